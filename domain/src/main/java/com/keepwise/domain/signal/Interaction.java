@@ -1,0 +1,51 @@
+package com.keepwise.domain.signal;
+
+import com.keepwise.domain.ContractMessages;
+import com.keepwise.domain.customer.CustomerId;
+import com.keepwise.domain.dataset.SourceFile;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * A row of {@code interactions.csv}: a call, e-mail or message.
+ *
+ * @param escalated went around the normal contact, straight to managers or executives
+ */
+public record Interaction(
+    String id,
+    CustomerId customerId,
+    Instant at,
+    Channel channel,
+    Direction direction,
+    @PositiveOrZero(message = ContractMessages.ZERO_OR_MORE) OptionalDouble minutes,
+    boolean escalated)
+    implements Signal {
+
+  public Interaction {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(direction, "direction");
+    Objects.requireNonNull(minutes, "minutes");
+  }
+
+  @Override
+  public SourceFile source() {
+    return SourceFile.INTERACTIONS;
+  }
+
+  @Override
+  public LocalDate day(ZoneId zone) {
+    return LocalDate.ofInstant(at, zone);
+  }
+
+  /** The customer contacted us. */
+  public boolean isInbound() {
+    return direction == Direction.INBOUND;
+  }
+}

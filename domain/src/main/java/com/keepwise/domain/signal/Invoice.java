@@ -1,0 +1,83 @@
+package com.keepwise.domain.signal;
+
+import com.keepwise.domain.ContractMessages;
+import com.keepwise.domain.customer.CustomerId;
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.money.Money;
+import com.keepwise.domain.money.NonNegative;
+import com.keepwise.domain.money.Positive;
+import jakarta.validation.constraints.AssertTrue;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A row of {@code invoices.csv}.
+ *
+ * @param paid the day it was paid; empty: not paid (yet)
+ * @param paidAmount for partial payments; when {@code paid} is set and this is empty, the whole
+ *     amount was paid
+ */
+public record Invoice(
+    String id,
+    CustomerId customerId,
+    LocalDate issued,
+    LocalDate due,
+    @Positive(message = ContractMessages.MORE_THAN_ZERO) Money amount,
+    Optional<LocalDate> paid,
+    Optional<@NonNegative(message = ContractMessages.ZERO_OR_MORE) Money> paidAmount)
+    implements Signal {
+
+  public Invoice {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(issued, "issued");
+    Objects.requireNonNull(due, "due");
+    Objects.requireNonNull(amount, "amount");
+    Objects.requireNonNull(paid, "paid");
+    Objects.requireNonNull(paidAmount, "paidAmount");
+  }
+
+  @Override
+  public SourceFile source() {
+    return SourceFile.INVOICES;
+  }
+
+  @Override
+  public LocalDate day(ZoneId zone) {
+    return issued;
+  }
+
+  /** The contract's rule that an invoice is not due before it is issued. */
+  @AssertTrue(message = ContractMessages.DUE_BEFORE_ISSUED)
+  public boolean isDueOnOrAfterIssued() {
+    return !due.isBefore(issued);
+  }
+
+  /** What has been paid so far. */
+  public Money paidSoFar() {
+    return paidAmount.orElse(paid.isPresent() ? amount : Money.ZERO);
+  }
+
+  /** What is still to be paid; never negative (an overpayment leaves nothing outstanding). */
+  public Money outstanding() {
+    Money left = amount.minus(paidSoFar());
+    return left.isNegative() ? Money.ZERO : left;
+  }
+
+  /** Paid in full, on whatever day. */
+  public boolean isSettled() {
+    return paid.isPresent() && !outstanding().isPositive();
+  }
+
+  /**
+   * Days past due: for a settled invoice, the days between due and paid; for an open one, the days
+   * between due and {@code asOf}. Zero when on time.
+   */
+  public long daysLate(LocalDate asOf) {
+    LocalDate end = isSettled() ? paid.get() : asOf;
+    return Math.max(0, ChronoUnit.DAYS.between(due, end));
+  }
+}

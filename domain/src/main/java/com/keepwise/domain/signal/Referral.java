@@ -1,0 +1,43 @@
+package com.keepwise.domain.signal;
+
+import com.keepwise.domain.ContractMessages;
+import com.keepwise.domain.customer.CustomerId;
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.money.Money;
+import com.keepwise.domain.money.NonNegative;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A row of {@code referrals.csv}: new business this customer sent us.
+ *
+ * @param converted the referral became a customer
+ * @param value annual revenue it brought
+ */
+public record Referral(
+    String id,
+    CustomerId customerId,
+    LocalDate at,
+    boolean converted,
+    Optional<@NonNegative(message = ContractMessages.ZERO_OR_MORE) Money> value)
+    implements Signal {
+
+  public Referral {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(customerId, "customerId");
+    Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(value, "value");
+  }
+
+  @Override
+  public SourceFile source() {
+    return SourceFile.REFERRALS;
+  }
+
+  @Override
+  public LocalDate day(ZoneId zone) {
+    return at;
+  }
+}

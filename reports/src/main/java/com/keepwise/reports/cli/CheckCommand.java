@@ -1,0 +1,77 @@
+package com.keepwise.reports.cli;
+
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.reports.dataset.Dataset;
+import com.keepwise.reports.dataset.DatasetReport;
+import com.keepwise.reports.dataset.FileSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code keepwise check}: validates a dataset, and policy and site files. */
+@Command(
+    name = "check",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Validate a dataset (--data) and policy or site files, reporting every problem as"
+          + " file:line:column: what is wrong (what was expected).",
+      "Exits 0 only when everything is valid."
+    })
+final class CheckCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--data", paramLabel = "DIR", description = "A dataset directory to validate.")
+  Path data;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (data == null) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "nothing to check: give --data DIR");
+    }
+    DatasetReport report = readDataset(data, (customer, signal, line) -> {});
+    printSummary(out, data, report);
+    if (report.hasProblems()) {
+      throw InvalidInputException.of(report.problems(), report.problemCount());
+    }
+    return ExitCodes.SUCCESS;
+  }
+
+  /** Reads a whole dataset, turning a missing directory into a user error. */
+  static DatasetReport readDataset(Path dir, com.keepwise.reports.dataset.SignalSink sink) throws IOException {
+    try {
+      return Dataset.open(dir).readEvents(sink);
+    } catch (NoSuchFileException e) {
+      throw InvalidInputException.of(dir + ": no such dataset directory (expected a directory with customers.csv)");
+    }
+  }
+
+  static void printSummary(PrintWriter out, Path dir, DatasetReport report) {
+    var info = report.info();
+    out.printf(Locale.ROOT, "Dataset %s%s: currency %s, time zone %s, review date %s%n", dir,
+        info.name().isEmpty() ? "" : " (" + info.name() + ")", info.currency().getCurrencyCode(), info.timeZone(),
+        info.asOf());
+    for (SourceFile file : SourceFile.values()) {
+      FileSummary summary = report.file(file);
+      if (summary.present()) {
+        out.printf(Locale.ROOT, "  %-17s %,12d rows%s%n", file.fileName(), summary.rows(),
+            summary.skipped() > 0 ? String.format(Locale.ROOT, " (%,d with problems)", summary.skipped()) : "");
+      } else {
+        out.printf(Locale.ROOT, "  %-17s %12s%n", file.fileName(), "absent");
+      }
+    }
+    out.printf(Locale.ROOT, "%,d customers; days from %s to %s%n", report.customers(),
+        report.firstDay().map(Object::toString).orElse("-"), report.lastDay().map(Object::toString).orElse("-"));
+    report.notices().forEach(notice -> out.println("note: " + notice));
+    out.printf(Locale.ROOT, "%,d problem%s%n", report.problemCount(), report.problemCount() == 1 ? "" : "s");
+    out.flush();
+  }
+}

@@ -1,0 +1,23 @@
+package com.keepwise.reports.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code java -jar keepwise.jar}: the only place that exits the JVM. */
+public final class Main {
+
+  private Main() {}
+
+  /** Held so the logging configuration is not garbage-collected. */
+  private static final Logger QUIET = Logger.getLogger("org.hibernate");
+
+  public static void main(String[] args) {
+    // Libraries announce themselves on stderr; a command-line tool's stderr is for the user's problems.
+    QUIET.setLevel(Level.WARNING);
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(KeepwiseCli.commandLine(out, err).execute(args));
+  }
+}

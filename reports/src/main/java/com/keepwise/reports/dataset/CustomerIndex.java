@@ -1,0 +1,57 @@
+package com.keepwise.reports.dataset;
+
+import com.keepwise.domain.customer.CustomerId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Customer ids to their position among the accepted customers, for event rows to refer to. */
+final class CustomerIndex {
+
+  private final Map<String, Integer> indexById = new HashMap<>();
+  private final List<CustomerId> ids = new ArrayList<>();
+  private long[] lines = new long[1024];
+  private final Set<String> skipped = new HashSet<>();
+
+  /** Adds an accepted customer; its index is the number of customers accepted before it. */
+  void accept(CustomerId id, long line) {
+    if (ids.size() == lines.length) {
+      lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+    }
+    lines[ids.size()] = line;
+    indexById.put(id.value(), ids.size());
+    ids.add(id);
+  }
+
+  /** The line of customers.csv an accepted customer was read from. */
+  long lineOf(String id) {
+    return lines[indexOf(id)];
+  }
+
+  /** A customer row that has problems: events that refer to it are skipped too. */
+  void skip(String id) {
+    skipped.add(id);
+  }
+
+  /** The customer's index, or -1. */
+  int indexOf(String id) {
+    Integer index = indexById.get(id);
+    return index == null ? -1 : index;
+  }
+
+  CustomerId idAt(int index) {
+    return ids.get(index);
+  }
+
+  int size() {
+    return ids.size();
+  }
+
+  /** Why an id does not resolve, for the message. */
+  String whyUnknown(String id) {
+    return skipped.contains(id) ? "belongs to a customer row that has problems" : "is not in customers.csv";
+  }
+}

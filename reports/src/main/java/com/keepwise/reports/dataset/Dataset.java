@@ -1,0 +1,310 @@
+package com.keepwise.reports.dataset;
+
+import com.keepwise.domain.Problem;
+import com.keepwise.domain.customer.Customer;
+import com.keepwise.domain.dataset.DatasetInfo;
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.signal.Signal;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * A dataset directory being read, in two steps: {@link #open} reads {@code dataset.yaml} and
+ * {@code customers.csv} (and settles the review date); {@link #readEvents} then streams the event
+ * files, several at a time, into a {@link SignalSink}.
+ *
+ * <p>Nothing is loaded whole: memory grows with the number of customers, not of events. Every
+ * problem is collected; whether problems stop the run (strict) or only skip rows (lenient) is the
+ * caller's choice.
+ */
+public final class Dataset {
+
+  private static final Map<SourceFile, EventFile> EVENT_FILES = eventFiles();
+
+  private final Path dir;
+  private final DatasetInfo info;
+  private final boolean asOfGiven;
+  private final List<Customer> customers;
+  private final CustomerIndex index;
+  private final List<ProblemLog> logs = new ArrayList<>();
+  private final List<Problem> yamlProblems;
+  private final Map<SourceFile, FileSummary> summaries = new EnumMap<>(SourceFile.class);
+  private final DayRange days = new DayRange();
+
+  private Dataset(Path dir, DatasetInfo info, boolean asOfGiven, List<Customer> customers, CustomerIndex index,
+      ProblemLog customerLog, List<Problem> yamlProblems) {
+    this.dir = dir;
+    this.info = info;
+    this.asOfGiven = asOfGiven;
+    this.customers = customers;
+    this.index = index;
+    this.logs.add(customerLog);
+    this.yamlProblems = yamlProblems;
+  }
+
+  private static Map<SourceFile, EventFile> eventFiles() {
+    Map<SourceFile, EventFile> files = new EnumMap<>(SourceFile.class);
+    for (EventFile file : List.of(new InvoicesFile(), new TicketsFile(), new InteractionsFile(), new MeetingsFile(),
+        new RequestsFile(), new IncidentsFile(), new ReviewsFile(), new ReferralsFile(), new AdviceFile())) {
+      files.put(file.schema().file(), file);
+    }
+    return files;
+  }
+
+  /**
+   * Reads {@code dataset.yaml} and {@code customers.csv}. When {@code dataset.yaml} gives no
+   * {@code as_of}, the event files are read once more to find the latest day in the data.
+   *
+   * @throws NoSuchFileException when {@code dir} is not a directory
+   */
+  public static Dataset open(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      throw new NoSuchFileException(dir.toString(), null, "not a dataset directory");
+    }
+    List<Problem> yamlProblems = new ArrayList<>();
+    DatasetYaml yaml = DatasetYaml.defaults();
+    Path yamlFile = dir.resolve(DatasetYaml.FILE_NAME);
+    if (Files.isRegularFile(yamlFile)) {
+      try {
+        yaml = DatasetYaml.read(Files.readString(yamlFile, StandardCharsets.UTF_8), yamlProblems);
+      } catch (CharacterCodingException e) {
+        yamlProblems.add(new Problem(DatasetYaml.FILE_NAME, 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)"));
+      }
+    }
+    ZoneId zone = yaml.timeZone();
+    CustomerIndex index = new CustomerIndex();
+    List<Customer> customers = new ArrayList<>();
+    Path customerFile = dir.resolve(SourceFile.CUSTOMERS.fileName());
+    Table table = new Table(customerFile, CustomersFile.SCHEMA, zone, index);
+    FileSummary customerSummary;
+    if (Files.isRegularFile(customerFile)) {
+      table.read(row -> readCustomer(row, index, customers));
+      customerSummary = new FileSummary(SourceFile.CUSTOMERS, true, table.rows(), table.badRows(), table.ignoredColumns());
+    } else {
+      table.problems().add(1, 1, "the file is missing (expected customers.csv in " + dir + ": it is the one required file)");
+      customerSummary = FileSummary.missing(SourceFile.CUSTOMERS);
+    }
+    LocalDate latest = yaml.asOf().isPresent() ? yaml.asOf().get() : latestDay(dir, zone, index, customers);
+    Dataset dataset = new Dataset(dir, yaml.info(latest), yaml.asOf().isPresent(), List.copyOf(customers), index,
+        table.problems(), yamlProblems);
+    dataset.summaries.put(SourceFile.CUSTOMERS, customerSummary);
+    customers.forEach(c -> dataset.days.add(c.customerSince()));
+    return dataset;
+  }
+
+  private static void readCustomer(Row row, CustomerIndex index, List<Customer> customers) {
+    String id = CustomersFile.rawId(row);
+    String checkedId = id;
+    if (id != null && id.length() > com.keepwise.domain.customer.CustomerId.MAX_LENGTH) {
+      row.problem(CustomersFile.CUSTOMER_ID, "customer_id " + ContractTypes.quote(id) + " "
+          + com.keepwise.domain.ContractMessages.ID_LENGTH + " (expected " + CustomersFile.CUSTOMER_ID.expected() + ")");
+      checkedId = null;
+    } else if (id != null && index.indexOf(id) >= 0) {
+      row.problem(CustomersFile.CUSTOMER_ID, "customer_id " + ContractTypes.quote(id) + " is already used on line "
+          + index.lineOf(id) + " (expected an id unique within the file)");
+      checkedId = null;
+    }
+    Customer customer = CustomersFile.parse(row, checkedId);
+    if (customer != null) {
+      index.accept(customer.id(), row.line());
+      customers.add(customer);
+    } else if (id != null && index.indexOf(id) < 0) {
+      index.skip(id);
+    }
+  }
+
+  /** The latest day of any event or customer_since: the default review date. */
+  private static LocalDate latestDay(Path dir, ZoneId zone, CustomerIndex index, List<Customer> customers)
+      throws IOException {
+    DayRange range = new DayRange();
+    customers.forEach(c -> range.add(c.customerSince()));
+    for (EventFile file : EVENT_FILES.values()) {
+      Path path = dir.resolve(file.schema().file().fileName());
+      if (Files.isRegularFile(path)) {
+        DayRange fileRange = new DayRange();
+        new Table(path, file.schema(), zone, index).read(row -> {
+          Signal signal = file.parse(row);
+          if (signal != null) {
+            fileRange.add(signal.day(zone));
+          }
+        });
+        range.add(fileRange);
+      }
+    }
+    return range.last().orElse(LocalDate.of(1970, 1, 1));
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public DatasetInfo info() {
+    return info;
+  }
+
+  /** The valid customers, in file order; a customer's index is its position here. */
+  public List<Customer> customers() {
+    return customers;
+  }
+
+  /**
+   * Streams every event file into {@code sink}, the largest files first, as many at a time as
+   * there are processors, and reports what was found in the whole dataset.
+   */
+  public DatasetReport readEvents(SignalSink sink) throws IOException {
+    List<EventFile> present = new ArrayList<>();
+    for (EventFile file : EVENT_FILES.values()) {
+      Path path = dir.resolve(file.schema().file().fileName());
+      if (Files.isRegularFile(path)) {
+        present.add(file);
+      } else {
+        summaries.put(file.schema().file(), FileSummary.missing(file.schema().file()));
+      }
+    }
+    present.sort(Comparator.comparingLong((EventFile f) -> size(f)).reversed());
+    int threads = Math.max(1, Math.min(present.size(), Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "keepwise-reader");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<Table>> tables = new ArrayList<>();
+      List<DayRange> ranges = new ArrayList<>();
+      for (EventFile file : present) {
+        DayRange range = new DayRange();
+        ranges.add(range);
+        tables.add(pool.submit(() -> readEventFile(file, sink, range)));
+      }
+      for (int i = 0; i < tables.size(); i++) {
+        Table table = join(tables.get(i));
+        SourceFile file = present.get(i).schema().file();
+        logs.add(table.problems());
+        summaries.put(file, new FileSummary(file, true, table.rows(), table.badRows(), table.ignoredColumns()));
+        days.add(ranges.get(i));
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    return report();
+  }
+
+  private Table readEventFile(EventFile file, SignalSink sink, DayRange range) throws IOException {
+    ZoneId zone = info.timeZone();
+    Table table = new Table(dir.resolve(file.schema().file().fileName()), file.schema(), zone, index);
+    table.read(row -> {
+      Signal signal = file.parse(row);
+      if (signal != null) {
+        range.add(signal.day(zone));
+        sink.accept(row.customerIndex(), signal, row.line());
+      }
+    });
+    return table;
+  }
+
+  private static Table join(Future<Table> future) throws IOException {
+    try {
+      return future.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while reading", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  private long size(EventFile file) {
+    try {
+      return Files.size(dir.resolve(file.schema().file().fileName()));
+    } catch (IOException e) {
+      return 0;
+    }
+  }
+
+  private DatasetReport report() {
+    List<Problem> problems = new ArrayList<>(yamlProblems);
+    long count = yamlProblems.size();
+    logs.sort(Comparator.comparing(log -> fileOrder(log.file())));
+    for (ProblemLog log : logs) {
+      log.kept().stream().sorted().forEach(problems::add);
+      count += log.count();
+    }
+    List<String> notices = new ArrayList<>();
+    if (!asOfGiven) {
+      notices.add("dataset.yaml gives no as_of: the review date is the latest day in the data, " + info.asOf());
+    }
+    List<FileSummary> files = new ArrayList<>();
+    for (SourceFile file : SourceFile.values()) {
+      FileSummary summary = summaries.getOrDefault(file, FileSummary.missing(file));
+      files.add(summary);
+      if (!summary.ignoredColumns().isEmpty()) {
+        notices.add(file.fileName() + ": ignored unknown columns " + String.join(", ", summary.ignoredColumns()));
+      }
+      if (!summary.present() && file != SourceFile.CUSTOMERS) {
+        notices.add(file.fileName() + " is not in the dataset: none of its events are counted");
+      }
+    }
+    return new DatasetReport(info, customers.size(), files, problems, count, notices, days.first(), days.last());
+  }
+
+  private static int fileOrder(String fileName) {
+    for (SourceFile file : SourceFile.values()) {
+      if (file.fileName().equals(fileName)) {
+        return file.ordinal();
+      }
+    }
+    return -1;
+  }
+
+  /** The earliest and latest day seen. */
+  private static final class DayRange {
+    private long first = Long.MAX_VALUE;
+    private long last = Long.MIN_VALUE;
+
+    void add(LocalDate day) {
+      long epochDay = day.toEpochDay();
+      first = Math.min(first, epochDay);
+      last = Math.max(last, epochDay);
+    }
+
+    void add(DayRange other) {
+      first = Math.min(first, other.first);
+      last = Math.max(last, other.last);
+    }
+
+    Optional<LocalDate> first() {
+      return first == Long.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(first));
+    }
+
+    Optional<LocalDate> last() {
+      return last == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(last));
+    }
+  }
+}

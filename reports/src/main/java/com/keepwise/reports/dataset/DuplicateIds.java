@@ -1,0 +1,40 @@
+package com.keepwise.reports.dataset;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Rows whose id was used before in the same file. The first use is found by reading the file
+ * again, once, and only when there are duplicates: the single pass keeps hashes, not lines.
+ */
+final class DuplicateIds {
+
+  record Duplicate(long line, int column, String header, String id) {}
+
+  private final List<Duplicate> found = new ArrayList<>();
+
+  void add(long line, int column, String header, String id) {
+    if (found.size() < ProblemLog.KEPT) {
+      found.add(new Duplicate(line, column, header, id));
+    }
+  }
+
+  boolean isEmpty() {
+    return found.isEmpty();
+  }
+
+  List<Duplicate> found() {
+    return found;
+  }
+
+  /** The ids to look up in the second reading. */
+  Map<String, Long> firstLinesToFind() {
+    Map<String, Long> ids = new HashMap<>();
+    for (Duplicate d : found) {
+      ids.put(d.id(), -1L);
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,42 @@
+package com.keepwise.reports.dataset;
+
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.signal.Channel;
+import com.keepwise.domain.signal.Direction;
+import com.keepwise.domain.signal.Interaction;
+import com.keepwise.domain.signal.Signal;
+import java.time.Instant;
+import java.util.OptionalDouble;
+
+/** {@code interactions.csv}: calls, e-mails, messages. */
+final class InteractionsFile implements EventFile {
+
+  static final Schema SCHEMA = new Schema(SourceFile.INTERACTIONS);
+  static final Column INTERACTION_ID = SCHEMA.required("interaction_id", ColumnType.ID);
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
+  static final Column AT = SCHEMA.required("at", ColumnType.DATETIME);
+  static final Column CHANNEL = SCHEMA.required("channel", Channel.class);
+  static final Column DIRECTION = SCHEMA.required("direction", Direction.class);
+  static final Column MINUTES = SCHEMA.optional("minutes", ColumnType.DECIMAL);
+  static final Column ESCALATED = SCHEMA.optional("escalated", ColumnType.BOOL);
+
+  @Override
+  public Schema schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  public Signal parse(Row row) {
+    String id = row.uniqueId(INTERACTION_ID);
+    row.customer(CUSTOMER_ID);
+    Instant at = row.datetime(AT);
+    Channel channel = row.code(CHANNEL, Channel.class);
+    Direction direction = row.code(DIRECTION, Direction.class);
+    OptionalDouble minutes = row.optionalNonNegativeNumber(MINUTES);
+    boolean escalated = row.bool(ESCALATED, false);
+    if (row.isBad()) {
+      return null;
+    }
+    return new Interaction(id, row.customerId(), at, channel, direction, minutes, escalated);
+  }
+}

@@ -1,0 +1,37 @@
+package com.keepwise.reports.dataset;
+
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.money.Money;
+import com.keepwise.domain.signal.Referral;
+import com.keepwise.domain.signal.Signal;
+import java.time.LocalDate;
+import java.util.Optional;
+
+/** {@code referrals.csv}: new business a customer sent us. */
+final class ReferralsFile implements EventFile {
+
+  static final Schema SCHEMA = new Schema(SourceFile.REFERRALS);
+  static final Column REFERRAL_ID = SCHEMA.required("referral_id", ColumnType.ID);
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
+  static final Column AT = SCHEMA.required("at", ColumnType.DATE);
+  static final Column CONVERTED = SCHEMA.optional("converted", ColumnType.BOOL);
+  static final Column VALUE = SCHEMA.optional("value", ColumnType.DECIMAL);
+
+  @Override
+  public Schema schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  public Signal parse(Row row) {
+    String id = row.uniqueId(REFERRAL_ID);
+    row.customer(CUSTOMER_ID);
+    LocalDate at = row.date(AT);
+    boolean converted = row.bool(CONVERTED, false);
+    Optional<Money> value = row.optionalNonNegativeMoney(VALUE);
+    if (row.isBad()) {
+      return null;
+    }
+    return new Referral(id, row.customerId(), at, converted, value);
+  }
+}

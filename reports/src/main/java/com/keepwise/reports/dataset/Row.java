@@ -1,0 +1,280 @@
+package com.keepwise.reports.dataset;
+
+import com.keepwise.domain.ContractCode;
+import com.keepwise.domain.ContractMessages;
+import com.keepwise.domain.customer.CustomerId;
+import com.keepwise.domain.money.Money;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/**
+ * The current row of a contract file, with typed accessors that check each value against the
+ * contract and log a located problem for each one that fails.
+ *
+ * <p>Accessors return {@code null} (or an empty optional) for a bad value; a file's parser reads
+ * the whole row and then asks {@link #isBad()}, so every problem of a row is reported, not just
+ * the first. One instance serves all the rows of a file.
+ */
+final class Row {
+
+  private final Table table;
+  private final int[] fieldOf;
+  private CsvRecord record;
+  private boolean bad;
+  private int customer = -1;
+
+  Row(Table table, int[] fieldOf) {
+    this.table = table;
+    this.fieldOf = fieldOf;
+  }
+
+  void reset(CsvRecord record) {
+    this.record = record;
+    this.bad = false;
+    this.customer = -1;
+  }
+
+  long line() {
+    return record.getStartingLineNumber();
+  }
+
+  boolean isBad() {
+    return bad;
+  }
+
+  /** The customer of an event row, as resolved by {@link #customer(Column)}; -1 if none. */
+  int customerIndex() {
+    return customer;
+  }
+
+  /** The id of the customer resolved by {@link #customer(Column)}. */
+  CustomerId customerId() {
+    return table.customers().idAt(customer);
+  }
+
+  /** Logs a problem about a column of this row and marks the row bad. */
+  void problem(Column column, String message) {
+    table.problems().add(line(), column(column), message);
+    bad = true;
+  }
+
+  /** The 1-based position of the column in this file's header (1 when it is not there). */
+  private int column(Column column) {
+    int field = fieldOf[column.ordinal()];
+    return field < 0 ? 1 : field + 1;
+  }
+
+  /**
+   * The field as written: empty when absent (or when the optional column is not in the file),
+   * {@code null} when its bytes are not UTF-8, which is reported here.
+   */
+  private String field(Column column) {
+    int field = fieldOf[column.ordinal()];
+    if (field < 0) {
+      return "";
+    }
+    String value = record.getField(field);
+    if (table.mayHaveMalformedBytes() && value.indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
+      problem(column, column.header() + " has bytes that are not UTF-8 (expected UTF-8 text)");
+      return null;
+    }
+    return value;
+  }
+
+  private String required(Column column) {
+    String value = field(column);
+    if (value != null && value.isEmpty()) {
+      problem(column, column.header() + " " + ContractMessages.REQUIRED + " (expected " + column.expected() + ")");
+      return null;
+    }
+    return value;
+  }
+
+  /** The field, or {@code null} when it is empty or unreadable. */
+  private String optional(Column column) {
+    String value = field(column);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private <T> T invalid(Column column, String value, String what) {
+    problem(column, column.header() + " " + ContractTypes.quote(value) + " " + what + " (expected " + column.expected() + ")");
+    return null;
+  }
+
+  String text(Column column) {
+    return required(column);
+  }
+
+  Optional<String> optionalText(Column column) {
+    return Optional.ofNullable(optional(column));
+  }
+
+  /** A text that repeats across rows (segment, tier, region): one copy is kept for all. */
+  String sharedText(Column column) {
+    String value = required(column);
+    return value == null ? null : table.shared(value);
+  }
+
+  Optional<String> optionalSharedText(Column column) {
+    String value = optional(column);
+    return value == null ? Optional.empty() : Optional.of(table.shared(value));
+  }
+
+  /** A row's own id: 1 to 128 characters, unique within the file. */
+  String uniqueId(Column column) {
+    String value = required(column);
+    if (value == null) {
+      return null;
+    }
+    if (value.length() > CustomerId.MAX_LENGTH) {
+      return invalid(column, value, ContractMessages.ID_LENGTH);
+    }
+    if (!table.ids().add(value)) {
+      table.duplicates().add(line(), column(column), column.header(), value);
+      bad = true;
+      return null;
+    }
+    return value;
+  }
+
+  /** Resolves the customer an event row belongs to; see {@link #customerIndex()}. */
+  void customer(Column column) {
+    String value = required(column);
+    if (value == null) {
+      return;
+    }
+    int index = table.customers().indexOf(value);
+    if (index < 0) {
+      invalid(column, value, table.customers().whyUnknown(value));
+    } else {
+      customer = index;
+    }
+  }
+
+  LocalDate date(Column column) {
+    String value = required(column);
+    return value == null ? null : parseDate(column, value);
+  }
+
+  Optional<LocalDate> optionalDate(Column column) {
+    String value = optional(column);
+    return value == null ? Optional.empty() : Optional.ofNullable(parseDate(column, value));
+  }
+
+  private LocalDate parseDate(Column column, String value) {
+    LocalDate date = ContractTypes.date(value);
+    return date != null ? date : invalid(column, value, "is not a date");
+  }
+
+  Instant datetime(Column column) {
+    String value = required(column);
+    return value == null ? null : parseDatetime(column, value);
+  }
+
+  Optional<Instant> optionalDatetime(Column column) {
+    String value = optional(column);
+    return value == null ? Optional.empty() : Optional.ofNullable(parseDatetime(column, value));
+  }
+
+  private Instant parseDatetime(Column column, String value) {
+    Instant at = ContractTypes.datetime(value, table.zone());
+    return at != null ? at : invalid(column, value, "is not a datetime");
+  }
+
+  /** A required amount that must be more than zero. */
+  Money positiveMoney(Column column) {
+    String value = required(column);
+    Money money = value == null ? null : parseMoney(column, value);
+    if (money != null && !money.isPositive()) {
+      return invalid(column, value, ContractMessages.MORE_THAN_ZERO);
+    }
+    return money;
+  }
+
+  /** A required amount that must be zero or more. */
+  Money nonNegativeMoney(Column column) {
+    String value = required(column);
+    return value == null ? null : nonNegative(column, value);
+  }
+
+  Optional<Money> optionalNonNegativeMoney(Column column) {
+    String value = optional(column);
+    return value == null ? Optional.empty() : Optional.ofNullable(nonNegative(column, value));
+  }
+
+  /** An optional decimal that must be zero or more, such as minutes of staff time. */
+  OptionalDouble optionalNonNegativeNumber(Column column) {
+    String value = optional(column);
+    Money number = value == null ? null : nonNegative(column, value);
+    return number == null ? OptionalDouble.empty() : OptionalDouble.of(number.toDouble());
+  }
+
+  private Money nonNegative(Column column, String value) {
+    Money money = parseMoney(column, value);
+    if (money != null && money.isNegative()) {
+      return invalid(column, value, ContractMessages.ZERO_OR_MORE);
+    }
+    return money;
+  }
+
+  private Money parseMoney(Column column, String value) {
+    long units = ContractTypes.tenThousandths(value);
+    if (units == ContractTypes.INVALID) {
+      return invalid(column, value, "is not a plain decimal");
+    }
+    if (units == ContractTypes.TOO_LARGE) {
+      return invalid(column, value, "is too large (more than 14 digits before the point)");
+    }
+    return new Money(units);
+  }
+
+  boolean bool(Column column, boolean whenAbsent) {
+    return optionalBool(column).orElse(whenAbsent);
+  }
+
+  Optional<Boolean> optionalBool(Column column) {
+    String value = optional(column);
+    if (value == null) {
+      return Optional.empty();
+    }
+    Boolean parsed = ContractTypes.bool(value);
+    return parsed != null ? Optional.of(parsed) : Optional.ofNullable(invalid(column, value, "is not a yes/no value"));
+  }
+
+  /** An optional whole number from 1 to 5 (severity, rating); {@code rangeMessage} says the rule. */
+  OptionalInt optionalOneToFive(Column column, String rangeMessage) {
+    String value = optional(column);
+    if (value == null) {
+      return OptionalInt.empty();
+    }
+    long parsed = ContractTypes.integer(value);
+    if (parsed == ContractTypes.INVALID) {
+      invalid(column, value, "is not a whole number");
+      return OptionalInt.empty();
+    }
+    if (parsed < 1 || parsed > 5) {
+      invalid(column, value, rangeMessage);
+      return OptionalInt.empty();
+    }
+    return OptionalInt.of((int) parsed);
+  }
+
+  <E extends Enum<E> & ContractCode> E code(Column column, Class<E> type) {
+    String value = required(column);
+    return value == null ? null : parseCode(column, type, value);
+  }
+
+  <E extends Enum<E> & ContractCode> Optional<E> optionalCode(Column column, Class<E> type) {
+    String value = optional(column);
+    return value == null ? Optional.empty() : Optional.ofNullable(parseCode(column, type, value));
+  }
+
+  private <E extends Enum<E> & ContractCode> E parseCode(Column column, Class<E> type, String value) {
+    Optional<E> parsed = ContractCode.parse(type, value);
+    return parsed.isPresent() ? parsed.get() : invalid(column, value, "is not allowed");
+  }
+}

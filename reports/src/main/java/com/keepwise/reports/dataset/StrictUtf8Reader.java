@@ -1,0 +1,100 @@
+package com.keepwise.reports.dataset;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * UTF-8 text from a stream, with a leading byte-order mark skipped and malformed bytes counted
+ * instead of silently replaced.
+ *
+ * <p>Each malformed sequence becomes U+FFFD so that the CSV parser keeps going and every other
+ * problem of the file can still be found; {@link #malformedSequences()} tells the row reader that
+ * a U+FFFD it sees stands for bad bytes rather than for the character itself.
+ */
+final class StrictUtf8Reader extends Reader {
+
+  static final char REPLACEMENT = '\uFFFD';
+
+  private final InputStream in;
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+  private boolean endOfInput;
+  private boolean started;
+  private long malformed;
+
+  StrictUtf8Reader(InputStream in) {
+    this.in = in;
+    bytes.flip();
+  }
+
+  /** How many malformed byte sequences were read so far. */
+  long malformedSequences() {
+    return malformed;
+  }
+
+  @Override
+  public int read(char[] target, int offset, int length) throws IOException {
+    if (length == 0) {
+      return 0;
+    }
+    CharBuffer out = CharBuffer.wrap(target, offset, length);
+    while (out.position() == offset) {
+      if (!endOfInput && bytes.remaining() < 4) {
+        fill();
+      }
+      CoderResult result = decoder.decode(bytes, out, endOfInput);
+      if (result.isError()) {
+        if (!out.hasRemaining()) {
+          break;
+        }
+        bytes.position(bytes.position() + result.length());
+        out.put(REPLACEMENT);
+        malformed++;
+      } else if (result.isUnderflow() && endOfInput && !bytes.hasRemaining()) {
+        decoder.flush(out);
+        return out.position() == offset ? -1 : out.position() - offset;
+      }
+    }
+    return out.position() - offset;
+  }
+
+  private void fill() throws IOException {
+    bytes.compact();
+    int read = in.read(bytes.array(), bytes.position(), bytes.remaining());
+    if (read < 0) {
+      endOfInput = true;
+    } else {
+      bytes.position(bytes.position() + read);
+    }
+    bytes.flip();
+    if (!started && (bytes.remaining() >= 3 || endOfInput)) {
+      started = true;
+      skipByteOrderMark();
+    }
+  }
+
+  private void skipByteOrderMark() {
+    if (bytes.remaining() >= 3
+        && (bytes.get(0) & 0xFF) == 0xEF
+        && (bytes.get(1) & 0xFF) == 0xBB
+        && (bytes.get(2) & 0xFF) == 0xBF) {
+      bytes.position(3);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    in.close();
+  }
+}

@@ -1,0 +1,233 @@
+package com.keepwise.reports.dataset;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * One contract file being read: its header checked against the {@link Schema}, then every row
+ * handed to a consumer as a {@link Row}, with the problems of the file collected on the way.
+ *
+ * <p>A table is read by one thread; different tables may be read at the same time.
+ */
+final class Table {
+
+  private final Path path;
+  private final Schema schema;
+  private final ZoneId zone;
+  private final CustomerIndex customers;
+  private final ProblemLog problems;
+  private final IdSet ids = new IdSet();
+  private final DuplicateIds duplicates = new DuplicateIds();
+  private final Map<String, String> shared = new HashMap<>();
+  private final List<String> ignoredColumns = new ArrayList<>();
+  private StrictUtf8Reader reader;
+  private long rows;
+  private long badRows;
+  private int headerSize;
+
+  Table(Path path, Schema schema, ZoneId zone, CustomerIndex customers) {
+    this.path = path;
+    this.schema = schema;
+    this.zone = zone;
+    this.customers = customers;
+    this.problems = new ProblemLog(schema.file().fileName());
+  }
+
+  ProblemLog problems() {
+    return problems;
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  IdSet ids() {
+    return ids;
+  }
+
+  DuplicateIds duplicates() {
+    return duplicates;
+  }
+
+  CustomerIndex customers() {
+    return customers;
+  }
+
+  boolean mayHaveMalformedBytes() {
+    return reader.malformedSequences() > 0;
+  }
+
+  /** One copy of a repeating value for all rows (segments, regions, tiers, categories). */
+  String shared(String value) {
+    if (shared.size() > 10_000) {
+      return value; // not a repeating value after all: don't hold on to it
+    }
+    return shared.computeIfAbsent(value, v -> v);
+  }
+
+  long rows() {
+    return rows;
+  }
+
+  long badRows() {
+    return badRows;
+  }
+
+  List<String> ignoredColumns() {
+    return ignoredColumns;
+  }
+
+  /** Reads the file, handing each row to {@code handler}, which reads it and checks it. */
+  void read(Consumer<Row> handler) throws IOException {
+    try (InputStream in = Files.newInputStream(path);
+        StrictUtf8Reader text = new StrictUtf8Reader(in);
+        CsvReader<CsvRecord> csv = csv(text)) {
+      reader = text;
+      Iterator<CsvRecord> records = csv.iterator();
+      int[] fieldOf = header(records);
+      if (fieldOf == null) {
+        return;
+      }
+      Row row = new Row(this, fieldOf);
+      int fields = headerSize;
+      while (records.hasNext()) {
+        CsvRecord record = records.next();
+        rows++;
+        if (record.getFieldCount() != fields) {
+          fieldCountProblem(record, fields);
+          badRows++;
+          continue;
+        }
+        row.reset(record);
+        handler.accept(row);
+        if (row.isBad()) {
+          badRows++;
+        }
+      }
+    } catch (CsvParseException e) {
+      // FastCSV cannot go on after a broken quote: the rest of the file is one open field.
+      problems.add(startLine(e), 1, "a quoted field is never closed (expected a closing \" before the end of the file)");
+      badRows++;
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    if (!duplicates.isEmpty()) {
+      reportDuplicates();
+    }
+  }
+
+
+  private static CsvReader<CsvRecord> csv(StrictUtf8Reader text) {
+    return CsvReader.builder()
+        .allowUnclosedQuote(false)
+        .allowExtraCharsAfterClosingQuote(true)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .ofCsvRecord(text);
+  }
+
+  /** Maps each schema column to its field; null when the file cannot be read. */
+  private int[] header(Iterator<CsvRecord> records) {
+    if (!records.hasNext()) {
+      problems.add(1, 1, "the file is empty (expected a header row naming the columns)");
+      return null;
+    }
+    CsvRecord header = records.next();
+    headerSize = header.getFieldCount();
+    Map<String, Integer> fieldByName = new HashMap<>();
+    for (int i = 0; i < headerSize; i++) {
+      String name = header.getField(i);
+      Integer before = fieldByName.putIfAbsent(name, i);
+      if (before != null) {
+        problems.add(1, i + 1, "column " + ContractTypes.quote(name) + " appears twice, also as column " + (before + 1) + " (expected each column once)");
+      }
+    }
+    int[] fieldOf = new int[schema.columns().size()];
+    List<String> missing = new ArrayList<>();
+    for (Column column : schema.columns()) {
+      Integer field = fieldByName.remove(column.header());
+      fieldOf[column.ordinal()] = field == null ? -1 : field;
+      if (field == null && column.required()) {
+        missing.add(column.header());
+      }
+    }
+    fieldByName.keySet().stream().sorted().forEach(ignoredColumns::add);
+    if (!missing.isEmpty()) {
+      problems.add(1, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+          + " (expected the columns " + requiredColumns() + ")");
+      return null;
+    }
+    return problems.count() > 0 ? null : fieldOf;
+  }
+
+  private String requiredColumns() {
+    return String.join(", ", schema.columns().stream().filter(Column::required).map(Column::header).toList());
+  }
+
+  private void fieldCountProblem(CsvRecord record, int expected) {
+    int found = record.getFieldCount();
+    String what = found < expected
+        ? "the row ends after " + found + (found == 1 ? " field" : " fields")
+        : "the row has " + found + " fields";
+    problems.add(record.getStartingLineNumber(), Math.min(found, expected) + 1,
+        what + " (expected " + expected + ", as in the header)");
+  }
+
+  private static long startLine(CsvParseException e) {
+    String message = String.valueOf(e.getMessage());
+    int at = message.lastIndexOf("line ");
+    if (at >= 0) {
+      String digits = message.substring(at + 5).replaceAll("\\D.*$", "");
+      if (!digits.isEmpty()) {
+        return Long.parseLong(digits);
+      }
+    }
+    return 1;
+  }
+
+  /** Reads the file once more to name the line each duplicate id was first used on. */
+  private void reportDuplicates() throws IOException {
+    Map<String, Long> firstLine = duplicates.firstLinesToFind();
+    int idField = -1;
+    try (InputStream in = Files.newInputStream(path);
+        StrictUtf8Reader text = new StrictUtf8Reader(in);
+        CsvReader<CsvRecord> csv = csv(text)) {
+      Iterator<CsvRecord> records = csv.iterator();
+      CsvRecord header = records.next();
+      String idHeader = duplicates.found().get(0).header();
+      for (int i = 0; i < header.getFieldCount(); i++) {
+        if (header.getField(i).equals(idHeader)) {
+          idField = i;
+        }
+      }
+      while (records.hasNext()) {
+        CsvRecord record = records.next();
+        if (idField < record.getFieldCount()) {
+          firstLine.computeIfPresent(record.getField(idField), (id, line) -> line < 0 ? record.getStartingLineNumber() : line);
+        }
+      }
+    } catch (CsvParseException e) {
+      // Already reported by the first reading; the lines found so far still count.
+    }
+    for (DuplicateIds.Duplicate d : duplicates.found()) {
+      long first = firstLine.getOrDefault(d.id(), -1L);
+      String where = first > 0 && first < d.line() ? "line " + first : "an earlier line";
+      problems.add(d.line(), d.column(), d.header() + " " + ContractTypes.quote(d.id()) + " is already used on " + where
+          + " (expected an id unique within the file)");
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package com.keepwise.reports.dataset;
+
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.signal.Signal;
+import com.keepwise.domain.signal.Ticket;
+import com.keepwise.domain.signal.TicketPriority;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** {@code tickets.csv}: support tickets. */
+final class TicketsFile implements EventFile {
+
+  static final Schema SCHEMA = new Schema(SourceFile.TICKETS);
+  static final Column TICKET_ID = SCHEMA.required("ticket_id", ColumnType.ID);
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
+  static final Column OPENED = SCHEMA.required("opened", ColumnType.DATETIME);
+  static final Column CLOSED = SCHEMA.optional("closed", ColumnType.DATETIME);
+  static final Column PRIORITY = SCHEMA.optional("priority", TicketPriority.class);
+  static final Column CATEGORY = SCHEMA.optional("category", ColumnType.TEXT);
+  static final Column TRIVIAL = SCHEMA.optional("trivial", ColumnType.BOOL);
+  static final Column IN_SCOPE = SCHEMA.optional("in_scope", ColumnType.BOOL);
+  static final Column MINUTES_SPENT = SCHEMA.optional("minutes_spent", ColumnType.DECIMAL);
+
+  @Override
+  public Schema schema() {
+    return SCHEMA;
+  }
+
+  @Override
+  public Signal parse(Row row) {
+    String id = row.uniqueId(TICKET_ID);
+    row.customer(CUSTOMER_ID);
+    Instant opened = row.datetime(OPENED);
+    Optional<Instant> closed = row.optionalDatetime(CLOSED);
+    TicketPriority priority = row.optionalCode(PRIORITY, TicketPriority.class).orElse(TicketPriority.NORMAL);
+    Optional<String> category = row.optionalSharedText(CATEGORY);
+    boolean trivial = row.bool(TRIVIAL, false);
+    boolean inScope = row.bool(IN_SCOPE, true);
+    OptionalDouble minutes = row.optionalNonNegativeNumber(MINUTES_SPENT);
+    if (row.isBad()) {
+      return null;
+    }
+    return new Ticket(id, row.customerId(), opened, closed, priority, category, trivial, inScope, minutes);
+  }
+}

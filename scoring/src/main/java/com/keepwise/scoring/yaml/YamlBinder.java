@@ -1,0 +1,362 @@
+package com.keepwise.scoring.yaml;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.keepwise.domain.Problem;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
+import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads a YAML document into a typed record, strictly and safely, and reports every mistake at
+ * once as {@code file:line:column: path: what is wrong (what was expected)}.
+ *
+ * <ul>
+ *   <li>Safe: size, nesting and number-length limits; anchors and aliases are refused (Jackson would
+ *       silently read an alias as a string); tags never construct objects.
+ *   <li>Strict: unknown keys are errors with the nearest valid key suggested; duplicate keys are
+ *       errors; scalars are not coerced ({@code "ten"} is not a number).
+ *   <li>Complete: type mistakes are collected as binding goes on, then Bean Validation reports the
+ *       rules of the model, each mapped back to the line and column of the value in the file.
+ * </ul>
+ */
+public final class YamlBinder {
+
+  /** Larger files are refused before parsing. */
+  public static final int MAX_CHARS = 1_000_000;
+
+  private static final int MAX_DEPTH = 40;
+
+  private final ObjectMapper mapper;
+  private final Validator validator;
+
+  public YamlBinder() {
+    LoaderOptions loader = new LoaderOptions();
+    loader.setCodePointLimit(MAX_CHARS);
+    loader.setAllowDuplicateKeys(false);
+    YAMLFactory factory =
+        YAMLFactory.builder()
+            .loaderOptions(loader)
+            .streamReadConstraints(
+                StreamReadConstraints.builder()
+                    .maxNestingDepth(MAX_DEPTH)
+                    .maxNumberLength(50)
+                    .maxDocumentLength(MAX_CHARS)
+                    .build())
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            .build();
+    this.mapper =
+        YAMLMapper.builder(factory)
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(
+                DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES,
+                DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES,
+                DeserializationFeature.FAIL_ON_TRAILING_TOKENS,
+                DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .addModule(new Jdk8Module())
+            .addModule(new JavaTimeModule())
+            .build();
+    this.validator =
+        Validation.byProvider(HibernateValidator.class)
+            .configure()
+            .messageInterpolator(new ParameterMessageInterpolator())
+            .propertyNodeNameProvider(
+                property -> property instanceof JavaBeanProperty bean ? jsonName(bean) : property.getName())
+            .buildValidatorFactory()
+            .getValidator();
+  }
+
+  /** The mapper, configured as for binding, for callers that need the same naming (schemas). */
+  public ObjectMapper mapper() {
+    return mapper;
+  }
+
+  /**
+   * Binds {@code text} to {@code type}. The value is present only when there are no problems.
+   *
+   * @param source the file name used in problems
+   */
+  public <T> Bound<T> bind(String source, String text, Class<T> type) {
+    if (text.length() > MAX_CHARS) {
+      return Bound.failed(new Problem(source, 1, 1, "the file has " + text.length()
+          + " characters (expected at most " + MAX_CHARS + ")"));
+    }
+    Locations locations = new Locations();
+    List<Problem> problems = new ArrayList<>();
+    if (!scan(source, text, locations, problems)) {
+      return Bound.failed(problems);
+    }
+    Collector collector = new Collector(source, locations, problems);
+    T value;
+    try {
+      value = mapper.readerFor(type).withHandler(collector).readValue(text);
+    } catch (JsonProcessingException e) {
+      problems.add(located(source, e, locations));
+      return Bound.failed(problems);
+    } catch (IOException e) {
+      problems.add(new Problem(source, 1, 1, "cannot be read: " + e.getMessage()));
+      return Bound.failed(problems);
+    }
+    if (value == null) {
+      problems.add(new Problem(source, 1, 1, "the file is empty (expected a mapping of keys to values)"));
+      return Bound.failed(problems);
+    }
+    for (ConstraintViolation<T> violation : validator.validate(value)) {
+      JsonPointer pointer = pointer(violation.getPropertyPath());
+      if (!collector.reported.contains(pointer)) {
+        JsonLocation where = locations.nearest(pointer);
+        problems.add(new Problem(source, where.getLineNr(), where.getColumnNr(),
+            describe(pointer) + ": " + violation.getMessage()));
+      }
+    }
+    problems.sort(Comparator.naturalOrder());
+    return problems.isEmpty() ? new Bound<>(Optional.of(value), List.of(), locations) : Bound.failed(problems);
+  }
+
+  /**
+   * Streams through the document once: refuses anchors and aliases, and records where each key and
+   * value is, for locating problems found later. False when the document cannot be bound at all.
+   */
+  private boolean scan(String source, String text, Locations locations, List<Problem> problems) {
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
+        if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+          problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
+              "aliases (*name) are not allowed (expected the value written out)"));
+        } else if (t != JsonToken.FIELD_NAME && !t.isStructEnd() && p.getObjectId() != null) {
+          problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
+              "anchors (&name) are not allowed (expected the value written out)"));
+        }
+        if (t == JsonToken.FIELD_NAME) {
+          locations.keys.put(p.getParsingContext().pathAsPointer(), p.currentTokenLocation());
+        } else if (!t.isStructEnd()) {
+          JsonStreamContext context = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+          locations.values.put(context.pathAsPointer(), p.currentTokenLocation());
+        }
+      }
+    } catch (JsonProcessingException e) {
+      problems.add(located(source, e, locations));
+    } catch (IOException e) {
+      problems.add(new Problem(source, 1, 1, "cannot be read: " + e.getMessage()));
+    }
+    return problems.isEmpty();
+  }
+
+  private static String pathOf(JsonStreamContext context) {
+    return describe(context.pathAsPointer());
+  }
+
+  private static Problem at(String source, JsonLocation where, String path, String message) {
+    return new Problem(source, where.getLineNr(), where.getColumnNr(), path.isEmpty() ? message : path + ": " + message);
+  }
+
+  private static Problem located(String source, JsonProcessingException e, Locations locations) {
+    JsonLocation where = e.getLocation() != null ? e.getLocation() : JsonLocation.NA;
+    long line = Math.max(1, where.getLineNr());
+    int column = Math.max(1, where.getColumnNr());
+    String message = e.getOriginalMessage();
+    if (e instanceof StreamConstraintsException) {
+      message = "the document is too deeply nested or has too long a number (expected at most "
+          + MAX_DEPTH + " levels and 50 digits)";
+    } else if (message != null && message.startsWith("Duplicate field")) {
+      message = "the key " + message.substring(message.indexOf('\'')) .replaceAll("'$", "'") + " appears twice (expected each key once)";
+    } else if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
+      message = "not valid YAML: " + firstLine(message);
+    } else {
+      message = firstLine(message);
+    }
+    return new Problem(source, line, column, message);
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "not valid YAML";
+    }
+    int end = message.indexOf('\n');
+    return end < 0 ? message : message.substring(0, end);
+  }
+
+  /** A JSON pointer as a dotted path for people: {@code criteria.pays_late.weight}, {@code rules[2].when}. */
+  static String describe(JsonPointer pointer) {
+    StringBuilder out = new StringBuilder();
+    for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+      if (p.mayMatchElement()) {
+        out.append('[').append(p.getMatchingIndex()).append(']');
+      } else {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(p.getMatchingProperty());
+      }
+    }
+    return out.toString();
+  }
+
+  /** A Bean Validation path as a JSON pointer into the document. */
+  private static JsonPointer pointer(Path path) {
+    JsonPointer pointer = JsonPointer.empty();
+    for (Path.Node node : path) {
+      if (node.getIndex() != null) {
+        pointer = pointer.appendIndex(node.getIndex());
+      } else if (node.getKey() != null) {
+        pointer = pointer.appendProperty(node.getKey().toString());
+      }
+      if (node.getKind() == ElementKind.PROPERTY) {
+        pointer = pointer.appendProperty(node.getName());
+      }
+    }
+    return pointer;
+  }
+
+  private String jsonName(JavaBeanProperty property) {
+    BeanDescription description = mapper.getDeserializationConfig().introspect(mapper.constructType(property.getDeclaringClass()));
+    return description.findProperties().stream()
+        .filter(p -> p.getInternalName().equals(property.getName()))
+        .map(BeanPropertyDefinition::getName)
+        .findFirst()
+        .orElse(property.getName());
+  }
+
+  /** Where each key and value of a document is. */
+  public static final class Locations {
+    private final Map<JsonPointer, JsonLocation> keys = new HashMap<>();
+    private final Map<JsonPointer, JsonLocation> values = new HashMap<>();
+
+    /** The location of the key at {@code pointer}, or of the nearest thing above it. */
+    public JsonLocation key(JsonPointer pointer) {
+      JsonLocation key = keys.get(pointer);
+      return key != null ? key : nearest(pointer);
+    }
+
+    /** The location of the value at {@code pointer}, or of the nearest thing above it. */
+    public JsonLocation nearest(JsonPointer pointer) {
+      for (JsonPointer p = pointer; p != null; p = p.head()) {
+        JsonLocation value = values.get(p);
+        if (value != null) {
+          return value;
+        }
+        if (p.matches()) {
+          break;
+        }
+      }
+      return new JsonLocation(null, 0, 1, 1);
+    }
+  }
+
+  /** Collects type mistakes during binding instead of stopping at the first. */
+  private static final class Collector extends DeserializationProblemHandler {
+    private final String source;
+    private final Locations locations;
+    private final List<Problem> problems;
+    private final Set<JsonPointer> reported = new HashSet<>();
+
+    Collector(String source, Locations locations, List<Problem> problems) {
+      this.source = source;
+      this.locations = locations;
+      this.problems = problems;
+    }
+
+    private void report(JsonParser p, JsonPointer pointer, JsonLocation where, String message) {
+      reported.add(pointer);
+      String path = describe(pointer);
+      problems.add(new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
+          path.isEmpty() ? message : path + ": " + message));
+    }
+
+    private static JsonPointer here(JsonParser p) {
+      JsonStreamContext context = p.getParsingContext();
+      return context.pathAsPointer();
+    }
+
+    @Override
+    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
+        Object beanOrClass, String propertyName) throws IOException {
+      Collection<Object> known = deserializer.getKnownPropertyNames();
+      List<String> names = known == null ? List.of() : known.stream().map(Object::toString).sorted().toList();
+      JsonPointer pointer = here(p);
+      JsonLocation where = locations.key(pointer);
+      reported.add(pointer);
+      String parent = describe(pointer.head());
+      problems.add(new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
+          (parent.isEmpty() ? "" : parent + ": ") + "unknown key '" + propertyName + "'"
+              + " (expected " + (names.isEmpty() ? "no keys here" : "one of " + String.join(", ", names))
+              + Suggestions.didYouMean(propertyName, names) + ")"));
+      p.skipChildren();
+      return true;
+    }
+
+    @Override
+    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+      JsonParser p = ctxt.getParser();
+      String expected = Expectations.of(targetType);
+      String hint = targetType.isEnum()
+          ? Suggestions.didYouMean(value, java.util.Arrays.stream(targetType.getEnumConstants()).map(Object::toString).toList())
+          : "";
+      report(p, here(p), p.currentTokenLocation(), "'" + value + "' is not allowed here (expected " + expected + hint + ")");
+      return null;
+    }
+
+    @Override
+    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+      JsonParser p = ctxt.getParser();
+      report(p, here(p), p.currentTokenLocation(), value + " is not allowed here (expected " + Expectations.of(targetType) + ")");
+      return null;
+    }
+
+    @Override
+    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
+        String failureMsg) throws IOException {
+      JsonLocation where = p.currentTokenLocation();
+      JsonPointer pointer = t.isStructStart() ? p.getParsingContext().getParent().pathAsPointer() : here(p);
+      String found = switch (t) {
+        case START_OBJECT -> "a mapping";
+        case START_ARRAY -> "a list";
+        case VALUE_STRING -> "'" + p.getText() + "'";
+        case VALUE_NULL -> "empty";
+        default -> p.getText();
+      };
+      report(p, pointer, where, found + " is not allowed here (expected " + Expectations.of(targetType.getRawClass()) + ")");
+      p.skipChildren();
+      return null;
+    }
+  }
+}
