@@ -30,6 +30,9 @@ public record Invoice(
     Optional<@NonNegative(message = ContractMessages.ZERO_OR_MORE) Money> paidAmount)
     implements Signal {
 
+  /** An invoice paid (or still open) more than a week after its due date is late. */
+  public static final int LATE_AFTER_DAYS = 7;
+
   public Invoice {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(customerId, "customerId");
@@ -65,6 +68,11 @@ public record Invoice(
   public Money outstanding() {
     Money left = amount.minus(paidSoFar());
     return left.isNegative() ? Money.ZERO : left;
+  }
+
+  /** Late: paid, or still open at {@code asOf}, more than {@link #LATE_AFTER_DAYS} days past due. */
+  public boolean isLate(LocalDate asOf) {
+    return daysLate(asOf) > LATE_AFTER_DAYS;
   }
 
   /** Paid in full, on whatever day. */

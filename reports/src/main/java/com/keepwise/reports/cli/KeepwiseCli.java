@@ -17,6 +17,8 @@ import picocli.CommandLine.ParseResult;
           + " policy, and explains every decision with evidence and a playbook."
     },
     subcommands = {
+      ScoreCommand.class,
+      ExplainCommand.class,
       CheckCommand.class,
       CommandLine.HelpCommand.class
     },
@@ -31,6 +33,10 @@ import picocli.CommandLine.ParseResult;
 public final class KeepwiseCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print the stack trace (for a bug report).")
+  boolean stacktrace;
 
   @Override
   public void run() {

@@ -41,7 +41,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
-import org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator;
 import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
 import org.yaml.snakeyaml.LoaderOptions;
 
@@ -98,7 +97,6 @@ public final class YamlBinder {
     this.validator =
         Validation.byProvider(HibernateValidator.class)
             .configure()
-            .messageInterpolator(new ParameterMessageInterpolator())
             .propertyNodeNameProvider(
                 property -> property instanceof JavaBeanProperty bean ? jsonName(bean) : property.getName())
             .buildValidatorFactory()
@@ -216,7 +214,7 @@ public final class YamlBinder {
   }
 
   /** A JSON pointer as a dotted path for people: {@code criteria.pays_late.weight}, {@code rules[2].when}. */
-  static String describe(JsonPointer pointer) {
+  public static String describe(JsonPointer pointer) {
     StringBuilder out = new StringBuilder();
     for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
       if (p.mayMatchElement()) {

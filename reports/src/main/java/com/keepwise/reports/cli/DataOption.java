@@ -1,0 +1,46 @@
+package com.keepwise.reports.cli;
+
+import com.keepwise.reports.dataset.Dataset;
+import com.keepwise.reports.dataset.DatasetReport;
+import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.scoring.policy.LoadedPolicy;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import picocli.CommandLine.Option;
+
+/** {@code --data DIR [--lenient]}: the dataset to review, and what to do about its problems. */
+final class DataOption {
+
+  @Option(names = "--data", paramLabel = "DIR", required = true, description = "The dataset directory (customers.csv and the other exports).")
+  Path data;
+
+  @Option(names = "--lenient", description = "Skip rows with problems (and list them) instead of stopping at them.")
+  boolean lenient;
+
+  /**
+   * Reads the dataset and prepares its review under {@code policy}. Strict: any problem stops the run,
+   * every problem listed. Lenient: rows with problems are skipped, and a line on {@code err} says so.
+   */
+  PortfolioReview review(LoadedPolicy policy, PrintWriter err) throws IOException {
+    Dataset dataset;
+    try {
+      dataset = Dataset.open(data);
+    } catch (NoSuchFileException e) {
+      throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
+    }
+    PortfolioReview review = PortfolioReview.of(dataset, policy);
+    DatasetReport report = review.report();
+    if (report.hasProblems()) {
+      if (!lenient) {
+        throw InvalidInputException.of(report.problems(), report.problemCount());
+      }
+      err.printf(Locale.ROOT, "keepwise: skipped %,d rows with problems (--lenient); %,d problems in all%n",
+          report.skippedRows(), report.problemCount());
+      err.flush();
+    }
+    return review;
+  }
+}

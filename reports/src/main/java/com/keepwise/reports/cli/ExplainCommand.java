@@ -1,0 +1,135 @@
+package com.keepwise.reports.cli;
+
+import com.keepwise.domain.decision.Decision;
+import com.keepwise.domain.decision.EvidenceRef;
+import com.keepwise.domain.decision.Reason;
+import com.keepwise.reports.dataset.EvidenceRows;
+import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.scoring.criteria.Fact;
+import com.keepwise.scoring.decide.Assessment;
+import com.keepwise.scoring.decide.Step;
+import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.explain.Decimals;
+import com.keepwise.scoring.explain.PhraseRenderer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code keepwise explain}: one customer's decision, reasons and evidence, for a terminal. */
+@Command(
+    name = "explain",
+    mixinStandardHelpOptions = true,
+    description = "Show one customer's decision: scores, the steps that led to the action, the reasons in"
+        + " plain words, every criterion weighed, and the evidence rows behind them.")
+final class ExplainCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+  @Mixin PolicyOption policy;
+
+  @Parameters(paramLabel = "CUSTOMER_ID", description = "The customer_id, as in customers.csv.")
+  String customerId;
+
+  @Override
+  public Integer call() throws IOException {
+    PortfolioReview review = data.review(policy.load(), spec.commandLine().getErr());
+    Assessment assessment = review.assess(customerId).orElseThrow(() ->
+        InvalidInputException.of("customer '" + customerId + "' is not in " + data.data.resolve("customers.csv")
+            + (data.lenient ? " (or its row was skipped)" : "")));
+    PhraseRenderer words = PhraseRenderer.english(review.info().currency());
+    print(spec.commandLine().getOut(), assessment, words, review);
+    return ExitCodes.SUCCESS;
+  }
+
+  private void print(PrintWriter out, Assessment a, PhraseRenderer words, PortfolioReview review) throws IOException {
+    Decision d = a.decision();
+    out.printf(Locale.ROOT, "%s  %s  (segment %s)%n", d.customerId(), a.customer().name(), a.customer().segment());
+    out.printf(Locale.ROOT, "Action: %s (%s)%n", d.action(), words.word("action." + d.action().code().toLowerCase(Locale.ROOT)));
+    out.printf(Locale.ROOT, "Risk %s (%s) · Value %s (%s)%n", d.risk(), a.riskBand().name().toLowerCase(Locale.ROOT),
+        d.value(), a.valueBand().code());
+    out.printf(Locale.ROOT, "Policy: %s; review date %s, window from %s%n", review.policy().source(),
+        review.info().asOf(), review.window().start().plusDays(1));
+    out.println();
+    out.println("How the action was reached:");
+    for (Step step : a.steps()) {
+      out.println("  - " + words.say(com.keepwise.domain.decision.Phrase.of(
+          "step." + step.kind().name().toLowerCase(Locale.ROOT), step.subject(), step.action().name())));
+    }
+    out.println();
+    out.println("Reasons, strongest first:");
+    if (d.reasons().isEmpty()) {
+      out.println("  (none: no problems found, and nothing that adds value was measured)");
+    }
+    int n = 1;
+    for (Reason reason : d.reasons()) {
+      String points = reason.points() > 0
+          ? String.format(Locale.ROOT, " (+%.1f %s)", reason.points(), reason.code().kind() == com.keepwise.domain.decision.ReasonCode.Kind.VALUE ? "value" : "risk")
+          : "";
+      out.printf(Locale.ROOT, "  %d. %s%s: %s%n", n++, words.word(reason.code().messageKey()), points, words.say(reason.fact()));
+    }
+    out.println();
+    out.println("Risk criteria (severity × weight = points):");
+    printWeighed(out, a.risk(), words);
+    out.println("Value factors:");
+    printWeighed(out, a.value(), words);
+    out.printf(Locale.ROOT, "Trend: %d problem events in the earlier part of the window, %d recently%n",
+        a.trend().earlier(), a.trend().recent());
+    printEvidence(out, a, review);
+    out.flush();
+  }
+
+  private static void printWeighed(PrintWriter out, List<Weighed> all, PhraseRenderer words) {
+    for (Weighed w : all) {
+      if (!w.measurement().measured()) {
+        out.printf(Locale.ROOT, "  %-27s not measured: %s%n", w.criterion().id(), words.say(w.measurement().says()));
+        continue;
+      }
+      StringBuilder facts = new StringBuilder();
+      List<Fact> declared = w.criterion().facts();
+      for (int i = 0; i < declared.size(); i++) {
+        facts.append(i == 0 ? "" : ", ").append(declared.get(i).name()).append('=')
+            .append(Decimals.plain(w.measurement().value(i), 4));
+      }
+      out.printf(Locale.ROOT, "  %-27s %.2f × %-4s = %5.1f   %s%n", w.criterion().id(), w.severity(),
+          Decimals.plain(w.weight(), 4), w.points(), facts);
+    }
+  }
+
+  private void printEvidence(PrintWriter out, Assessment a, PortfolioReview review) throws IOException {
+    TreeSet<EvidenceRef> refs = new TreeSet<>();
+    a.decision().reasons().forEach(r -> refs.addAll(r.evidence()));
+    if (refs.isEmpty()) {
+      return;
+    }
+    Map<EvidenceRef, Map<String, String>> rows = EvidenceRows.read(data.data, refs);
+    out.println();
+    out.println("Evidence, oldest first:");
+    for (EvidenceRef ref : refs) {
+      Map<String, String> row = rows.get(ref);
+      List<String> fields = new ArrayList<>();
+      if (row != null) {
+        row.forEach((column, value) -> {
+          if (!value.isEmpty() && !column.equals("customer_id")) {
+            fields.add(column + "=" + oneLine(value));
+          }
+        });
+      }
+      out.printf(Locale.ROOT, "  %s  %-22s %s%n", ref.day(), ref, String.join(", ", fields));
+    }
+  }
+
+  private static String oneLine(String value) {
+    String flat = value.replaceAll("\\s+", " ").strip();
+    return flat.length() > 80 ? flat.substring(0, 79) + "…" : flat;
+  }
+}

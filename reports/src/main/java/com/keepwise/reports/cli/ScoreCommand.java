@@ -1,0 +1,79 @@
+package com.keepwise.reports.cli;
+
+import com.keepwise.reports.decisions.DecisionWriter;
+import com.keepwise.reports.decisions.DecisionsCsv;
+import com.keepwise.reports.decisions.DecisionsJson;
+import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.scoring.explain.PhraseRenderer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code keepwise score}: a decision for every customer, as CSV or JSON. */
+@Command(
+    name = "score",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Decide an action for every customer of a dataset, with its scores, rule and reasons.",
+      "CSV (the default) has one row per customer sorted by customer_id:"
+          + " customer_id,name,segment,action,risk_score,value_score,rule,reasons.",
+      "JSON adds the full explanation: every criterion's facts, severity, weight and points, and the evidence rows."
+    })
+final class ScoreCommand implements Callable<Integer> {
+
+  enum Format { csv, json }
+
+  @Spec CommandSpec spec;
+  @Mixin DataOption data;
+  @Mixin PolicyOption policy;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(names = "--out", paramLabel = "FILE", description = "Where to write; standard output when absent. Written whole or not at all.")
+  Path out;
+
+  @Override
+  public Integer call() throws IOException {
+    PortfolioReview review = data.review(policy.load(), spec.commandLine().getErr());
+    if (out == null) {
+      OutputStream stdout = new NoCloseOutputStream(System.out);
+      write(review, stdout);
+      stdout.flush();
+    } else {
+      AtomicFile.write(out, stream -> write(review, stream));
+    }
+    return ExitCodes.SUCCESS;
+  }
+
+  private void write(PortfolioReview review, OutputStream stream) throws IOException {
+    try (DecisionWriter writer = writer(review, stream)) {
+      review.forEachInOrder(assessment -> {
+        try {
+          writer.write(assessment);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  private DecisionWriter writer(PortfolioReview review, OutputStream stream) throws IOException {
+    if (format == Format.json) {
+      return new DecisionsJson(stream, PhraseRenderer.english(review.info().currency()));
+    }
+    return new DecisionsCsv(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+  }
+}

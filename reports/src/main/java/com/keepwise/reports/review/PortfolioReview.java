@@ -1,0 +1,173 @@
+package com.keepwise.reports.review;
+
+import com.keepwise.domain.customer.Customer;
+import com.keepwise.domain.dataset.DatasetInfo;
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.reports.dataset.Dataset;
+import com.keepwise.reports.dataset.DatasetReport;
+import com.keepwise.reports.dataset.FileSummary;
+import com.keepwise.scoring.criteria.MeasureContext;
+import com.keepwise.scoring.criteria.Portfolio;
+import com.keepwise.scoring.decide.Assessment;
+import com.keepwise.scoring.decide.Scorer;
+import com.keepwise.scoring.policy.LoadedPolicy;
+import com.keepwise.scoring.policy.Policy;
+import com.keepwise.scoring.signals.ReviewWindow;
+import com.keepwise.scoring.signals.SignalTally;
+import com.keepwise.scoring.signals.TallyContext;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
+import java.util.stream.IntStream;
+
+/**
+ * A dataset reviewed under a policy: read in one streaming pass into per-customer signals, then
+ * assessed customer by customer, on demand, in customer_id order.
+ */
+public final class PortfolioReview {
+
+  /** Customers assessed per task when assessing in parallel. */
+  private static final int CHUNK = 4_096;
+
+  private final Dataset dataset;
+  private final DatasetReport report;
+  private final SignalTally tally;
+  private final Scorer scorer;
+  private final int[] order;
+
+  private PortfolioReview(Dataset dataset, DatasetReport report, SignalTally tally, Scorer scorer) {
+    this.dataset = dataset;
+    this.report = report;
+    this.tally = tally;
+    this.scorer = scorer;
+    List<Customer> customers = dataset.customers();
+    this.order = IntStream.range(0, customers.size()).boxed()
+        .sorted(Comparator.comparing(i -> customers.get(i).id()))
+        .mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * Reads the dataset and prepares the assessment. The report's problems are not judged here: the
+   * caller decides whether they stop the run (strict) or only skipped rows (lenient).
+   */
+  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded) throws IOException {
+    Policy policy = loaded.policy();
+    DatasetInfo info = dataset.info();
+    ReviewWindow window = ReviewWindow.of(info.asOf(), policy.review().windowMonths(), policy.review().recentMonths());
+    TallyContext context = new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
+    SignalTally tally = new SignalTally(dataset.customers(), context);
+    DatasetReport report = dataset.readEvents(tally::add);
+    Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
+    report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
+    Portfolio portfolio = Portfolio.of(tally, present);
+    Scorer scorer = new Scorer(loaded, new MeasureContext(portfolio, policy.costModel(), policy.idealCustomerProfile()));
+    return new PortfolioReview(dataset, report, tally, scorer);
+  }
+
+  public DatasetReport report() {
+    return report;
+  }
+
+  public DatasetInfo info() {
+    return dataset.info();
+  }
+
+  public LoadedPolicy policy() {
+    return scorer.policy();
+  }
+
+  public int size() {
+    return order.length;
+  }
+
+  public ReviewWindow window() {
+    return tally.context().window();
+  }
+
+  /** The customer's assessment, by position in customer_id order. */
+  public Assessment assess(int position) {
+    return scorer.assess(tally.signals(order[position]));
+  }
+
+  /** The assessment of the customer with this id, if there is one. */
+  public java.util.Optional<Assessment> assess(String customerId) {
+    List<Customer> customers = dataset.customers();
+    int lo = 0;
+    int hi = order.length - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      int c = customers.get(order[mid]).id().value().compareTo(customerId);
+      if (c == 0) {
+        return java.util.Optional.of(assess(mid));
+      }
+      if (c < 0) {
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  /**
+   * Hands every customer's assessment to {@code each}, in customer_id order. Chunks of customers are
+   * assessed in parallel, with only a few chunks under way at a time, so memory holds a few
+   * thousand assessments, never the whole portfolio.
+   */
+  public void forEachInOrder(Consumer<Assessment> each) {
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "keepwise-scorer");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Assessment[]>> underWay = new ArrayDeque<>();
+      int next = 0;
+      while (next < order.length || !underWay.isEmpty()) {
+        while (next < order.length && underWay.size() < 2 * threads) {
+          int from = next;
+          int to = Math.min(order.length, from + CHUNK);
+          underWay.add(pool.submit(() -> assessRange(from, to)));
+          next = to;
+        }
+        for (Assessment assessment : join(underWay.removeFirst())) {
+          each.accept(assessment);
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private Assessment[] assessRange(int from, int to) {
+    Assessment[] assessed = new Assessment[to - from];
+    for (int i = from; i < to; i++) {
+      assessed[i - from] = assess(i);
+    }
+    return assessed;
+  }
+
+  private static Assessment[] join(Future<Assessment[]> chunk) {
+    try {
+      return chunk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while assessing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+}

@@ -1,0 +1,62 @@
+package com.keepwise.scoring.criteria;
+
+import com.keepwise.domain.decision.ReasonCode;
+import java.util.List;
+
+/**
+ * A criterion's catalog entry (id, reason code, side, sources, description, facts), so that each
+ * criterion class only says what it is and how it measures.
+ */
+abstract class DefinedCriterion implements Criterion {
+
+  private final String id;
+  private final ReasonCode reason;
+  private final Side side;
+  private final String sources;
+  private final String description;
+  private final List<Fact> facts;
+
+  DefinedCriterion(String id, ReasonCode reason, Side side, String sources, String description, Fact... facts) {
+    this.id = id;
+    this.reason = reason;
+    this.side = side;
+    this.sources = sources;
+    this.description = description;
+    this.facts = List.of(facts);
+  }
+
+  @Override
+  public final String id() {
+    return id;
+  }
+
+  @Override
+  public final ReasonCode reason() {
+    return reason;
+  }
+
+  @Override
+  public final Side side() {
+    return side;
+  }
+
+  @Override
+  public final String sources() {
+    return sources;
+  }
+
+  @Override
+  public final String description() {
+    return description;
+  }
+
+  @Override
+  public final List<Fact> facts() {
+    return facts;
+  }
+
+  @Override
+  public String toString() {
+    return id;
+  }
+}

@@ -1,0 +1,13 @@
+package com.keepwise.scoring.criteria;
+
+import java.util.Objects;
+
+/** What criteria measure against besides the customer: the portfolio and the business's own terms. */
+public record MeasureContext(Portfolio portfolio, CostModel costs, IdealProfile idealProfile) {
+
+  public MeasureContext {
+    Objects.requireNonNull(portfolio, "portfolio");
+    Objects.requireNonNull(costs, "costs");
+    Objects.requireNonNull(idealProfile, "idealProfile");
+  }
+}

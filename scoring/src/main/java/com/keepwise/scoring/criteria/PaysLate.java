@@ -1,0 +1,46 @@
+package com.keepwise.scoring.criteria;
+
+import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.domain.decision.Share;
+import com.keepwise.scoring.signals.CustomerSignals;
+import com.keepwise.scoring.signals.InvoiceStats;
+
+/** Pays late, or does not pay at all: invoices past due, and what is overdue now. */
+public final class PaysLate extends DefinedCriterion {
+
+  static final Fact INVOICES_DUE = new Fact("invoices_due", Unit.COUNT, "invoices due in the review window");
+  static final Fact LATE_INVOICES = new Fact("late_invoices", Unit.COUNT, "of those, paid (or still open) more than a week past due");
+  static final Fact LATE_SHARE = new Fact("late_share", Unit.SHARE, "late invoices as a share of invoices due");
+  static final Fact AVERAGE_DAYS_LATE = new Fact("average_days_late", Unit.DAYS, "days past due, on average, of the late invoices");
+  static final Fact DAYS_OVERDUE = new Fact("days_overdue", Unit.DAYS, "days the oldest open invoice is past due at the review date");
+  static final Fact OVERDUE_AMOUNT = new Fact("overdue_amount", Unit.MONEY, "amount still unpaid on invoices past due");
+
+  public PaysLate() {
+    super("pays_late", ReasonCode.PAYS_LATE, Side.RISK, "001, 004 #1",
+        "Pays late or does not pay: unpaid invoices drain cash flow, and chasing them costs staff time.",
+        INVOICES_DUE, LATE_INVOICES, LATE_SHARE, AVERAGE_DAYS_LATE, DAYS_OVERDUE, OVERDUE_AMOUNT);
+  }
+
+  @Override
+  public Measurement measure(CustomerSignals signals, MeasureContext context) {
+    InvoiceStats invoices = signals.invoices();
+    Share lateShare = Share.of(invoices.late(), invoices.due());
+    Measurement.Builder m = Measurement.of(this)
+        .fact(INVOICES_DUE, invoices.due())
+        .fact(LATE_INVOICES, invoices.late())
+        .fact(LATE_SHARE, lateShare.fraction())
+        .fact(AVERAGE_DAYS_LATE, invoices.averageDaysLate())
+        .fact(DAYS_OVERDUE, invoices.daysOverdue())
+        .fact(OVERDUE_AMOUNT, invoices.overdue().toDouble())
+        .evidence(invoices.lateRows());
+    long averageDays = Math.round(invoices.averageDaysLate());
+    if (invoices.openOverdue() > 0) {
+      return m.says("pays_late.overdue", (long) invoices.late(), (long) invoices.due(), averageDays,
+          invoices.overdue(), invoices.overdueSince().orElseThrow(), (long) invoices.openOverdue());
+    }
+    if (invoices.late() > 0) {
+      return m.says("pays_late.late", (long) invoices.late(), (long) invoices.due(), averageDays);
+    }
+    return m.says("pays_late.on_time", (long) invoices.due());
+  }
+}

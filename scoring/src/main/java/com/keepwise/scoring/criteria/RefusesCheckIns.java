@@ -1,0 +1,48 @@
+package com.keepwise.scoring.criteria;
+
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.decision.Phrase;
+import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.scoring.signals.CustomerSignals;
+import com.keepwise.scoring.signals.MeetingStats;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/**
+ * Refuses goals and regular check-ins. Judged only for customers with meetings on record: no
+ * meetings at all is no evidence, and no evidence is not bad evidence.
+ */
+public final class RefusesCheckIns extends DefinedCriterion {
+
+  static final Fact DECLINED = new Fact("declined", Unit.COUNT, "meetings the customer refused to set up");
+  static final Fact MONTHS_WITHOUT_CHECK_IN = new Fact("months_without_check_in", Unit.MONTHS,
+      "months since the last check-in or review was held (the whole window if none was)");
+
+  public RefusesCheckIns() {
+    super("refuses_check_ins", ReasonCode.REFUSES_CHECK_INS, Side.RISK, "000 #3",
+        "Refuses to agree on goals or to set up regular check-ins: such a customer is unlikely ever to be satisfied.",
+        DECLINED, MONTHS_WITHOUT_CHECK_IN);
+  }
+
+  @Override
+  public Measurement measure(CustomerSignals signals, MeasureContext context) {
+    MeetingStats meetings = signals.meetings();
+    if (!context.portfolio().has(SourceFile.MEETINGS)) {
+      return Measurement.notMeasured(this, Phrase.of("not_measured.no_file", SourceFile.MEETINGS.fileName()));
+    }
+    if (meetings.count() == 0 && meetings.lastCheckIn().isEmpty()) {
+      return Measurement.notMeasured(this, Phrase.of("refuses_check_ins.no_meetings"));
+    }
+    LocalDate asOf = signals.window().asOf();
+    LocalDate since = meetings.lastCheckIn().filter(day -> day.isAfter(signals.window().start()))
+        .orElse(signals.window().start());
+    double months = Math.min(context.portfolio().windowMonths(), ChronoUnit.DAYS.between(since, asOf) / 30.436875);
+    Measurement.Builder m = Measurement.of(this)
+        .fact(DECLINED, meetings.declined())
+        .fact(MONTHS_WITHOUT_CHECK_IN, months)
+        .evidence(meetings.declinedRows());
+    return meetings.lastCheckIn().isPresent()
+        ? m.says("refuses_check_ins", (long) meetings.declined(), meetings.lastCheckIn().get())
+        : m.says("refuses_check_ins.never", (long) meetings.declined());
+  }
+}

@@ -1,0 +1,29 @@
+package com.keepwise.scoring.decide;
+
+import com.keepwise.domain.customer.Customer;
+import com.keepwise.domain.decision.Decision;
+import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.ValueBand;
+import com.keepwise.scoring.signals.Trend;
+import java.util.List;
+
+/**
+ * A customer's decision with its whole explanation: every criterion's facts, severity, weight and
+ * points, the bands, the trend, and the steps that led to the action.
+ */
+public record Assessment(
+    Customer customer,
+    Decision decision,
+    List<Weighed> risk,
+    List<Weighed> value,
+    RiskBand riskBand,
+    ValueBand valueBand,
+    Trend trend,
+    List<Step> steps) {
+
+  public Assessment {
+    risk = List.copyOf(risk);
+    value = List.copyOf(value);
+    steps = List.copyOf(steps);
+  }
+}

@@ -1,0 +1,133 @@
+package com.keepwise.scoring.decide;
+
+import com.keepwise.domain.decision.Action;
+import com.keepwise.domain.decision.Phrase;
+import com.keepwise.domain.decision.Reason;
+import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.scoring.criteria.Catalog;
+import com.keepwise.scoring.policy.HardRule;
+import com.keepwise.scoring.policy.LoadedPolicy;
+import com.keepwise.scoring.policy.Policy;
+import com.keepwise.scoring.policy.ProblemCap;
+import com.keepwise.scoring.policy.Protection;
+import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.SeveralProblems;
+import com.keepwise.scoring.policy.ValueBand;
+import com.keepwise.scoring.rules.RuleFacts;
+import com.keepwise.scoring.signals.CustomerSignals;
+import com.keepwise.scoring.signals.Trend;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The decision semantics: hard rules first; then the matrix; then the several-problems rule,
+ * problem caps and protections, in that order. Each step that applies is recorded.
+ */
+final class Decider {
+
+  /** The action, the hard rule that decided it (if any), the steps, and the protections applied. */
+  record Outcome(Action action, Optional<String> rule, List<Step> steps, List<Reason> protections) {}
+
+  private static final Comparator<Weighed> STRONGEST_FIRST = Comparator
+      .comparingDouble(Weighed::points).reversed()
+      .thenComparingInt(w -> Catalog.all().indexOf(w.criterion()));
+
+  private final LoadedPolicy loaded;
+  private final Policy policy;
+
+  Decider(LoadedPolicy loaded) {
+    this.loaded = loaded;
+    this.policy = loaded.policy();
+  }
+
+  Outcome decide(SegmentPolicy segment, List<Weighed> risk, RiskBand riskBand, ValueBand valueBand, RuleFacts facts,
+      CustomerSignals signals, Trend trend) {
+    List<Step> steps = new ArrayList<>();
+    for (HardRule rule : policy.hardRules()) {
+      if (loaded.condition(rule.id()).holds(facts)) {
+        steps.add(new Step(Step.Kind.HARD_RULE, rule.id(), rule.action()));
+        return new Outcome(rule.action(), Optional.of(rule.id()), steps, List.of());
+      }
+    }
+    Action action = segment.matrix.action(riskBand, valueBand);
+    steps.add(new Step(Step.Kind.MATRIX, cell(riskBand, valueBand), action));
+
+    List<String> problems = risk.stream()
+        .filter(w -> w.weight() > 0 && w.severity() >= policy.problemSeverity())
+        .map(w -> w.criterion().id())
+        .toList();
+    SeveralProblems several = policy.severalProblems();
+    long counted = problems.stream().filter(p -> !several.notCounted().contains(p)).count();
+    if (counted >= several.minProblems() && several.valueBands().contains(valueBand)) {
+      action = action.atLeast(several.atLeast());
+      steps.add(new Step(Step.Kind.SEVERAL_PROBLEMS, String.join(", ", problems), action));
+    }
+    for (ProblemCap cap : policy.problemCaps()) {
+      if (!problems.isEmpty() && cap.criteria().containsAll(problems) && action.rank() > cap.atMost().rank()) {
+        action = action.atMost(cap.atMost());
+        steps.add(new Step(Step.Kind.PROBLEM_CAP, cap.id(), action));
+      }
+    }
+    List<Reason> protections = new ArrayList<>();
+    for (Protection protection : policy.protections()) {
+      if (action.rank() > protection.atMost().rank() && loaded.condition(protection.id()).holds(facts)) {
+        action = action.atMost(protection.atMost());
+        steps.add(new Step(Step.Kind.PROTECTION, protection.id(), action));
+        protections.add(new Reason(protection.reason(), 0, protectionPhrase(protection.reason(), signals, trend), List.of()));
+      }
+    }
+    return new Outcome(action, Optional.empty(), steps, protections);
+  }
+
+  private static String cell(RiskBand risk, ValueBand value) {
+    return risk.name().toLowerCase(Locale.ROOT) + "_risk × " + value.code() + "_value";
+  }
+
+  private static Phrase protectionPhrase(ReasonCode reason, CustomerSignals signals, Trend trend) {
+    String key = "protection." + reason.name().toLowerCase(Locale.ROOT);
+    return switch (reason) {
+      case LONG_STANDING_RELATIONSHIP -> Phrase.of(key, signals.customer().customerSince());
+      case IMPROVING_TREND -> Phrase.of(key, (long) trend.earlier(), (long) trend.recent());
+      default -> Phrase.of(key);
+    };
+  }
+
+  /**
+   * The reasons behind the action, strongest first: for NURTURE and KEEP what the customer is worth,
+   * then any problems; otherwise the problems, then the protections that held the action back,
+   * then (short of parting ways) what the customer is worth.
+   */
+  List<Reason> reasons(Outcome outcome, List<Weighed> risk, List<Weighed> value) {
+    List<Reason> problems = reasonsOf(risk);
+    List<Reason> worth = reasonsOf(value);
+    List<Reason> reasons = new ArrayList<>();
+    switch (outcome.action()) {
+      case NURTURE, KEEP -> {
+        reasons.addAll(worth);
+        reasons.addAll(problems);
+        reasons.addAll(outcome.protections());
+      }
+      case WATCH, RESET_TERMS -> {
+        reasons.addAll(problems);
+        reasons.addAll(outcome.protections());
+        reasons.addAll(worth);
+      }
+      case REFER_ELSEWHERE, EXIT_NOW -> {
+        reasons.addAll(problems);
+        reasons.addAll(outcome.protections());
+      }
+    }
+    return reasons;
+  }
+
+  private static List<Reason> reasonsOf(List<Weighed> weighed) {
+    return weighed.stream()
+        .filter(w -> w.points() > 0)
+        .sorted(STRONGEST_FIRST)
+        .map(w -> new Reason(w.criterion().reason(), w.points(), w.measurement().says(), w.measurement().evidence()))
+        .toList();
+  }
+}

@@ -1,0 +1,103 @@
+package com.keepwise.scoring.explain;
+
+import com.keepwise.domain.decision.Phrase;
+import com.keepwise.domain.decision.Share;
+import com.keepwise.domain.money.Money;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Says phrases in words, in one locale: money with the dataset's currency, dates, shares as
+ * percentages, lists joined the way the language joins them.
+ */
+public final class PhraseRenderer {
+
+  /** The bundle with the words of every phrase, reason, action and step. */
+  public static final String BUNDLE = "com.keepwise.scoring.explain.phrases";
+
+  private final Locale locale;
+  private final Currency currency;
+  private final ResourceBundle bundle;
+  private final DateTimeFormatter dates;
+
+  public PhraseRenderer(Locale locale, Currency currency) {
+    this.locale = locale;
+    this.currency = currency;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+        ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.dates = DateTimeFormatter.ISO_LOCAL_DATE;
+  }
+
+  /** English words, amounts in {@code currency}. */
+  public static PhraseRenderer english(Currency currency) {
+    return new PhraseRenderer(Locale.ENGLISH, currency);
+  }
+
+  public String say(Phrase phrase) {
+    Object[] args = phrase.args().stream().map(this::argument).toArray();
+    return new MessageFormat(pattern(phrase.key()), locale).format(args);
+  }
+
+  /** The words of a key without arguments: a reason's or an action's name. */
+  public String word(String key) {
+    return pattern(key);
+  }
+
+  private String pattern(String key) {
+    try {
+      return bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no words for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
+    }
+  }
+
+  private Object argument(Object arg) {
+    if (arg instanceof Money money) {
+      return money(money);
+    }
+    if (arg instanceof LocalDate day) {
+      return dates.format(day);
+    }
+    if (arg instanceof Share share) {
+      return share.fraction();
+    }
+    if (arg instanceof Phrase inner) {
+      return say(inner);
+    }
+    if (arg instanceof List<?> list) {
+      return join(list.stream().map(item -> item instanceof Phrase p ? say(p) : String.valueOf(item)).toList());
+    }
+    return arg;
+  }
+
+  /** An amount with grouping, decimals only when it has cents, then the currency code. */
+  public String money(Money money) {
+    BigDecimal amount = money.toBigDecimal();
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    boolean whole = amount.setScale(0, RoundingMode.HALF_UP).compareTo(amount) == 0;
+    int decimals = whole ? 0 : Math.max(0, currency.getDefaultFractionDigits());
+    format.setMinimumFractionDigits(decimals);
+    format.setMaximumFractionDigits(decimals);
+    return format.format(amount) + " " + currency.getCurrencyCode();
+  }
+
+  private String join(List<String> items) {
+    if (items.isEmpty()) {
+      return "";
+    }
+    if (items.size() == 1) {
+      return items.get(0);
+    }
+    String and = pattern("list.and");
+    return String.join(", ", items.subList(0, items.size() - 1)) + and + items.get(items.size() - 1);
+  }
+}

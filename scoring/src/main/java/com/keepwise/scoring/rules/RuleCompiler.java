@@ -1,0 +1,88 @@
+package com.keepwise.scoring.rules;
+
+import dev.cel.common.CelIssue;
+import dev.cel.common.CelOptions;
+import dev.cel.common.CelValidationException;
+import dev.cel.common.types.SimpleType;
+import dev.cel.compiler.CelCompiler;
+import dev.cel.compiler.CelCompilerBuilder;
+import dev.cel.compiler.CelCompilerFactory;
+import dev.cel.parser.CelStandardMacro;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelRuntime;
+import dev.cel.runtime.CelRuntimeFactory;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles rule conditions written in CEL (the Common Expression Language): side-effect free,
+ * always terminating, and type-checked here, at load time, against {@link RuleNames}. A condition
+ * can read facts and compare them; it cannot run code, read files or loop forever.
+ */
+public final class RuleCompiler {
+
+  /** A mistake in a condition, at a line and column (both 1-based) of the condition's text. */
+  public record Issue(int line, int column, String message) {}
+
+  /** A compiled condition, or the issues that kept it from compiling. */
+  public record Compiled(Condition condition, List<Issue> issues) {}
+
+  private final CelCompiler compiler;
+  private final CelRuntime runtime;
+
+  public RuleCompiler() {
+    CelOptions options = CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
+    CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
+        .setOptions(options)
+        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+        .setResultType(SimpleType.BOOL);
+    for (Map.Entry<String, dev.cel.common.types.CelType> name : RuleNames.get().types().entrySet()) {
+      builder.addVar(name.getKey(), name.getValue());
+    }
+    compiler = builder.build();
+    runtime = CelRuntimeFactory.plannerRuntimeBuilder().setOptions(options).build();
+  }
+
+  public Compiled compile(String source) {
+    try {
+      CelRuntime.Program program = runtime.createProgram(compiler.compile(source).getAst());
+      return new Compiled(new Condition(source, program), List.of());
+    } catch (CelValidationException e) {
+      List<Issue> issues = new ArrayList<>();
+      for (CelIssue issue : e.getErrors()) {
+        var location = issue.getSourceLocation();
+        issues.add(new Issue(Math.max(1, location.getLine()), location.getColumn() + 1,
+            explain(issue.getMessage(), nameAt(source, location.getLine(), location.getColumn()))));
+      }
+      return new Compiled(null, issues);
+    } catch (CelEvaluationException e) {
+      return new Compiled(null, List.of(new Issue(1, 1, e.getMessage())));
+    }
+  }
+
+  /** The dotted name written at a position of the source (CEL reports only its first part). */
+  private static String nameAt(String source, int line, int column) {
+    String[] lines = source.split("\n", -1);
+    String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
+    int end = Math.max(0, Math.min(column, text.length()));
+    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '.')) {
+      end++;
+    }
+    return text.substring(Math.max(0, Math.min(column, text.length())), end);
+  }
+
+  /** CEL's words, with a suggestion for a misspelt name. */
+  private static String explain(String message, String written) {
+    String undeclared = "undeclared reference to '";
+    int at = message.indexOf(undeclared);
+    if (at >= 0) {
+      String name = written.isEmpty()
+          ? message.substring(at + undeclared.length(), message.indexOf('\'', at + undeclared.length()))
+          : written;
+      return "unknown name '" + name + "' (expected a criterion fact like pays_late.days_overdue, or customer.*, risk.*, value.*, trend.*"
+          + com.keepwise.scoring.yaml.Suggestions.didYouMean(name, RuleNames.get().names()) + ")";
+    }
+    return message;
+  }
+}

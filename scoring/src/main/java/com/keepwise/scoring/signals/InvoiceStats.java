@@ -1,0 +1,112 @@
+package com.keepwise.scoring.signals;
+
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.decision.EvidenceRef;
+import com.keepwise.domain.money.Money;
+import com.keepwise.domain.signal.Invoice;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** One customer's invoices: how they pay, and what is overdue now. */
+public final class InvoiceStats {
+
+  static final InvoiceStats NONE = new InvoiceStats();
+
+  private int due;
+  private int late;
+  private long lateDays;
+  private long invoiced;
+  private int openOverdue;
+  private long overdue;
+  private long oldestOverdueDue = Long.MAX_VALUE;
+  private long maxDaysOverdue;
+  private int earlierLate;
+  private int recentLate;
+  private Evidence lateRows;
+
+  void add(Invoice invoice, long line, TallyContext context) {
+    ReviewWindow window = context.window();
+    LocalDate asOf = window.asOf();
+    if (window.contains(invoice.issued())) {
+      invoiced += invoice.amount().tenThousandths();
+    }
+    boolean dueInWindow = window.contains(invoice.due());
+    if (dueInWindow) {
+      due++;
+    }
+    long daysLate = invoice.daysLate(asOf);
+    boolean open = !invoice.isSettled() && invoice.outstanding().isPositive();
+    if (open && invoice.due().isBefore(asOf)) {
+      openOverdue++;
+      overdue += invoice.outstanding().tenThousandths();
+      oldestOverdueDue = Math.min(oldestOverdueDue, invoice.due().toEpochDay());
+      maxDaysOverdue = Math.max(maxDaysOverdue, daysLate);
+    }
+    if (invoice.isLate(asOf) && (dueInWindow || open)) {
+      if (dueInWindow) {
+        late++;
+        lateDays += daysLate;
+        if (window.isRecent(invoice.due())) {
+          recentLate++;
+        } else {
+          earlierLate++;
+        }
+      }
+      lateRows = Evidence.offer(lateRows, SourceFile.INVOICES, daysLate, invoice.due(), invoice.id(), line);
+    }
+  }
+
+  /** Invoices due in the review window (up to the review date). */
+  public int due() {
+    return due;
+  }
+
+  /** Of those, the ones paid (or still open) more than a week late. */
+  public int late() {
+    return late;
+  }
+
+  /** Average days past due of the late ones; zero when none was late. */
+  public double averageDaysLate() {
+    return late == 0 ? 0 : (double) lateDays / late;
+  }
+
+  /** Amount invoiced in the window. */
+  public Money invoiced() {
+    return new Money(invoiced);
+  }
+
+  /** Open invoices past their due date now, whenever issued. */
+  public int openOverdue() {
+    return openOverdue;
+  }
+
+  /** What is still unpaid on them. */
+  public Money overdue() {
+    return new Money(overdue);
+  }
+
+  /** The due date of the oldest of them. */
+  public Optional<LocalDate> overdueSince() {
+    return openOverdue == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(oldestOverdueDue));
+  }
+
+  /** Days the oldest open invoice is past due at the review date. */
+  public long daysOverdue() {
+    return maxDaysOverdue;
+  }
+
+  int earlierProblems() {
+    return earlierLate;
+  }
+
+  int recentProblems() {
+    return recentLate;
+  }
+
+  /** Late and overdue invoices, latest-paying first. */
+  public List<EvidenceRef> lateRows() {
+    return Evidence.rowsOf(lateRows);
+  }
+}
