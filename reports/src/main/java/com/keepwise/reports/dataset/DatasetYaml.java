@@ -36,6 +36,9 @@ record DatasetYaml(Optional<String> name, Optional<String> currency, Optional<St
     }
     DatasetYaml yaml = bound.value().get();
     List<Problem> found = new ArrayList<>();
+    if (yaml.currency == null || yaml.timezone == null || yaml.name == null || yaml.asOf == null) {
+      return defaults(); // a value that did not bind; its problem is already reported
+    }
     yaml.currency.ifPresent(code -> {
       if (!code.matches("[A-Z]{3}") || !knownCurrency(code)) {
         found.add(problem(bound, "currency", "'" + code + "' is not an ISO 4217 currency code (expected a code like SEK, EUR or JPY)"));
@@ -49,7 +52,7 @@ record DatasetYaml(Optional<String> name, Optional<String> currency, Optional<St
       }
     });
     problems.addAll(found);
-    return found.isEmpty() ? yaml : defaults();
+    return found.isEmpty() && bound.problems().isEmpty() ? yaml : defaults();
   }
 
   private static boolean knownCurrency(String code) {

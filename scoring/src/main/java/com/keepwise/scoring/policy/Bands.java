@@ -36,7 +36,7 @@ public record Bands(
         Double valueHigh) {
 
   @JsonIgnore
-  @AssertTrue(message = "must rise: risk_medium < risk_high < risk_critical and value_medium < value_high")
+  @AssertTrue(message = "do not rise (expected risk_medium < risk_high < risk_critical and value_medium < value_high)")
   public boolean isAscending() {
     if (riskMedium == null || riskHigh == null || riskCritical == null || valueMedium == null || valueHigh == null) {
       return true;

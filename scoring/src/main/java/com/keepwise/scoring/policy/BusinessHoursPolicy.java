@@ -27,7 +27,7 @@ public record BusinessHoursPolicy(
         LocalTime close) {
 
   @JsonIgnore
-  @AssertTrue(message = "must open before they close (expected open earlier than close)")
+  @AssertTrue(message = "close before they open (expected open earlier than close)")
   public boolean isOpenBeforeClose() {
     return open == null || close == null || open.isBefore(close);
   }

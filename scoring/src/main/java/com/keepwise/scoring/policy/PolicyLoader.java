@@ -71,7 +71,10 @@ public final class PolicyLoader {
     if (bound.value().isEmpty()) {
       return new Result(Optional.empty(), bound.problems());
     }
+    // Checked even when binding found problems, so one run reports every mistake; parts that did
+    // not bind are null and skipped.
     Checks checks = new Checks(source, bound.locations());
+    checks.problems.addAll(bound.problems());
     Policy policy = bound.value().get();
     checkCriteria(policy, checks);
     Map<String, Condition> conditions = checkRules(policy, source, text, checks);
@@ -83,30 +86,48 @@ public final class PolicyLoader {
   }
 
   private void checkCriteria(Policy policy, Checks checks) {
-    checkWeights("/criteria", policy.criteria(), Side.RISK, checks);
-    checkWeights("/value", policy.value(), Side.VALUE, checks);
-    if (policy.criteria().values().stream().noneMatch(c -> c.weight() != null && c.weight() > 0)) {
-      checks.at(JsonPointer.compile("/criteria"), "criteria", "no risk criterion has a weight above 0 (expected at least one)");
+    if (policy.criteria() != null) {
+      checkWeights("/criteria", policy.criteria(), Side.RISK, checks);
+      if (policy.criteria().values().stream().noneMatch(c -> c != null && c.weight() != null && c.weight() > 0)) {
+        checks.at(JsonPointer.compile("/criteria"), "criteria", "no risk criterion has a weight above 0 (expected at least one)");
+      }
     }
-    if (policy.value().values().stream().noneMatch(c -> c.weight() != null && c.weight() > 0)) {
-      checks.at(JsonPointer.compile("/value"), "value", "no value factor has a weight above 0 (expected at least one)");
+    if (policy.value() != null) {
+      checkWeights("/value", policy.value(), Side.VALUE, checks);
+      if (policy.value().values().stream().noneMatch(c -> c != null && c.weight() != null && c.weight() > 0)) {
+        checks.at(JsonPointer.compile("/value"), "value", "no value factor has a weight above 0 (expected at least one)");
+      }
     }
-    checkIds("/several_problems/not_counted", policy.severalProblems().notCounted(), checks);
-    for (int i = 0; i < policy.problemCaps().size(); i++) {
-      checkIds("/problem_caps/" + i + "/criteria", policy.problemCaps().get(i).criteria(), checks);
+    if (policy.severalProblems() != null && policy.severalProblems().notCounted() != null) {
+      checkIds("/several_problems/not_counted", policy.severalProblems().notCounted(), checks);
     }
-    policy.segments().forEach((segment, override) -> {
-      JsonPointer at = JsonPointer.compile("/segments").appendProperty(segment);
-      override.criteria().ifPresent(c -> checkOverrides(at.appendProperty("criteria"), c, Side.RISK, checks));
-      override.value().ifPresent(c -> checkOverrides(at.appendProperty("value"), c, Side.VALUE, checks));
-    });
+    List<ProblemCap> caps = policy.problemCaps() == null ? List.of() : policy.problemCaps();
+    for (int i = 0; i < caps.size(); i++) {
+      if (caps.get(i) != null && caps.get(i).criteria() != null) {
+        checkIds("/problem_caps/" + i + "/criteria", caps.get(i).criteria(), checks);
+      }
+    }
+    if (policy.segments() != null) {
+      policy.segments().forEach((segment, override) -> {
+        if (override == null) {
+          return;
+        }
+        JsonPointer at = JsonPointer.compile("/segments").appendProperty(segment);
+        if (override.criteria() != null) {
+          override.criteria().ifPresent(c -> checkOverrides(at.appendProperty("criteria"), c, Side.RISK, checks));
+        }
+        if (override.value() != null) {
+          override.value().ifPresent(c -> checkOverrides(at.appendProperty("value"), c, Side.VALUE, checks));
+        }
+      });
+    }
   }
 
   private void checkWeights(String path, Map<String, CriterionWeight> weights, Side side, Checks checks) {
     weights.forEach((id, weight) -> {
       JsonPointer at = JsonPointer.compile(path).appendProperty(id);
       Optional<Criterion> criterion = checkKnown(at, id, side, checks, true);
-      if (criterion.isPresent() && weight.thresholds() != null) {
+      if (criterion.isPresent() && weight != null && weight.thresholds() != null) {
         checkFacts(at.appendProperty("thresholds"), criterion.get(), weight.thresholds().keySet(), checks);
         if (weight.thresholds().isEmpty() && weight.weight() != null && weight.weight() > 0) {
           checks.at(at.appendProperty("thresholds"), YamlBinder.describe(at.appendProperty("thresholds")),
@@ -119,8 +140,11 @@ public final class PolicyLoader {
   private void checkOverrides(JsonPointer at, Map<String, CriterionOverride> overrides, Side side, Checks checks) {
     overrides.forEach((id, override) -> {
       JsonPointer here = at.appendProperty(id);
-      checkKnown(here, id, side, checks, true).ifPresent(criterion ->
-          override.thresholds().ifPresent(t -> checkFacts(here.appendProperty("thresholds"), criterion, t.keySet(), checks)));
+      checkKnown(here, id, side, checks, true).ifPresent(criterion -> {
+        if (override != null && override.thresholds() != null) {
+          override.thresholds().ifPresent(t -> checkFacts(here.appendProperty("thresholds"), criterion, t.keySet(), checks));
+        }
+      });
     });
   }
 
@@ -163,18 +187,26 @@ public final class PolicyLoader {
   private Map<String, Condition> checkRules(Policy policy, String source, String text, Checks checks) {
     Map<String, Condition> conditions = new HashMap<>();
     Set<String> ids = new HashSet<>();
-    for (int i = 0; i < policy.hardRules().size(); i++) {
-      HardRule rule = policy.hardRules().get(i);
+    List<HardRule> rules = policy.hardRules() == null ? List.of() : policy.hardRules();
+    for (int i = 0; i < rules.size(); i++) {
+      HardRule rule = rules.get(i);
       JsonPointer at = JsonPointer.compile("/hard_rules").appendIndex(i);
+      if (rule == null || rule.id() == null || rule.when() == null) {
+        continue;
+      }
       checkUnique(at, rule.id(), ids, checks);
       compile(at, rule.id(), rule.when(), conditions, text, checks);
     }
-    for (int i = 0; i < policy.protections().size(); i++) {
-      Protection protection = policy.protections().get(i);
+    List<Protection> protections = policy.protections() == null ? List.of() : policy.protections();
+    for (int i = 0; i < protections.size(); i++) {
+      Protection protection = protections.get(i);
       JsonPointer at = JsonPointer.compile("/protections").appendIndex(i);
+      if (protection == null || protection.id() == null || protection.when() == null) {
+        continue;
+      }
       checkUnique(at, protection.id(), ids, checks);
       compile(at, protection.id(), protection.when(), conditions, text, checks);
-      if (protection.reason().kind() != ReasonCode.Kind.PROTECTION) {
+      if (protection.reason() != null && protection.reason().kind() != ReasonCode.Kind.PROTECTION) {
         checks.at(at.appendProperty("reason"), YamlBinder.describe(at.appendProperty("reason")), "'" + protection.reason()
             + "' is not a protection reason (expected one of " + protectionReasons() + ")");
       }

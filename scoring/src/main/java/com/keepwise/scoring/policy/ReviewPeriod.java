@@ -20,7 +20,7 @@ public record ReviewPeriod(
         Integer recentMonths) {
 
   @JsonIgnore
-  @AssertTrue(message = "must leave an earlier part: recent_months is less than window_months")
+  @AssertTrue(message = "recent_months leaves no earlier part to compare with (expected recent_months less than window_months)")
   public boolean isRecentShorter() {
     return windowMonths == null || recentMonths == null || recentMonths < windowMonths;
   }

@@ -20,20 +20,20 @@ public record Threshold(
 
   /** Either from and to, or points; never both, never neither. */
   @JsonIgnore
-  @AssertTrue(message = "must give either from and to, or points (expected from: and to:, or points:)")
+  @AssertTrue(message = "is neither a ramp nor a curve (expected from: and to:, or points:)")
   public boolean isRampOrCurve() {
     boolean ramp = from.isPresent() && to.isPresent();
     return ramp != points.isPresent() && (ramp || (from.isEmpty() && to.isEmpty()));
   }
 
   @JsonIgnore
-  @AssertTrue(message = "has from equal to to (expected two different values)")
+  @AssertTrue(message = "is flat (expected from and to to differ)")
   public boolean isNotFlat() {
     return from.isEmpty() || to.isEmpty() || !from.get().equals(to.get());
   }
 
   @JsonIgnore
-  @AssertTrue(message = "is not a curve of [value, severity] pairs with values ascending and severities from 0 to 1")
+  @AssertTrue(message = "is not a valid curve (expected [value, severity] pairs, values ascending, severities from 0 to 1)")
   public boolean isValidCurve() {
     if (points.isEmpty()) {
       return true;

@@ -72,8 +72,16 @@ public final class RuleCompiler {
     return text.substring(Math.max(0, Math.min(column, text.length())), end);
   }
 
-  /** CEL's words, with a suggestion for a misspelt name. */
+  private static final java.util.regex.Pattern NO_OVERLOAD =
+      java.util.regex.Pattern.compile("found no matching overload for '_?([^']*?)_?' applied to '\\((.*?)\\)'.*", java.util.regex.Pattern.DOTALL);
+
+  /** CEL's words, shortened, with a suggestion for a misspelt name. */
   private static String explain(String message, String written) {
+    java.util.regex.Matcher overload = NO_OVERLOAD.matcher(message);
+    if (overload.matches()) {
+      return "'" + overload.group(1) + "' cannot be applied to (" + overload.group(2)
+          + ") (expected values of matching types, such as a number with a number)";
+    }
     String undeclared = "undeclared reference to '";
     int at = message.indexOf(undeclared);
     if (at >= 0) {

@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A document bound to a type: the value when there were no problems, else every problem found.
+ * A document bound to a type, and every problem found. The value may be present despite problems
+ * (some keys were wrong, the rest bound), so that checks made after binding can report their
+ * problems in the same run; only a value without problems is fit for use ({@link #valid()}).
  *
  * @param locations where each key and value of the document is, for checks made after binding
  */
@@ -13,6 +15,11 @@ public record Bound<T>(Optional<T> value, List<Problem> problems, YamlBinder.Loc
 
   public Bound {
     problems = List.copyOf(problems);
+  }
+
+  /** The value, if it bound without a single problem. */
+  public Optional<T> valid() {
+    return problems.isEmpty() ? value : Optional.empty();
   }
 
   static <T> Bound<T> failed(List<Problem> problems) {

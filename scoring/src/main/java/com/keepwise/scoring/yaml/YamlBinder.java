@@ -14,10 +14,13 @@ import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -30,6 +33,7 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import jakarta.validation.constraints.AssertTrue;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -109,7 +113,7 @@ public final class YamlBinder {
   }
 
   /**
-   * Binds {@code text} to {@code type}. The value is present only when there are no problems.
+   * Binds {@code text} to {@code type}. See {@link Bound} for when the value is present.
    *
    * @param source the file name used in problems
    */
@@ -140,14 +144,23 @@ public final class YamlBinder {
     }
     for (ConstraintViolation<T> violation : validator.validate(value)) {
       JsonPointer pointer = pointer(violation.getPropertyPath());
+      if (violation.getConstraintDescriptor().getAnnotation() instanceof AssertTrue) {
+        pointer = pointer.head(); // a rule about the whole mapping, named after its check method
+      }
       if (!collector.reported.contains(pointer)) {
         JsonLocation where = locations.nearest(pointer);
+        String path = describe(pointer);
         problems.add(new Problem(source, where.getLineNr(), where.getColumnNr(),
-            describe(pointer) + ": " + violation.getMessage()));
+            (path.isEmpty() ? "" : path + ": ") + wholeNumbers(violation.getMessage())));
       }
     }
     problems.sort(Comparator.naturalOrder());
-    return problems.isEmpty() ? new Bound<>(Optional.of(value), List.of(), locations) : Bound.failed(problems);
+    return new Bound<>(Optional.of(value), problems, locations);
+  }
+
+  /** {@code is 150.0 (…)} reads {@code is 150 (…)}: YAML numbers are bound as doubles. */
+  private static String wholeNumbers(String message) {
+    return message.replaceAll("(?<![\\d.])(-?\\d+)\\.0(?![\\d])", "$1");
   }
 
   /**
@@ -192,6 +205,15 @@ public final class YamlBinder {
     long line = Math.max(1, where.getLineNr());
     int column = Math.max(1, where.getColumnNr());
     String message = e.getOriginalMessage();
+    if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+      JsonPointer pointer = pointerOf(mismatch);
+      String path = describe(pointer);
+      String found = mismatch instanceof InvalidFormatException invalid
+          ? "'" + invalid.getValue() + "'"
+          : quotedValue(message);
+      return new Problem(source, line, column, (path.isEmpty() ? "" : path + ": ") + found
+          + " is not allowed here (expected " + Expectations.of(mismatch.getTargetType()) + ")");
+    }
     if (e instanceof StreamConstraintsException) {
       message = "the document is too deeply nested or has too long a number (expected at most "
           + MAX_DEPTH + " levels and 50 digits)";
@@ -203,6 +225,20 @@ public final class YamlBinder {
       message = firstLine(message);
     }
     return new Problem(source, line, column, message);
+  }
+
+  private static JsonPointer pointerOf(MismatchedInputException e) {
+    JsonPointer pointer = JsonPointer.empty();
+    for (JsonMappingException.Reference ref : e.getPath()) {
+      pointer = ref.getFieldName() != null ? pointer.appendProperty(ref.getFieldName()) : pointer.appendIndex(ref.getIndex());
+    }
+    return pointer;
+  }
+
+  /** The value Jackson quotes in its message ({@code String value ("heavy")}), or "the value". */
+  private static String quotedValue(String message) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("value \\(\"(.*?)\"\\)").matcher(String.valueOf(message));
+    return m.find() ? "'" + m.group(1) + "'" : "the value";
   }
 
   private static String firstLine(String message) {

@@ -1,0 +1,84 @@
+package com.keepwise.scoring.policy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.keepwise.domain.Problem;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Broken policies, one fixture per failure mode, each with its exact located message. */
+class PolicyErrorsTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+      policy-unknown-key.yaml            | 26:1: unknown key 'wieghts' (expected one of bands, business_hours, cost_model, criteria, full_risk_share, hard_rules, ideal_customer_profile, matrix, name, problem_caps, problem_severity, protections, review, segments, several_problems, trend, value, version)
+      policy-unknown-criterion.yaml      | 52:3: criteria: 'pays_lat' is not a risk criterion (expected one of pays_late, haggles, needs_high_touch, over_communicates, escalates_past_contacts, bullies_staff, moves_goal_posts, makes_unreasonable_demands, refuses_check_ins, misses_meetings, acts_dishonestly, complains_publicly, complains_about_trifles, ignores_advice, makes_unethical_requests, falls_outside_profile, has_no_growth_potential, sends_no_referrals, is_unprofitable; did you mean 'pays_late'?)
+      policy-weight-out-of-range.yaml    | 53:13: criteria.pays_late.weight: is 150 (expected a weight from 0 to 100)
+      policy-weight-not-a-number.yaml    | 53:13: criteria.pays_late.weight: 'heavy' is not allowed here (expected a number like 2.5)
+      policy-duplicate-key.yaml          | 54:11: the key 'weight' appears twice (expected each key once)
+      policy-unknown-fact.yaml           | 55:7: criteria.pays_late.thresholds: 'late_invoice' is not a fact of pays_late (expected one of invoices_due, late_invoices, late_share, average_days_late, days_overdue, overdue_amount; did you mean 'late_invoices'?)
+      policy-unknown-action.yaml         | 187:13: hard_rules[0].action: 'EXIT_NOWW' is not allowed here (expected one of NURTURE, KEEP, WATCH, RESET_TERMS, REFER_ELSEWHERE, EXIT_NOW; did you mean 'EXIT_NOW'?)
+      policy-rule-unknown-name.yaml      | 190:12: hard_rules[1].when: unknown name 'bullies_staff.threat' (expected a criterion fact like pays_late.days_overdue, or customer.*, risk.*, value.*, trend.*; did you mean 'bullies_staff.threats'?)
+      policy-rule-type-error.yaml        | 190:29: hard_rules[1].when: '>=' cannot be applied to (string, int) (expected values of matching types, such as a number with a number)
+      policy-anchor.yaml                 | 27:9: review: anchors (&name) are not allowed (expected the value written out)
+      policy-protection-reason.yaml      | 227:13: protections[0].reason: 'PAYS_LATE' is not a protection reason (expected one of LONG_STANDING_RELATIONSHIP, PERSONAL_RELATIONSHIP, IMPROVING_TREND, REPUTATION_AT_STAKE)
+      policy-duplicate-rule-id.yaml      | 196:9: hard_rules[3].id: 'threat' is used twice (expected each rule and protection to have its own id)
+      policy-bands-not-rising.yaml       | 171:3: bands: do not rise (expected risk_medium < risk_high < risk_critical and value_medium < value_high)
+      policy-threshold-incomplete.yaml   | 120:19: criteria.falls_outside_profile.thresholds.mismatches: is neither a ramp nor a curve (expected from: and to:, or points:)
+      policy-missing-section.yaml        | 24:1: matrix: is required (expected the decision matrix)
+      policy-list-for-number.yaml        | 172:14: bands.risk_high: a list is not allowed here (expected a number like 2.5)
+      policy-recent-not-shorter.yaml     | 28:3: review: recent_months leaves no earlier part to compare with (expected recent_months less than window_months)
+      """)
+  void brokenPolicyIsReportedAtItsPlace(String fixture, String expected) throws IOException {
+    PolicyLoader.Result result = new PolicyLoader().load(fixture, read(fixture));
+    assertTrue(result.policy().isEmpty());
+    assertEquals(List.of(fixture + ":" + expected), result.problems().stream().map(Problem::toString).toList());
+  }
+
+  @Test
+  void everyMistakeIsReportedInOneRun() {
+    String text = PolicyLoader.defaultPolicyText()
+        .replace("name: Keepwise default policy", "name: Keepwise default policy\nwieghts: 3")
+        .replaceFirst("weight: 10", "weight: 150")
+        .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threat >= 1\"");
+    List<String> problems = new PolicyLoader().load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
+    assertEquals(3, problems.size(), problems.toString());
+    assertTrue(problems.get(0).startsWith("policy.yaml:26:1: unknown key 'wieghts'"));
+    assertTrue(problems.get(1).startsWith("policy.yaml:54:13: criteria.pays_late.weight: is 150"));
+    assertTrue(problems.get(2).startsWith("policy.yaml:191:12: hard_rules[1].when: unknown name 'bullies_staff.threat'"));
+  }
+
+  @Test
+  void hostileYamlIsRefusedWithoutHarm() {
+    StringBuilder deep = new StringBuilder("version: 1\nreview: ");
+    for (int i = 0; i < 200; i++) {
+      deep.append("[");
+    }
+    List<Problem> problems = new PolicyLoader().load("deep.yaml", deep.toString()).problems();
+    assertEquals(1, problems.size());
+    assertTrue(problems.get(0).message().contains("too deeply nested"), problems.toString());
+
+    String aliases = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n";
+    assertTrue(new PolicyLoader().load("bomb.yaml", aliases).problems().stream()
+        .anyMatch(p -> p.message().contains("anchors (&name) are not allowed")));
+
+    String huge = "name: " + "x".repeat(1_100_000);
+    assertEquals("huge.yaml:1:1: the file has 1100006 characters (expected at most 1000000)",
+        new PolicyLoader().load("huge.yaml", huge).problems().get(0).toString());
+
+    String tag = "!!java.net.URL [\"http://example.com\"]";
+    assertTrue(new PolicyLoader().load("tag.yaml", tag).policy().isEmpty());
+  }
+
+  private static String read(String fixture) throws IOException {
+    try (InputStream in = PolicyErrorsTest.class.getResourceAsStream("/policies/" + fixture)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
