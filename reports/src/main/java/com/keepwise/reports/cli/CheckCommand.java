@@ -1,26 +1,33 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.domain.Problem;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
+import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.yaml.YamlBinder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code keepwise check}: validates a dataset, and policy and site files. */
+/** {@code keepwise check}: validates policy files and datasets, reporting every problem. */
 @Command(
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate a dataset (--data) and policy or site files, reporting every problem as"
+      "Validate policy files (and with --data a dataset), reporting every problem as"
           + " file:line:column: what is wrong (what was expected).",
       "Exits 0 only when everything is valid."
     })
@@ -28,21 +35,48 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Policy files (YAML) to validate.")
+  List<Path> files = new ArrayList<>();
+
   @Option(names = "--data", paramLabel = "DIR", description = "A dataset directory to validate.")
   Path data;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
-    if (data == null) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "nothing to check: give --data DIR");
+    if (data == null && files.isEmpty()) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "nothing to check: give FILE... or --data DIR");
     }
-    DatasetReport report = readDataset(data, (customer, signal, line) -> {});
-    printSummary(out, data, report);
-    if (report.hasProblems()) {
-      throw InvalidInputException.of(report.problems(), report.problemCount());
+    List<Problem> problems = new ArrayList<>();
+    long total = 0;
+    for (Path file : files) {
+      List<Problem> found = checkFile(file);
+      out.printf(Locale.ROOT, "%s: %s%n", file, found.isEmpty() ? "valid policy" : found.size() + " problem" + (found.size() == 1 ? "" : "s"));
+      problems.addAll(found);
+      total += found.size();
+    }
+    if (data != null) {
+      DatasetReport report = readDataset(data, (customer, signal, line) -> {});
+      printSummary(out, data, report);
+      problems.addAll(report.problems());
+      total += report.problemCount();
+    }
+    out.flush();
+    if (total > 0) {
+      throw InvalidInputException.of(problems, total);
     }
     return ExitCodes.SUCCESS;
+  }
+
+  /** The problems of one file, whatever kind of file it is. */
+  private static List<Problem> checkFile(Path file) throws IOException {
+    String text = PolicyOption.readText(file);
+    Set<String> keys = new YamlBinder().topLevelKeys(text);
+    if (keys.isEmpty() || keys.contains("criteria") || keys.contains("hard_rules") || keys.contains("version")) {
+      return new PolicyLoader().load(file.toString(), text).problems();
+    }
+    return List.of(new Problem(file.toString(), 1, 1,
+        "cannot tell what kind of file this is (expected a policy, with version, criteria and the other sections)"));
   }
 
   /** Reads a whole dataset, turning a missing directory into a user error. */
@@ -72,6 +106,5 @@ final class CheckCommand implements Callable<Integer> {
         report.firstDay().map(Object::toString).orElse("-"), report.lastDay().map(Object::toString).orElse("-"));
     report.notices().forEach(notice -> out.println("note: " + notice));
     out.printf(Locale.ROOT, "%,d problem%s%n", report.problemCount(), report.problemCount() == 1 ? "" : "s");
-    out.flush();
   }
 }

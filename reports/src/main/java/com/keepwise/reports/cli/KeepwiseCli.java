@@ -20,6 +20,7 @@ import picocli.CommandLine.ParseResult;
       ScoreCommand.class,
       ExplainCommand.class,
       CheckCommand.class,
+      SchemaCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -113,6 +113,30 @@ public final class YamlBinder {
   }
 
   /**
+   * The keys at the top of a document, read safely without binding it; empty when the document
+   * is not a mapping or not valid YAML. Tells a policy from a site or test-case file.
+   */
+  public java.util.Set<String> topLevelKeys(String text) {
+    java.util.Set<String> keys = new java.util.LinkedHashSet<>();
+    if (text.length() > MAX_CHARS) {
+      return keys;
+    }
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      if (p.nextToken() != JsonToken.START_OBJECT) {
+        return keys;
+      }
+      for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+        keys.add(p.currentName());
+        p.nextToken();
+        p.skipChildren();
+      }
+    } catch (IOException e) {
+      // Not YAML, or not safe: the caller reports the file by binding it.
+    }
+    return keys;
+  }
+
+  /**
    * Binds {@code text} to {@code type}. See {@link Bound} for when the value is present.
    *
    * @param source the file name used in problems

@@ -1,0 +1,109 @@
+package com.keepwise.scoring.policy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.Option;
+import com.github.victools.jsonschema.generator.OptionPreset;
+import com.github.victools.jsonschema.generator.SchemaGenerator;
+import com.github.victools.jsonschema.generator.SchemaGeneratorConfigBuilder;
+import com.github.victools.jsonschema.generator.SchemaVersion;
+import com.github.victools.jsonschema.module.jackson.JacksonModule;
+import com.github.victools.jsonschema.module.jackson.JacksonOption;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
+import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import com.keepwise.scoring.criteria.Catalog;
+import com.keepwise.scoring.criteria.Criterion;
+import com.keepwise.scoring.criteria.Fact;
+import com.keepwise.scoring.criteria.Side;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+
+/**
+ * The policy file's JSON Schema, for editors: every key with its description, types and ranges
+ * from the policy's records, and the catalog's criteria and facts as the only keys allowed where
+ * they go, so an editor completes and checks them while typing.
+ */
+public final class PolicySchema {
+
+  private PolicySchema() {}
+
+  /** The schema as pretty-printed JSON. */
+  public static String json() {
+    SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
+        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
+        .with(new JakartaValidationModule(JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
+            JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
+        .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.FLATTENED_OPTIONALS,
+            Option.MAP_VALUES_AS_ADDITIONAL_PROPERTIES, Option.INLINE_ALL_SCHEMAS);
+    config.forFields().withPropertyNameOverrideResolver(field ->
+        PropertyNamingStrategies.SnakeCaseStrategy.INSTANCE.translate(field.getName()));
+    config.forTypesInGeneral().withCustomDefinitionProvider((type, context) -> {
+      Class<?> raw = type.getErasedType();
+      if (raw == LocalTime.class) {
+        return new com.github.victools.jsonschema.generator.CustomDefinition(
+            context.getGeneratorConfig().createObjectNode().put("type", "string").put("pattern", "^[0-2][0-9]:[0-5][0-9]$"));
+      }
+      if (raw == ZoneId.class) {
+        return new com.github.victools.jsonschema.generator.CustomDefinition(
+            context.getGeneratorConfig().createObjectNode().put("type", "string").put("description", "an IANA time zone, like Europe/Stockholm"));
+      }
+      return null;
+    });
+    SchemaGenerator generator = new SchemaGenerator(config.build());
+    ObjectNode schema = generator.generateSchema(Policy.class);
+    schema.put("$id", "https://keepwise.dev/schemas/policy-1.json");
+    schema.put("title", "Keepwise policy");
+    schema.put("description", "Which customers to keep, on what terms, and which to let go. See the default policy for a commented example.");
+    ObjectNode threshold = generator.generateSchema(Threshold.class);
+    threshold.remove("$schema");
+    ObjectNode properties = (ObjectNode) schema.get("properties");
+    properties.set("criteria", catalog(Side.RISK, "Risk criteria, by id: weight and thresholds.", threshold));
+    properties.set("value", catalog(Side.VALUE, "Value factors, by id: weight and thresholds.", threshold));
+    ((ObjectNode) properties.path("business_hours").path("properties").path("days")).set("items",
+        enumOf(DayOfWeek.values()));
+    ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    try {
+      return mapper.writeValueAsString(schema) + "\n";
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The criteria of a side as the only keys of their section, each with its facts as the only thresholds. */
+  private static ObjectNode catalog(Side side, String description, ObjectNode threshold) {
+    ObjectMapper json = new ObjectMapper();
+    ObjectNode section = json.createObjectNode().put("type", "object").put("description", description);
+    ObjectNode properties = section.putObject("properties");
+    for (Criterion criterion : Catalog.of(side)) {
+      ObjectNode entry = properties.putObject(criterion.id())
+          .put("type", "object")
+          .put("description", criterion.description() + " (" + criterion.sources() + ")");
+      ObjectNode fields = entry.putObject("properties");
+      fields.putObject("weight").put("type", "number").put("minimum", 0).put("maximum", 100)
+          .put("description", "How much the criterion weighs against the others (0 to 100; 0 leaves it out).");
+      ObjectNode thresholds = fields.putObject("thresholds").put("type", "object")
+          .put("description", "Per fact, how its value becomes a severity; the criterion's severity is the highest.");
+      ObjectNode facts = thresholds.putObject("properties");
+      for (Fact fact : criterion.facts()) {
+        facts.set(fact.name(), threshold.deepCopy().put("description", fact.description()));
+      }
+      thresholds.put("additionalProperties", false);
+      entry.putArray("required").add("weight").add("thresholds");
+      entry.put("additionalProperties", false);
+    }
+    section.put("additionalProperties", false);
+    return section;
+  }
+
+  private static ObjectNode enumOf(Enum<?>[] values) {
+    ObjectNode node = new ObjectMapper().createObjectNode().put("type", "string");
+    var array = node.putArray("enum");
+    for (Enum<?> value : values) {
+      array.add(value.name());
+    }
+    return node;
+  }
+}
