@@ -1,10 +1,13 @@
 package com.keepwise.reports.site;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -38,15 +41,30 @@ public record SiteConfig(
     @JsonPropertyDescription("Skip rows with problems (listed on the data-quality page) instead of stopping at them.")
         Optional<Boolean> lenient,
     @JsonPropertyDescription("A date to print as the review's date; none by default, so the same inputs build the same site.")
-        Optional<@NotNull String> reviewedOn) {
+        Optional<LocalDate> reviewedOn) {
 
   /** The sections of a review site. */
   public enum Section {
-    overview,
-    segments,
-    customers,
-    policy,
-    data_quality,
-    downloads
+    OVERVIEW,
+    SEGMENTS,
+    CUSTOMERS,
+    POLICY,
+    DATA_QUALITY,
+    DOWNLOADS;
+
+    @JsonValue
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    static Section of(String code) {
+      for (Section section : values()) {
+        if (section.code().equals(code)) {
+          return section;
+        }
+      }
+      throw new IllegalArgumentException("'" + code + "' is not a section (expected overview, segments, customers, policy, data_quality or downloads)");
+    }
   }
 }
