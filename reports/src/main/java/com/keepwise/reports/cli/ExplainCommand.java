@@ -3,7 +3,7 @@ package com.keepwise.reports.cli;
 import com.keepwise.domain.decision.Decision;
 import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
-import com.keepwise.reports.dataset.EvidenceRows;
+import com.keepwise.reports.dataset.EvidenceStore;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.scoring.criteria.Fact;
 import com.keepwise.scoring.decide.Assessment;
@@ -16,7 +16,6 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -111,19 +110,16 @@ final class ExplainCommand implements Callable<Integer> {
     if (refs.isEmpty()) {
       return;
     }
-    Map<EvidenceRef, Map<String, String>> rows = EvidenceRows.read(data.data, refs);
+    EvidenceStore rows = EvidenceStore.read(data.data, refs);
     out.println();
     out.println("Evidence, oldest first:");
     for (EvidenceRef ref : refs) {
-      Map<String, String> row = rows.get(ref);
       List<String> fields = new ArrayList<>();
-      if (row != null) {
-        row.forEach((column, value) -> {
-          if (!value.isEmpty() && !column.equals("customer_id")) {
-            fields.add(column + "=" + oneLine(value));
-          }
-        });
-      }
+      rows.row(ref).forEach((column, value) -> {
+        if (!value.isEmpty() && !column.equals("customer_id")) {
+          fields.add(column + "=" + oneLine(value));
+        }
+      });
       out.printf(Locale.ROOT, "  %s  %-22s %s%n", ref.day(), ref, String.join(", ", fields));
     }
   }

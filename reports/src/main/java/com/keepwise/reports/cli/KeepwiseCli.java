@@ -19,6 +19,7 @@ import picocli.CommandLine.ParseResult;
     subcommands = {
       ScoreCommand.class,
       ExplainCommand.class,
+      SiteCommand.class,
       CheckCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class

@@ -49,7 +49,7 @@ public final class PhraseRenderer {
 
   /** The words of a key without arguments: a reason's or an action's name. */
   public String word(String key) {
-    return pattern(key);
+    return new MessageFormat(pattern(key), locale).format(new Object[0]);
   }
 
   private String pattern(String key) {

@@ -1,0 +1,106 @@
+package com.keepwise.reports.cli;
+
+import com.keepwise.reports.dataset.Dataset;
+import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.site.Progress;
+import com.keepwise.reports.site.SiteBuilder;
+import com.keepwise.reports.site.SiteConfigLoader;
+import com.keepwise.reports.site.SiteException;
+import com.keepwise.reports.site.SiteOptions;
+import com.keepwise.scoring.policy.LoadedPolicy;
+import com.keepwise.scoring.policy.PolicyLoader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code keepwise site}: the review site, from a site.yaml or from flags. */
+@Command(
+    name = "site",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Build the review site: an overview, a review per segment, a page per customer, the policy in words,"
+          + " data quality and the decisions for download.",
+      "The site is built aside and moved into place only when complete; the same inputs give the same files."
+    })
+final class SiteCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @ArgGroup(exclusive = true, multiplicity = "1")
+  Source source;
+
+  static final class Source {
+    @Option(names = "--config", paramLabel = "FILE", description = "A site.yaml: title, client, dataset, policy, locale, sections…")
+    Path config;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "A dataset directory (the flags-only form).")
+    Path data;
+  }
+
+  @Option(names = "--policy", paramLabel = "FILE", description = "With --data: the policy; the default policy when absent.")
+  Path policy;
+
+  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: site.yaml's out, or ./site).")
+  Path out;
+
+  @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Customer review", description = "With --data: the review's title.")
+  String title;
+
+  @Option(names = "--lenient", description = "Skip rows with problems (listed on the data-quality page) instead of stopping.")
+  boolean lenient;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    if (source.config != null) {
+      var loaded = SiteConfigLoader.load(source.config, PolicyOption.readText(source.config), Optional.ofNullable(out));
+      if (loaded.site().isEmpty()) {
+        throw InvalidInputException.of(loaded.problems(), loaded.problems().size());
+      }
+      var site = loaded.site().get();
+      LoadedPolicy policy = site.policy().isPresent() ? PolicyOption.load(site.policy().get()) : PolicyLoader.defaultPolicy();
+      boolean skipBadRows = lenient || site.config().lenient().orElse(false);
+      return build(site.dataset(), policy, site.options(), site.out(), skipBadRows, err);
+    }
+    if (policy != null && source.data == null) {
+      throw new ParameterException(spec.commandLine(), "--policy goes with --data");
+    }
+    LoadedPolicy loaded = policy != null ? PolicyOption.load(policy) : PolicyLoader.defaultPolicy();
+    return build(source.data, loaded, SiteOptions.defaults(title, source.data), out != null ? out : Path.of("site"), lenient, err);
+  }
+
+  private Integer build(Path data, LoadedPolicy policy, SiteOptions options, Path target, boolean skipBadRows, PrintWriter err)
+      throws IOException {
+    DataOption dataOption = new DataOption();
+    dataOption.data = data;
+    dataOption.lenient = skipBadRows;
+    PortfolioReview review = dataOption.review(policy, err);
+    Progress progress = System.console() != null ? Progress.on(err) : Progress.NONE;
+    SiteBuilder.Summary summary = build(review, options, target, progress);
+    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n",
+        summary.pages(), summary.customerPages(), summary.bytes(), summary.out());
+    spec.commandLine().getOut().flush();
+    return ExitCodes.SUCCESS;
+  }
+
+  /** Builds a site, turning a site that cannot be written where asked into a user error. */
+  static SiteBuilder.Summary build(PortfolioReview review, SiteOptions options, Path target, Progress progress) throws IOException {
+    try {
+      return new SiteBuilder(review, options, progress).build(target);
+    } catch (SiteException e) {
+      throw InvalidInputException.of(e.getMessage());
+    } catch (NoSuchFileException e) {
+      throw InvalidInputException.of(e.getFile() + ": no such file or directory");
+    }
+  }
+}

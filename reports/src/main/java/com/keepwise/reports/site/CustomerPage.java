@@ -1,0 +1,187 @@
+package com.keepwise.reports.site;
+
+import com.keepwise.domain.customer.Customer;
+import com.keepwise.domain.decision.Action;
+import com.keepwise.domain.decision.Decision;
+import com.keepwise.domain.decision.EvidenceRef;
+import com.keepwise.domain.decision.Reason;
+import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.reports.dataset.EvidenceStore;
+import com.keepwise.scoring.decide.Assessment;
+import com.keepwise.scoring.decide.Step;
+import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.policy.HardRule;
+import com.keepwise.scoring.policy.LoadedPolicy;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One customer's page: the decision and scores, how it was reached, each criterion's contribution,
+ * the reasons in words, the evidence timeline, the trend, the playbook and a draft letter.
+ */
+public final class CustomerPage {
+
+  static final String TEMPLATE = "pages/customer.ftlh";
+
+  /** The page's content, every value ready to show. */
+  public record View(
+      Layout layout,
+      String name,
+      String id,
+      String segment,
+      String segmentHref,
+      ActionView action,
+      String risk,
+      String riskBand,
+      String value,
+      String valueBand,
+      String decidedBy,
+      List<String> steps,
+      List<Item> profile,
+      List<ReasonView> reasons,
+      List<Bar> contributions,
+      List<CriterionRow> criteria,
+      List<EvidenceLine> timeline,
+      String trend,
+      Playbook playbook,
+      Letter letter) {}
+
+  /** A label and its value. */
+  public record Item(String label, String value) {}
+
+  /** A reason with its facts and the rows behind it. */
+  public record ReasonView(String name, String kind, String points, String fact, List<EvidenceLine> evidence) {}
+
+  /** A bar of the contribution chart; {@code width} in percent of the chart. */
+  public record Bar(String label, String kind, String points, double width) {}
+
+  /** A criterion as it weighed. */
+  public record CriterionRow(String name, String id, boolean measured, String says, String severity, String weight, String points) {}
+
+  /** What to do, step by step, and where the advice comes from. */
+  public record Playbook(String title, List<String> steps, String sources) {}
+
+  /** A draft letter, to edit before sending. */
+  public record Letter(String subject, List<String> paragraphs) {}
+
+  private CustomerPage() {}
+
+  static View build(Assessment a, CustomerRow row, Layout layout, String segmentHref, SiteText text, EvidenceStore store,
+      LoadedPolicy policy) {
+    Decision d = a.decision();
+    Customer customer = a.customer();
+    List<ReasonView> reasons = new ArrayList<>();
+    List<EvidenceLine> timeline = new ArrayList<>();
+    for (Reason reason : d.reasons()) {
+      String name = text.word(reason.code().messageKey());
+      List<EvidenceLine> evidence = new ArrayList<>();
+      for (EvidenceRef ref : reason.evidence()) {
+        EvidenceLine line = EvidenceLine.of(ref, store.row(ref), name, text);
+        evidence.add(line);
+        timeline.add(line);
+      }
+      reasons.add(new ReasonView(name, kind(reason.code()), points(reason, text), text.say(reason.fact()), evidence));
+    }
+    timeline.sort(Comparator.comparing(EvidenceLine::sortKey));
+    return new View(layout, row.name(), row.id(), customer.segment(), segmentHref, ActionView.of(d.action(), text),
+        text.score(d.risk()), text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
+        text.score(d.value()), text.t("band.value." + a.valueBand().code()),
+        decidedBy(a, policy, text), steps(a, text), profile(customer, text), reasons, contributions(a, text),
+        criteria(a, text), timeline, trend(a, policy, text), playbook(d.action(), text), Letters.draft(a, row.name(), text));
+  }
+
+  private static String kind(ReasonCode code) {
+    return code.kind().name().toLowerCase(Locale.ROOT);
+  }
+
+  private static String points(Reason reason, SiteText text) {
+    if (reason.points() <= 0) {
+      return "";
+    }
+    return text.t(reason.code().kind() == ReasonCode.Kind.VALUE ? "points.value" : "points.risk", text.number(reason.points(), 1));
+  }
+
+  private static String decidedBy(Assessment a, LoadedPolicy policy, SiteText text) {
+    if (a.decision().rule().isPresent()) {
+      String id = a.decision().rule().get();
+      String why = policy.hardRules().stream().filter(r -> r.id().equals(id)).map(HardRule::description).findFirst().orElse("");
+      return text.t("decided.rule", id, why);
+    }
+    return text.t("decided.scores");
+  }
+
+  private static List<String> steps(Assessment a, SiteText text) {
+    List<String> steps = new ArrayList<>();
+    for (Step step : a.steps()) {
+      steps.add(text.t("step." + step.kind().name().toLowerCase(Locale.ROOT), step.subject(),
+          text.word("action." + step.action().name().toLowerCase(Locale.ROOT))));
+    }
+    return steps;
+  }
+
+  private static List<Item> profile(Customer c, SiteText text) {
+    List<Item> items = new ArrayList<>();
+    items.add(new Item(text.t("profile.since"), text.date(c.customerSince())));
+    items.add(new Item(text.t("profile.revenue"), text.money(c.annualRevenue())));
+    c.industry().ifPresent(v -> items.add(new Item(text.t("profile.industry"), v)));
+    c.region().ifPresent(v -> items.add(new Item(text.t("profile.region"), v)));
+    c.tier().ifPresent(v -> items.add(new Item(text.t("profile.tier"), v)));
+    c.owner().ifPresent(v -> items.add(new Item(text.t("profile.owner"), v)));
+    items.add(new Item(text.t("profile.relationship"), text.t("relationship." + c.relationship().code())));
+    items.add(new Item(text.t("profile.growth"), text.t("growth." + c.growthPotential().map(g -> g.code()).orElse("unknown"))));
+    items.add(new Item(text.t("profile.high_profile"), text.t(c.highProfile() ? "yes" : "no")));
+    return items;
+  }
+
+  /** Each criterion's points, risk and value, largest first; width relative to the largest. */
+  private static List<Bar> contributions(Assessment a, SiteText text) {
+    List<Weighed> all = new ArrayList<>(a.risk());
+    all.addAll(a.value());
+    double max = all.stream().mapToDouble(Weighed::points).max().orElse(0);
+    List<Bar> bars = new ArrayList<>();
+    all.stream()
+        .filter(w -> w.points() > 0)
+        .sorted(Comparator.comparingDouble(Weighed::points).reversed().thenComparing(w -> w.criterion().id()))
+        .forEach(w -> bars.add(new Bar(text.word(w.criterion().reason().messageKey()),
+            w.criterion().side().name().toLowerCase(Locale.ROOT),
+            text.t(w.criterion().side() == com.keepwise.scoring.criteria.Side.VALUE ? "points.value" : "points.risk",
+                text.number(w.points(), 1)),
+            max > 0 ? Math.round(1000 * w.points() / max) / 10.0 : 0)));
+    return bars;
+  }
+
+  private static List<CriterionRow> criteria(Assessment a, SiteText text) {
+    List<CriterionRow> rows = new ArrayList<>();
+    List<Weighed> all = new ArrayList<>(a.risk());
+    all.addAll(a.value());
+    for (Weighed w : all) {
+      rows.add(new CriterionRow(text.word(w.criterion().reason().messageKey()), w.criterion().id(),
+          w.measurement().measured(), text.say(w.measurement().says()), text.number(w.severity(), 2),
+          text.number(w.weight(), 2), text.number(w.points(), 1)));
+    }
+    return rows;
+  }
+
+  private static String trend(Assessment a, LoadedPolicy policy, SiteText text) {
+    var trend = a.trend();
+    var rule = policy.policy().trend();
+    String direction = trend.isImproving(rule.minEarlierProblems(), rule.improvingRatio()) ? "improving"
+        : trend.isWorsening() ? "worsening" : "steady";
+    return text.t("trend." + direction, text.integer(trend.earlier()), text.integer(trend.recent()));
+  }
+
+  private static Playbook playbook(Action action, SiteText text) {
+    String key = "playbook." + action.name().toLowerCase(Locale.ROOT);
+    List<String> steps = new ArrayList<>();
+    for (int i = 1; ; i++) {
+      String step = text.optional(key + "." + i);
+      if (step == null) {
+        break;
+      }
+      steps.add(step);
+    }
+    return new Playbook(text.t(key + ".title"), steps, text.t(key + ".sources"));
+  }
+}

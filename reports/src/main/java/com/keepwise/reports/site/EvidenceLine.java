@@ -1,0 +1,63 @@
+package com.keepwise.reports.site;
+
+import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.decision.EvidenceRef;
+import java.util.Map;
+
+/**
+ * A row behind a reason, on a timeline: when, what kind of row, what it says, and where it is in
+ * the client's files.
+ *
+ * @param reason the name of the reason it supports
+ * @param source {@code invoices.csv:12}, to find the row in the export
+ */
+public record EvidenceLine(String date, String kind, String says, String reason, String source, String sortKey) {
+
+  static EvidenceLine of(EvidenceRef ref, Map<String, String> row, String reason, SiteText text) {
+    return new EvidenceLine(text.date(ref.day()), text.t("file." + ref.file().label()), describe(ref.file(), row, text),
+        reason, ref.toString(), ref.day() + " " + ref);
+  }
+
+  /** The row in words: the columns that matter for its kind, as written in the file. */
+  static String describe(SourceFile file, Map<String, String> row, SiteText text) {
+    if (row.isEmpty()) {
+      return text.t("evidence.missing");
+    }
+    String key = "evidence." + file.label();
+    return switch (file) {
+      case INVOICES -> text.t(key, v(row, "invoice_id"), v(row, "amount"), v(row, "due"),
+          row.getOrDefault("paid", "").isEmpty() ? text.t("evidence.unpaid") : text.t("evidence.paid_on", v(row, "paid")));
+      case TICKETS -> text.t(key, v(row, "ticket_id"), v(row, "category"), v(row, "minutes_spent"),
+          flags(row, text, "trivial", "in_scope"));
+      case INTERACTIONS -> text.t(key, v(row, "interaction_id"), v(row, "channel"), v(row, "direction"), v(row, "at"),
+          v(row, "minutes"), flags(row, text, "escalated"));
+      case MEETINGS -> text.t(key, v(row, "meeting_id"), v(row, "kind"), v(row, "outcome"), v(row, "scheduled"));
+      case REQUESTS -> text.t(key, v(row, "request_id"), v(row, "kind"), v(row, "amount"), v(row, "granted"));
+      case INCIDENTS -> text.t(key, v(row, "incident_id"), v(row, "kind"), v(row, "severity"), v(row, "note"));
+      case REVIEWS -> text.t(key, v(row, "review_id"), v(row, "channel"), v(row, "rating"), v(row, "note"));
+      case REFERRALS -> text.t(key, v(row, "referral_id"), v(row, "converted"), v(row, "value"));
+      case ADVICE -> text.t(key, v(row, "advice_id"), v(row, "topic"), v(row, "followed"));
+      case CUSTOMERS -> text.t("evidence.customers", v(row, "customer_id"));
+    };
+  }
+
+  /** A value as written, one line, at most 120 characters; a dash when empty. */
+  private static String v(Map<String, String> row, String column) {
+    String value = row.getOrDefault(column, "").replaceAll("\\s+", " ").strip();
+    if (value.isEmpty()) {
+      return "–";
+    }
+    return value.length() > 120 ? value.substring(0, 119) + "…" : value;
+  }
+
+  private static String flags(Map<String, String> row, SiteText text, String... columns) {
+    StringBuilder out = new StringBuilder();
+    for (String column : columns) {
+      String value = row.getOrDefault(column, "");
+      if (!value.isEmpty()) {
+        out.append(out.length() == 0 ? "" : ", ").append(column).append('=').append(value);
+      }
+    }
+    return out.toString();
+  }
+}

@@ -1,0 +1,133 @@
+package com.keepwise.reports.site;
+
+import com.keepwise.domain.decision.Action;
+import com.keepwise.scoring.criteria.Catalog;
+import com.keepwise.scoring.criteria.Criterion;
+import com.keepwise.scoring.criteria.Side;
+import com.keepwise.scoring.explain.Decimals;
+import com.keepwise.scoring.policy.CriterionWeight;
+import com.keepwise.scoring.policy.HardRule;
+import com.keepwise.scoring.policy.LoadedPolicy;
+import com.keepwise.scoring.policy.Policy;
+import com.keepwise.scoring.policy.ProblemCap;
+import com.keepwise.scoring.policy.Protection;
+import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.Threshold;
+import com.keepwise.scoring.policy.ValueBand;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The policy in words: criteria, weights, thresholds, rules, the matrix, and the YAML itself. */
+public final class PolicyPage {
+
+  static final String TEMPLATE = "pages/policy.ftlh";
+
+  public record View(
+      Layout layout,
+      String name,
+      String source,
+      List<OverviewPage.Figure> settings,
+      List<CriterionDoc> criteria,
+      List<CriterionDoc> value,
+      List<MatrixRow> matrix,
+      List<String> valueBands,
+      List<RuleDoc> hardRules,
+      String severalProblems,
+      List<RuleDoc> caps,
+      List<RuleDoc> protections,
+      List<String> segments,
+      String yaml) {}
+
+  /** A criterion's weight, its share of all weight, its thresholds in words, and why it matters. */
+  public record CriterionDoc(String name, String id, String weight, String share, List<String> thresholds, String description, String sources) {}
+
+  public record MatrixRow(String risk, List<ActionView> actions) {}
+
+  /** A rule, cap or protection: its id, why, its condition and what it does. */
+  public record RuleDoc(String id, String description, String when, String effect) {}
+
+  private PolicyPage() {}
+
+  static View build(Layout layout, LoadedPolicy loaded, SiteText text) {
+    Policy p = loaded.policy();
+    List<OverviewPage.Figure> settings = new ArrayList<>();
+    settings.add(new OverviewPage.Figure(text.t("policy.window"),
+        text.t("policy.window_value", p.review().windowMonths(), p.review().recentMonths()), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.business_hours"), p.businessHours().days().stream()
+        .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, text.locale())).reduce((a, b) -> a + ", " + b).orElse("")
+        + " " + p.businessHours().open() + "–" + p.businessHours().close(), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.cost_model"), text.t("policy.cost_model_value",
+        text.money(p.costModel().ticket()), text.money(p.costModel().staffMinute()), text.money(p.costModel().meeting()),
+        text.percent(p.costModel().grossMargin())), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.full_risk"), text.percent(p.fullRiskShare()), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.problem_severity"), text.number(p.problemSeverity(), 2), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.bands"), text.t("policy.bands_value",
+        text.number(p.bands().riskMedium(), 1), text.number(p.bands().riskHigh(), 1), text.number(p.bands().riskCritical(), 1),
+        text.number(p.bands().valueMedium(), 1), text.number(p.bands().valueHigh(), 1)), ""));
+    List<MatrixRow> matrix = new ArrayList<>();
+    for (int i = RiskBand.values().length - 1; i >= 0; i--) {
+      RiskBand risk = RiskBand.values()[i];
+      List<ActionView> actions = new ArrayList<>();
+      for (ValueBand value : ValueBand.values()) {
+        actions.add(ActionView.of(p.matrix().action(risk, value), text));
+      }
+      matrix.add(new MatrixRow(text.t("band.risk." + risk.name().toLowerCase(Locale.ROOT)), actions));
+    }
+    List<String> valueBands = new ArrayList<>();
+    for (ValueBand value : ValueBand.values()) {
+      valueBands.add(text.t("band.value." + value.code()));
+    }
+    List<RuleDoc> rules = new ArrayList<>();
+    for (HardRule rule : p.hardRules()) {
+      rules.add(new RuleDoc(rule.id(), rule.description(), rule.when(), action(rule.action(), text)));
+    }
+    List<RuleDoc> caps = new ArrayList<>();
+    for (ProblemCap cap : p.problemCaps()) {
+      caps.add(new RuleDoc(cap.id(), cap.description(), String.join(", ", cap.criteria()),
+          text.t("policy.at_most", action(cap.atMost(), text))));
+    }
+    List<RuleDoc> protections = new ArrayList<>();
+    for (Protection protection : p.protections()) {
+      protections.add(new RuleDoc(protection.id(), protection.description(), protection.when(),
+          text.t("policy.at_most", action(protection.atMost(), text))));
+    }
+    String several = text.t("policy.several_problems", p.severalProblems().minProblems(),
+        String.join(", ", p.severalProblems().valueBands().stream().map(b -> text.t("band.value." + b.code())).toList()),
+        action(p.severalProblems().atLeast(), text), String.join(", ", p.severalProblems().notCounted()));
+    List<String> segments = new ArrayList<>();
+    p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", segment,
+        String.join(", ", override.criteria().map(Map::keySet).orElse(java.util.Set.of())))));
+    return new View(layout, p.name().orElse(loaded.source()), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
+        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, protections, segments, loaded.text());
+  }
+
+  private static String action(Action action, SiteText text) {
+    return text.word("action." + action.name().toLowerCase(Locale.ROOT));
+  }
+
+  private static List<CriterionDoc> docs(Side side, Map<String, CriterionWeight> weights, SiteText text) {
+    double total = weights.values().stream().mapToDouble(CriterionWeight::weight).sum();
+    List<CriterionDoc> docs = new ArrayList<>();
+    weights.forEach((id, weight) -> {
+      Criterion criterion = Catalog.byId(side, id).orElseThrow();
+      List<String> thresholds = new ArrayList<>();
+      weight.thresholds().forEach((fact, threshold) -> thresholds.add(describe(fact, threshold, text)));
+      docs.add(new CriterionDoc(text.word(criterion.reason().messageKey()), id, Decimals.plain(weight.weight(), 2),
+          total > 0 ? text.percent(weight.weight() / total) : "", thresholds, criterion.description(), criterion.sources()));
+    });
+    return docs;
+  }
+
+  private static String describe(String fact, Threshold threshold, SiteText text) {
+    if (threshold.points().isPresent()) {
+      List<String> points = new ArrayList<>();
+      for (List<Double> point : threshold.points().get()) {
+        points.add(Decimals.plain(point.get(0), 4) + " → " + Decimals.plain(point.get(1), 2));
+      }
+      return text.t("policy.curve", fact, String.join(", ", points));
+    }
+    return text.t("policy.ramp", fact, Decimals.plain(threshold.from().orElseThrow(), 4), Decimals.plain(threshold.to().orElseThrow(), 4));
+  }
+}

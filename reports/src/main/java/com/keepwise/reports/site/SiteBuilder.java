@@ -1,0 +1,346 @@
+package com.keepwise.reports.site;
+
+import com.keepwise.domain.decision.Reason;
+import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.reports.dataset.EvidenceStore;
+import com.keepwise.reports.decisions.DecisionWriter;
+import com.keepwise.reports.decisions.DecisionsCsv;
+import com.keepwise.reports.decisions.DecisionsJson;
+import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.scoring.decide.Assessment;
+import com.keepwise.scoring.explain.PhraseRenderer;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Builds the review site: one pass over the assessments gathers the portfolio's figures (and
+ * writes the decisions), the evidence rows the pages need are read back in one pass over the
+ * files, then customer pages are rendered in parallel, then the overview, segment, index, policy
+ * and data-quality pages. Everything is written aside and moved into place at the end.
+ */
+public final class SiteBuilder {
+
+  /** The assets every site carries, under {@code assets/}. */
+  static final List<String> ASSETS = List.of("site.css", "print.css", "site.js");
+
+  private static final int CHUNK = 512;
+
+  private final PortfolioReview review;
+  private final SiteOptions options;
+  private final SiteText text;
+  private final Templates templates;
+  private final PageNames names = new PageNames();
+  private final Progress progress;
+
+  public SiteBuilder(PortfolioReview review, SiteOptions options, Progress progress) throws IOException {
+    this.review = review;
+    this.options = options;
+    this.progress = progress;
+    this.text = new SiteText(options.locale(), review.info().currency());
+    this.templates = new Templates(options.locale(), options.templates());
+  }
+
+  /** What a build wrote. */
+  public record Summary(long pages, long customerPages, long bytes, Path out) {}
+
+  /** Builds the site into {@code out}, replacing a previous site there only when complete. */
+  public Summary build(Path out) throws IOException {
+    SiteDirectory directory = SiteDirectory.prepare(out);
+    try {
+      Path root = directory.staging();
+      Counter counter = new Counter();
+      PortfolioFigures figures = gather(root);
+      Map<String, String> segmentFiles = segmentFiles(figures);
+      if (options.has(SiteConfig.Section.CUSTOMERS)) {
+        EvidenceStore store = EvidenceStore.read(options.dataDir(), figures.evidenceLines);
+        renderCustomers(root, figures, segmentFiles, store, counter);
+      }
+      renderSummaries(root, figures, segmentFiles, counter);
+      copyAssets(root);
+      long customerPages = counter.customerPages.get();
+      directory.publish();
+      return new Summary(counter.pages.get(), customerPages, size(out), out);
+    } catch (IOException | RuntimeException e) {
+      directory.abandon();
+      throw e;
+    }
+  }
+
+  private static final class Counter {
+    final AtomicLong pages = new AtomicLong();
+    final AtomicLong customerPages = new AtomicLong();
+  }
+
+  /** The first pass: figures, table rows, the evidence to read back, and the downloads. */
+  private PortfolioFigures gather(Path root) throws IOException {
+    PortfolioFigures figures = new PortfolioFigures();
+    boolean downloads = options.has(SiteConfig.Section.DOWNLOADS);
+    try (OutputStream csvOut = downloads ? Files.newOutputStream(root.resolve(DecisionsCsv.FILE_NAME)) : OutputStream.nullOutputStream();
+        OutputStream jsonOut = downloads ? Files.newOutputStream(root.resolve(DecisionsJson.FILE_NAME)) : OutputStream.nullOutputStream();
+        DecisionWriter csv = new DecisionsCsv(new BufferedWriter(new OutputStreamWriter(csvOut, StandardCharsets.UTF_8), 1 << 16));
+        DecisionWriter json = new DecisionsJson(new java.io.BufferedOutputStream(jsonOut, 1 << 16),
+            PhraseRenderer.english(review.info().currency()))) {
+      long[] done = {0};
+      review.forEachInOrder(a -> {
+        boolean withPage = options.has(SiteConfig.Section.CUSTOMERS) && options.reviews(a.customer().segment());
+        figures.add(a, row(a, withPage), withPage);
+        if (downloads) {
+          try {
+            csv.write(a);
+            json.write(a);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        progress.update("assessing customers", ++done[0], review.size());
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    return figures;
+  }
+
+  /** How a customer shows in tables and on their page; an alias instead of names when asked. */
+  private CustomerRow row(Assessment a, boolean withPage) {
+    String id = a.customer().id().value();
+    String alias = Aliases.of(id, text);
+    String name = options.pseudonymise() ? alias : a.customer().name();
+    String shownId = options.pseudonymise() ? Aliases.code(id) : id;
+    String href = withPage ? "customers/" + names.fileFor("customer:" + id, options.pseudonymise() ? alias : id) : "";
+    String topReason = "";
+    String topFact = "";
+    for (Reason reason : a.decision().reasons()) {
+      topReason = reason.code().messageKey();
+      topFact = text.say(reason.fact());
+      if (reason.code().kind() != ReasonCode.Kind.VALUE || a.decision().action().rank() <= 1) {
+        break;
+      }
+    }
+    return new CustomerRow(shownId, name, a.customer().segment(), a.decision().action(), a.decision().risk().value(),
+        a.decision().value().value(), topReason, topFact, a.customer().annualRevenue().toDouble(), href);
+  }
+
+  private Map<String, String> segmentFiles(PortfolioFigures figures) {
+    Map<String, String> files = new HashMap<>();
+    if (options.has(SiteConfig.Section.SEGMENTS)) {
+      for (String segment : figures.segments.keySet()) {
+        if (options.reviews(segment)) {
+          files.put(segment, "segments/" + names.fileFor("segment:" + segment, segment));
+        }
+      }
+    }
+    return files;
+  }
+
+  /** Customer pages, in parallel: each worker assesses a chunk of customers again and writes their pages. */
+  private void renderCustomers(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, EvidenceStore store,
+      Counter counter) throws IOException {
+    Files.createDirectories(root.resolve("customers"));
+    int threads = Runtime.getRuntime().availableProcessors();
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "keepwise-pages");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> chunks = new ArrayList<>();
+      int total = figures.rows.size();
+      long pagesToBuild = figures.rows.stream().filter(r -> !r.href().isEmpty()).count();
+      for (int from = 0; from < total; from += CHUNK) {
+        int start = from;
+        int end = Math.min(total, from + CHUNK);
+        chunks.add(pool.submit(() -> {
+          for (int i = start; i < end; i++) {
+            CustomerRow row = figures.rows.get(i);
+            if (row.href().isEmpty()) {
+              continue;
+            }
+            Assessment a = review.assess(i);
+            Layout layout = layout(text.t("customer.title", row.name()), "../", "");
+            CustomerPage.View view = CustomerPage.build(a, row, layout, relativeFromCustomers(segmentFiles.get(a.customer().segment())),
+                text, store, review.policy());
+            write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
+            counter.pages.incrementAndGet();
+            progress.update("writing customer pages", counter.customerPages.incrementAndGet(), pagesToBuild);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> chunk : chunks) {
+        join(chunk);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private static String relativeFromCustomers(String segmentFile) {
+    return segmentFile == null ? "" : "../" + segmentFile;
+  }
+
+  private void renderSummaries(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter)
+      throws IOException {
+    List<String> ideal = idealProfile();
+    if (options.has(SiteConfig.Section.OVERVIEW)) {
+      OverviewPage.View view = OverviewPage.build(layout(text.t("nav.overview"), "", "overview"), figures, segmentFiles, text,
+          ideal, notes(), options.has(SiteConfig.Section.DOWNLOADS));
+      write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
+      counter.pages.incrementAndGet();
+    }
+    if (options.has(SiteConfig.Section.SEGMENTS)) {
+      Files.createDirectories(root.resolve("segments"));
+      for (Map.Entry<String, String> segment : segmentFiles.entrySet()) {
+        String name = segment.getKey();
+        SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", name), "../", "segment:" + name), name,
+            figures.segments.get(name), figures.rowsBySegment.getOrDefault(name, List.of()), text, ideal,
+            options.has(SiteConfig.Section.CUSTOMERS) ? "../customers/index.html" : "");
+        write(root.resolve(segment.getValue()), SegmentPage.TEMPLATE, view);
+        counter.pages.incrementAndGet();
+      }
+    }
+    if (options.has(SiteConfig.Section.CUSTOMERS)) {
+      List<CustomerRow> listed = figures.rows.stream().filter(r -> !r.href().isEmpty()).toList();
+      for (int page = 1; page <= CustomerIndexPage.pages(listed.size()); page++) {
+        CustomerIndexPage.View view = CustomerIndexPage.build(layout(text.t("nav.customers"), "../", "customers"), listed, page, text);
+        write(root.resolve("customers").resolve(CustomerIndexPage.file(page)), CustomerIndexPage.TEMPLATE, view);
+        counter.pages.incrementAndGet();
+      }
+    }
+    if (options.has(SiteConfig.Section.POLICY)) {
+      write(root.resolve("policy.html"), PolicyPage.TEMPLATE,
+          PolicyPage.build(layout(text.t("nav.policy"), "", "policy"), review.policy(), text));
+      counter.pages.incrementAndGet();
+    }
+    if (options.has(SiteConfig.Section.DATA_QUALITY)) {
+      String window = text.t("data.window_value", text.date(review.window().start().plusDays(1)), text.date(review.window().asOf()));
+      write(root.resolve("data-quality.html"), DataQualityPage.TEMPLATE,
+          DataQualityPage.build(layout(text.t("nav.data_quality"), "", "data_quality"), review.report(), window, text));
+      counter.pages.incrementAndGet();
+    }
+  }
+
+  private List<String> idealProfile() {
+    var ideal = review.policy().policy().idealCustomerProfile();
+    List<String> items = new ArrayList<>();
+    if (!ideal.segments().isEmpty()) {
+      items.add(text.t("ideal.segments", String.join(", ", ideal.segments())));
+    }
+    if (!ideal.industries().isEmpty()) {
+      items.add(text.t("ideal.industries", String.join(", ", ideal.industries())));
+    }
+    if (!ideal.regions().isEmpty()) {
+      items.add(text.t("ideal.regions", String.join(", ", ideal.regions())));
+    }
+    if (!ideal.tiers().isEmpty()) {
+      items.add(text.t("ideal.tiers", String.join(", ", ideal.tiers())));
+    }
+    return items;
+  }
+
+  private List<String> notes() {
+    List<String> notes = new ArrayList<>();
+    var report = review.report();
+    if (report.hasProblems()) {
+      notes.add(text.t("note.skipped", text.integer(report.skippedRows()), text.integer(report.problemCount())));
+    }
+    return notes;
+  }
+
+  /** The frame of a page; {@code current} names its section in the navigation. */
+  private Layout layout(String pageTitle, String root, String current) {
+    List<Layout.NavItem> nav = new ArrayList<>();
+    if (options.has(SiteConfig.Section.OVERVIEW)) {
+      nav.add(new Layout.NavItem(root + "index.html", text.t("nav.overview"), current.equals("overview")));
+    }
+    if (options.has(SiteConfig.Section.CUSTOMERS)) {
+      nav.add(new Layout.NavItem(root + "customers/index.html", text.t("nav.customers"), current.equals("customers")));
+    }
+    if (options.has(SiteConfig.Section.POLICY)) {
+      nav.add(new Layout.NavItem(root + "policy.html", text.t("nav.policy"), current.equals("policy")));
+    }
+    if (options.has(SiteConfig.Section.DATA_QUALITY)) {
+      nav.add(new Layout.NavItem(root + "data-quality.html", text.t("nav.data_quality"), current.equals("data_quality")));
+    }
+    String footer = text.t("footer", review.policy().policy().name().orElse(review.policy().source()),
+        review.info().name().isEmpty() ? "–" : review.info().name(), text.date(review.info().asOf()))
+        + options.reviewedOn().map(day -> " · " + text.t("footer.reviewed_on", text.date(day))).orElse("");
+    return new Layout(options.locale().toLanguageTag(), options.rightToLeft() ? "rtl" : "ltr", options.title(), options.client(),
+        pageTitle, root, nav, footer);
+  }
+
+  private void write(Path file, String template, Object view) throws IOException {
+    Map<String, Object> model = new HashMap<>();
+    model.put("page", view);
+    model.put("t", new TextMethod(text));
+    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 14)) {
+      templates.render(template, model, out);
+    }
+  }
+
+  private void copyAssets(Path root) throws IOException {
+    Path assets = Files.createDirectories(root.resolve("assets"));
+    for (String asset : ASSETS) {
+      Path override = options.templates().map(dir -> dir.resolve("static").resolve(asset)).orElse(null);
+      if (override != null && Files.isRegularFile(override)) {
+        Files.copy(override, assets.resolve(asset));
+        continue;
+      }
+      try (InputStream in = SiteBuilder.class.getResourceAsStream(Templates.ROOT + "/static/" + asset)) {
+        if (in == null) {
+          throw new SiteException("missing built-in asset " + asset);
+        }
+        Files.copy(in, assets.resolve(asset));
+      }
+    }
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (var files = Files.walk(dir)) {
+      return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+    }
+  }
+
+  private static void join(Future<?> chunk) throws IOException {
+    try {
+      chunk.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while writing pages", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
+      }
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IllegalStateException(cause);
+    }
+  }
+
+  /** The site's language, for messages that need it. */
+  Locale locale() {
+    return options.locale();
+  }
+}

@@ -1,0 +1,163 @@
+package com.keepwise.reports.site;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * A site built aside and moved into place only when complete. A failed build leaves the previous
+ * site as it was; replacing a site deletes only the files the previous build wrote (listed in its
+ * manifest), and a directory that is not a Keepwise site is never written over.
+ */
+final class SiteDirectory {
+
+  /** Lists the files a build wrote, and marks the directory as a Keepwise site. */
+  static final String MANIFEST = ".keepwise-site";
+
+  private final Path target;
+  private final Path staging;
+
+  private SiteDirectory(Path target, Path staging) {
+    this.target = target;
+    this.staging = staging;
+  }
+
+  /** Prepares a staging directory beside {@code target}, after checking that target may be replaced. */
+  static SiteDirectory prepare(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath().normalize();
+    if (Files.exists(absolute)) {
+      if (!Files.isDirectory(absolute)) {
+        throw new SiteException(target + " is a file (expected a directory for the site, or nothing)");
+      }
+      if (!isEmpty(absolute) && !Files.isRegularFile(absolute.resolve(MANIFEST))) {
+        throw new SiteException(target + " is not empty and was not built by Keepwise (expected an empty directory, "
+            + "a previous site, or nothing): nothing was written");
+      }
+    }
+    Path parent = absolute.getParent();
+    Files.createDirectories(parent);
+    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+    return new SiteDirectory(absolute, staging);
+  }
+
+  /** Where to write the new site. */
+  Path staging() {
+    return staging;
+  }
+
+  /** Writes the manifest and moves the new site into place; the previous site's files go. */
+  void publish() throws IOException {
+    List<String> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(staging)) {
+      walk.filter(Files::isRegularFile).map(p -> staging.relativize(p).toString().replace('\\', '/')).sorted().forEach(files::add);
+    }
+    Files.write(staging.resolve(MANIFEST), files, StandardCharsets.UTF_8);
+    Path previous = null;
+    if (Files.exists(target)) {
+      previous = target.resolveSibling("." + target.getFileName() + ".previous-" + System.nanoTime());
+      move(target, previous);
+    }
+    move(staging, target);
+    if (previous != null) {
+      removeBuiltFiles(previous);
+    }
+  }
+
+  /** Removes a staging directory after a failed build. */
+  void abandon() {
+    try {
+      deleteTree(staging);
+    } catch (IOException e) {
+      // Best effort: the next build uses a fresh staging directory; this one stays hidden.
+    }
+  }
+
+  private static void move(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to);
+    }
+  }
+
+  /**
+   * Deletes what the previous build wrote. Files someone added to the old site are moved into the
+   * new one if nothing there has their name, else kept where they are.
+   */
+  private void removeBuiltFiles(Path previous) throws IOException {
+    Set<String> built = new HashSet<>();
+    Path manifest = previous.resolve(MANIFEST);
+    if (Files.isRegularFile(manifest)) {
+      built.addAll(Files.readAllLines(manifest, StandardCharsets.UTF_8));
+      built.add(MANIFEST);
+    }
+    List<Path> all;
+    try (Stream<Path> walk = Files.walk(previous)) {
+      all = walk.filter(Files::isRegularFile).toList();
+    }
+    for (Path file : all) {
+      String name = previous.relativize(file).toString().replace('\\', '/');
+      if (built.contains(name)) {
+        Files.delete(file);
+      } else {
+        Path keep = target.resolve(name);
+        if (!Files.exists(keep)) {
+          Files.createDirectories(keep.getParent());
+          Files.move(file, keep);
+        }
+      }
+    }
+    deleteEmptyDirectories(previous);
+  }
+
+  private static void deleteEmptyDirectories(Path root) throws IOException {
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        try {
+          Files.delete(dir);
+        } catch (DirectoryNotEmptyException kept) {
+          // A file someone added, kept where it was.
+        }
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    Files.walkFileTree(root, new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+        Files.delete(file);
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+        Files.delete(dir);
+        return FileVisitResult.CONTINUE;
+      }
+    });
+  }
+
+  private static boolean isEmpty(Path dir) throws IOException {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package com.keepwise.reports.site;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How to build a site, resolved from {@code site.yaml} or from command-line flags.
+ *
+ * @param segments the segments that get a review and customer pages; empty for all
+ * @param dataDir the dataset directory, to read evidence rows back from
+ */
+public record SiteOptions(
+    String title,
+    String client,
+    Locale locale,
+    Optional<Path> templates,
+    boolean pseudonymise,
+    Set<String> segments,
+    Set<SiteConfig.Section> sections,
+    Optional<LocalDate> reviewedOn,
+    Path dataDir) {
+
+  public SiteOptions {
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(client, "client");
+    Objects.requireNonNull(locale, "locale");
+    segments = Set.copyOf(segments);
+    sections = sections.isEmpty() ? EnumSet.allOf(SiteConfig.Section.class) : EnumSet.copyOf(sections);
+  }
+
+  /** The defaults for a dataset: every section, every segment, English, names shown. */
+  public static SiteOptions defaults(String title, Path dataDir) {
+    return new SiteOptions(title, "", Locale.ENGLISH, Optional.empty(), false, Set.of(),
+        EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), dataDir);
+  }
+
+  public boolean has(SiteConfig.Section section) {
+    return sections.contains(section);
+  }
+
+  /** Whether a segment gets a review. */
+  public boolean reviews(String segment) {
+    return segments.isEmpty() || segments.contains(segment);
+  }
+
+  /** Right-to-left languages. */
+  public boolean rightToLeft() {
+    return locale.getLanguage().equals("fa") || locale.getLanguage().equals("ar") || locale.getLanguage().equals("he");
+  }
+}

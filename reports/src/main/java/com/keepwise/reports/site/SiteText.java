@@ -1,0 +1,112 @@
+package com.keepwise.reports.site;
+
+import com.keepwise.domain.decision.Phrase;
+import com.keepwise.domain.decision.Score;
+import com.keepwise.domain.money.Money;
+import com.keepwise.scoring.explain.PhraseRenderer;
+import java.math.BigDecimal;
+import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Currency;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * Every word and number the site shows, in one locale: the site's own text from its bundle, the
+ * facts' phrases from scoring's bundle, and numbers, money, dates and percentages formatted the
+ * locale's way.
+ */
+public final class SiteText {
+
+  /** The bundle of the site's navigation, headings, labels, playbooks and letters. */
+  public static final String BUNDLE = "keepwise.site.i18n.site";
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+  private final PhraseRenderer phrases;
+  private final Currency currency;
+  private final DateTimeFormatter dates;
+
+  public SiteText(Locale locale, Currency currency) {
+    this.locale = locale;
+    this.currency = currency;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.phrases = new PhraseRenderer(locale, currency);
+    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  /** The site text under {@code key}, with {@code args} put in. A missing key is a bug, not a blank. */
+  public String t(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      throw new IllegalStateException("no text for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
+    }
+    // Always through MessageFormat, so that quotes are written the same way in every pattern.
+    return new MessageFormat(pattern, locale).format(args);
+  }
+
+  /** The site text under {@code key}, or {@code null} where a list of numbered keys ends. */
+  public String optional(String key) {
+    return bundle.containsKey(key) ? t(key) : null;
+  }
+
+  /** A fact in words. */
+  public String say(Phrase phrase) {
+    return phrases.say(phrase);
+  }
+
+  /** A word from scoring's bundle: a reason's or an action's name. */
+  public String word(String key) {
+    return phrases.word(key);
+  }
+
+  public String money(Money amount) {
+    return phrases.money(amount);
+  }
+
+  public String money(double amount) {
+    return phrases.money(Money.of(BigDecimal.valueOf(amount)));
+  }
+
+  public String integer(long value) {
+    return NumberFormat.getIntegerInstance(locale).format(value);
+  }
+
+  /** A number with at most {@code decimals} decimals. */
+  public String number(double value, int decimals) {
+    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    format.setMaximumFractionDigits(decimals);
+    format.setMinimumFractionDigits(0);
+    return format.format(value);
+  }
+
+  /** A share (0 to 1) as a percentage. */
+  public String percent(double share) {
+    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    format.setMaximumFractionDigits(share > 0 && share < 0.01 ? 1 : 0);
+    return format.format(share);
+  }
+
+  public String score(Score score) {
+    return number(score.value(), 1);
+  }
+
+  public String date(LocalDate day) {
+    return dates.format(day);
+  }
+
+  public Currency currency() {
+    return currency;
+  }
+}

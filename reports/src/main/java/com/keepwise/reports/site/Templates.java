@@ -1,0 +1,70 @@
+package com.keepwise.reports.site;
+
+import freemarker.cache.ClassTemplateLoader;
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.MultiTemplateLoader;
+import freemarker.cache.TemplateLoader;
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateClassResolver;
+import freemarker.template.Configuration;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateExceptionHandler;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TimeZone;
+
+/**
+ * The site's FreeMarker configuration, set once and failing loudly: HTML auto-escaping, no
+ * fallbacks for missing values, no access to Java classes from templates, the user's override
+ * directory before the built-in templates.
+ */
+public final class Templates {
+
+  /** Where the built-in templates live on the class path (the site-templates module). */
+  public static final String ROOT = "/keepwise/site";
+
+  private final Configuration configuration;
+
+  public Templates(Locale locale, Optional<Path> overrides) throws IOException {
+    Configuration c = new Configuration(Configuration.VERSION_2_3_34);
+    List<TemplateLoader> loaders = new ArrayList<>();
+    if (overrides.isPresent()) {
+      loaders.add(new FileTemplateLoader(overrides.get().toFile()));
+    }
+    loaders.add(new ClassTemplateLoader(Templates.class, ROOT));
+    c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
+    c.setRecognizeStandardFileExtensions(true);
+    c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    c.setDefaultEncoding("UTF-8");
+    c.setOutputEncoding("UTF-8");
+    c.setLocale(locale);
+    c.setTimeZone(TimeZone.getTimeZone("UTC"));
+    c.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+    c.setLogTemplateExceptions(false);
+    c.setWrapUncheckedExceptions(true);
+    c.setFallbackOnNullLoopVariable(false);
+    c.setAPIBuiltinEnabled(false);
+    c.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
+    c.setNumberFormat("computer");
+    c.setBooleanFormat("c");
+    this.configuration = c;
+  }
+
+  /** Renders a page template with its model; a template mistake fails with the template's name and line. */
+  public void render(String template, Map<String, Object> model, Writer out) throws IOException {
+    Template page = configuration.getTemplate(template);
+    try {
+      page.process(model, out);
+    } catch (TemplateException e) {
+      throw new SiteException("template " + e.getTemplateSourceName() + ", line " + e.getLineNumber() + ": "
+          + e.getMessageWithoutStackTop(), e);
+    }
+  }
+}
