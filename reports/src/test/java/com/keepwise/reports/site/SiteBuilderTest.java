@@ -1,0 +1,174 @@
+package com.keepwise.reports.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.keepwise.reports.dataset.Dataset;
+import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.testing.DatasetFiles;
+import com.keepwise.scoring.policy.PolicyLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Builds real sites from real files with the real templates, and checks what users rely on. */
+class SiteBuilderTest {
+
+  static final String SCRIPT = "<script>alert('x')</script>";
+  static final String LONG_NAME = "Aktiebolaget " + "Långt Namn ".repeat(400);
+
+  @TempDir Path temp;
+
+  static DatasetFiles hostile() {
+    return DatasetFiles.withCustomers()
+        .customer("../../etc/passwd", SCRIPT, "smb", "20000")
+        .customer("CON", "\"Quotes\" & 'apostrophes' <b>", "smb", "30000")
+        .customer("abc", "شرکت آریا (Aria Co.)", "enterprise", "900000")
+        .customer("ABC", "株式会社山田商事", "enterprise", "700000")
+        .customer("a/b\\c", LONG_NAME, "<segment>", "1000")
+        .customer("plain", "Plain AB", "smb", "50000")
+        .file("incidents.csv", "incident_id", "customer_id", "at", "kind", "severity", "note")
+        .row("incidents.csv", "X1", "../../etc/passwd", "2026-05-01", "threat", "4", SCRIPT)
+        .row("incidents.csv", "X2", "CON", "2026-06-01", "rudeness", "2", "said \"no\" & left")
+        .file("invoices.csv", "invoice_id", "customer_id", "issued", "due", "amount", "paid")
+        .row("invoices.csv", "I1", "plain", "2026-01-01", "2026-01-31", "1000", "2026-01-20")
+        .row("invoices.csv", "I2", "abc", "2026-03-01", "2026-03-31", "5000", "");
+  }
+
+  SiteBuilder.Summary build(Path data, Path out, SiteOptions options) throws IOException {
+    PortfolioReview review = PortfolioReview.of(Dataset.open(data), PolicyLoader.defaultPolicy());
+    return new SiteBuilder(review, options, Progress.NONE).build(out);
+  }
+
+  SiteBuilder.Summary build(Path data, Path out) throws IOException {
+    return build(data, out, SiteOptions.defaults("Review <2026>", data));
+  }
+
+  @Test
+  void hostileValuesRenderAsTextAndNeverBecomePaths() throws IOException {
+    Path data = hostile().writeTo(temp.resolve("data"));
+    Path out = temp.resolve("out").resolve("site");
+    SiteBuilder.Summary summary = build(data, out);
+    assertEquals(6, summary.customerPages());
+    Map<String, String> pages = htmlPages(out);
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      assertFalse(page.getValue().contains(SCRIPT), page.getKey() + " carries raw script");
+      assertFalse(page.getValue().contains("<segment>"), page.getKey() + " carries a raw tag");
+      assertFalse(page.getValue().contains("Review <2026>"), page.getKey() + " carries the raw title");
+    }
+    String all = String.join("\n", pages.values());
+    assertTrue(all.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
+    assertTrue(all.contains("&quot;Quotes&quot; &amp; &#39;apostrophes&#39; &lt;b&gt;"));
+    assertTrue(all.contains("شرکت آریا (Aria Co.)"));
+    assertTrue(all.contains("株式会社山田商事"));
+    assertTrue(all.contains("Långt Namn Långt Namn"));
+    try (Stream<Path> files = Files.walk(temp)) {
+      List<Path> outside = files.filter(Files::isRegularFile)
+          .filter(p -> !p.startsWith(out) && !p.startsWith(data)).toList();
+      assertEquals(List.of(), outside);
+    }
+    try (Stream<Path> customers = Files.list(out.resolve("customers"))) {
+      assertEquals(7, customers.count(), "six customer pages and the index: abc and ABC do not collide");
+    }
+  }
+
+  @Test
+  void theSameInputsBuildByteIdenticalSites() throws IOException {
+    Path data = hostile().writeTo(temp.resolve("data"));
+    build(data, temp.resolve("one"));
+    build(data, temp.resolve("two"));
+    assertEquals(files(temp.resolve("one")), files(temp.resolve("two")));
+  }
+
+  @Test
+  void aFailedBuildLeavesThePreviousSiteAsItWas() throws IOException {
+    Path data = hostile().writeTo(temp.resolve("data"));
+    Path out = temp.resolve("site");
+    build(data, out);
+    Map<String, String> before = files(out);
+    Path broken = Files.createDirectories(temp.resolve("templates").resolve("pages"));
+    Files.writeString(broken.resolve("overview.ftlh"), "<#import \"../lib/layout.ftlh\" as layout>${page.noSuchThing}");
+    SiteOptions failing = new SiteOptions("Review", "", java.util.Locale.ENGLISH, Optional.of(temp.resolve("templates")), false,
+        java.util.Set.of(), java.util.EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data);
+    SiteException e = assertThrows(SiteException.class, () -> build(data, out, failing));
+    assertTrue(e.getMessage().startsWith("template pages/overview.ftlh, line 1:"), e.getMessage());
+    assertEquals(before, files(out));
+    try (Stream<Path> siblings = Files.list(temp)) {
+      assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".")).toList(), "nothing left behind");
+    }
+  }
+
+  @Test
+  void aDirectoryThatIsNotASiteIsNeverWrittenOver() throws IOException {
+    Path data = hostile().writeTo(temp.resolve("data"));
+    Path out = Files.createDirectories(temp.resolve("documents"));
+    Files.writeString(out.resolve("thesis.txt"), "years of work");
+    SiteException e = assertThrows(SiteException.class, () -> build(data, out));
+    assertTrue(e.getMessage().contains("was not built by Keepwise"), e.getMessage());
+    assertEquals(Map.of("thesis.txt", "years of work"), files(out));
+  }
+
+  @Test
+  void rebuildingKeepsFilesTheUserAdded() throws IOException {
+    Path data = hostile().writeTo(temp.resolve("data"));
+    Path out = temp.resolve("site");
+    build(data, out);
+    Files.writeString(out.resolve("notes-for-client.txt"), "my notes");
+    build(data, out);
+    assertEquals("my notes", Files.readString(out.resolve("notes-for-client.txt")));
+    assertTrue(Files.exists(out.resolve("index.html")));
+  }
+
+  @Test
+  void pseudonymisedSitesShowNoNamesOrIds() throws IOException {
+    Path data = hostile().writeTo(temp.resolve("data"));
+    Path out = temp.resolve("site");
+    SiteOptions options = new SiteOptions("Review", "", java.util.Locale.ENGLISH, Optional.empty(), true, java.util.Set.of(),
+        java.util.EnumSet.of(SiteConfig.Section.OVERVIEW, SiteConfig.Section.SEGMENTS, SiteConfig.Section.CUSTOMERS),
+        Optional.empty(), data);
+    build(data, out, options);
+    String all = String.join("\n", htmlPages(out).values());
+    assertFalse(all.contains("Plain AB"));
+    assertFalse(all.contains("株式会社山田商事"));
+    assertFalse(all.contains(">plain<"));
+    assertTrue(all.contains("Customer " + Aliases.code("plain")));
+    try (Stream<Path> names = Files.list(out.resolve("customers"))) {
+      assertTrue(names.noneMatch(p -> p.getFileName().toString().startsWith("plain")));
+    }
+  }
+
+  static Map<String, String> htmlPages(Path site) throws IOException {
+    Map<String, String> pages = new TreeMap<>();
+    files(site).forEach((name, content) -> {
+      if (name.endsWith(".html")) {
+        pages.put(name, content);
+      }
+    });
+    return pages;
+  }
+
+  static Map<String, String> files(Path root) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+
+  static List<String> lines(String text) {
+    return new ArrayList<>(List.of(text.split("\n")));
+  }
+}
