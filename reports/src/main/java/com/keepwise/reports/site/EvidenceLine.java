@@ -8,13 +8,14 @@ import java.util.Map;
  * A row behind a reason, on a timeline: when, what kind of row, what it says, and where it is in
  * the client's files.
  *
+ * @param iso the date as ISO-8601, for machines
  * @param reason the name of the reason it supports
  * @param source {@code invoices.csv:12}, to find the row in the export
  */
-public record EvidenceLine(String date, String kind, String says, String reason, String source, String sortKey) {
+public record EvidenceLine(String date, String iso, String kind, String says, String reason, String source, String sortKey) {
 
   static EvidenceLine of(EvidenceRef ref, Map<String, String> row, String reason, SiteText text) {
-    return new EvidenceLine(text.date(ref.day()), text.t("file." + ref.file().label()), describe(ref.file(), row, text),
+    return new EvidenceLine(text.date(ref.day()), ref.day().toString(), text.t("file." + ref.file().label()), describe(ref.file(), row, text),
         reason, ref.toString(), ref.day() + " " + ref);
   }
 
