@@ -81,6 +81,9 @@ public final class KeepwiseCli implements Runnable {
       if (e instanceof InvalidInputException) {
         return ExitCodes.INVALID_INPUT;
       }
+      if (e instanceof CommandLine.ParameterException) {
+        return ExitCodes.USAGE;
+      }
       return ExitCodes.INTERNAL_ERROR;
     }
   }

@@ -7,7 +7,8 @@ import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -47,17 +48,18 @@ final class ScoreCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PortfolioReview review = data.review(policy.load(), spec.commandLine().getErr());
     if (out == null) {
-      OutputStream stdout = new NoCloseOutputStream(System.out);
-      write(review, stdout);
+      PrintWriter stdout = spec.commandLine().getOut();
+      write(review, new NoCloseWriter(stdout));
       stdout.flush();
     } else {
-      AtomicFile.write(out, stream -> write(review, stream));
+      AtomicFile.write(out, stream -> write(review,
+          new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)));
     }
     return ExitCodes.SUCCESS;
   }
 
-  private void write(PortfolioReview review, OutputStream stream) throws IOException {
-    try (DecisionWriter writer = writer(review, stream)) {
+  private void write(PortfolioReview review, Writer text) throws IOException {
+    try (DecisionWriter writer = writer(review, text)) {
       review.forEachInOrder(assessment -> {
         try {
           writer.write(assessment);
@@ -70,10 +72,10 @@ final class ScoreCommand implements Callable<Integer> {
     }
   }
 
-  private DecisionWriter writer(PortfolioReview review, OutputStream stream) throws IOException {
+  private DecisionWriter writer(PortfolioReview review, Writer text) throws IOException {
     if (format == Format.json) {
-      return new DecisionsJson(stream, PhraseRenderer.english(review.info().currency()));
+      return new DecisionsJson(text, PhraseRenderer.english(review.info().currency()));
     }
-    return new DecisionsCsv(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16));
+    return new DecisionsCsv(text);
   }
 }

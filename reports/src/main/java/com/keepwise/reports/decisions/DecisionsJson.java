@@ -14,6 +14,7 @@ import com.keepwise.scoring.explain.Decimals;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
@@ -32,7 +33,15 @@ public final class DecisionsJson implements DecisionWriter {
   private final PhraseRenderer words;
 
   public DecisionsJson(OutputStream out, PhraseRenderer words) throws IOException {
-    this.json = new JsonFactory().createGenerator(out, JsonEncoding.UTF8);
+    this(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), words);
+  }
+
+  public DecisionsJson(Writer out, PhraseRenderer words) throws IOException {
+    this(new JsonFactory().createGenerator(out), words);
+  }
+
+  private DecisionsJson(JsonGenerator json, PhraseRenderer words) throws IOException {
+    this.json = json;
     json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
     json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
     json.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());

@@ -1,0 +1,73 @@
+package com.keepwise.reports.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The direction of the dependencies, checked: reports → scoring → domain, the domain pure, the
+ * scoring free of I/O frameworks, and only the command line may end the JVM.
+ */
+class DependencyRulesTest {
+
+  static JavaClasses keepwise;
+
+  @BeforeAll
+  static void importClasses() {
+    keepwise = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.keepwise");
+  }
+
+  @Test
+  void theDomainUsesNothingButTheJdkAndBeanValidation() {
+    classes().that().resideInAPackage("com.keepwise.domain..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("com.keepwise.domain..", "java..", "jakarta.validation..")
+        .check(keepwise);
+  }
+
+  @Test
+  void theDomainDoesNoIo() {
+    noClasses().that().resideInAPackage("com.keepwise.domain..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+        .check(keepwise);
+  }
+
+  @Test
+  void scoringKnowsNothingOfReportsTemplatesOrTheCommandLine() {
+    noClasses().that().resideInAPackage("com.keepwise.scoring..")
+        .should().dependOnClassesThat().resideInAnyPackage("com.keepwise.reports..", "freemarker..", "picocli..", "de.siegmar..")
+        .check(keepwise);
+  }
+
+  @Test
+  void scoringReadsNoFiles() {
+    noClasses().that().resideInAPackage("com.keepwise.scoring..")
+        .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+        .check(keepwise);
+  }
+
+  @Test
+  void onlyTheCommandLineEndsTheJvm() {
+    noClasses().that().resideOutsideOfPackage("com.keepwise.reports.cli..")
+        .should().callMethod(System.class, "exit", int.class)
+        .check(keepwise);
+  }
+
+  @Test
+  void onlyTheCommandLineUsesPicocli() {
+    noClasses().that().resideOutsideOfPackage("com.keepwise.reports.cli..")
+        .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+        .check(keepwise);
+  }
+
+  @Test
+  void theSiteIsTheOnlyUserOfFreemarker() {
+    noClasses().that().resideOutsideOfPackage("com.keepwise.reports.site..")
+        .should().dependOnClassesThat().resideInAnyPackage("freemarker..")
+        .check(keepwise);
+  }
+}
