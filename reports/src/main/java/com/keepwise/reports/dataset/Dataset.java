@@ -1,12 +1,12 @@
 package com.keepwise.reports.dataset;
 
 import com.keepwise.domain.Problem;
+import com.keepwise.reports.Parallel;
 import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.dataset.DatasetInfo;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.signal.Signal;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,9 +20,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
@@ -179,12 +177,7 @@ public final class Dataset {
       }
     }
     present.sort(Comparator.comparingLong((EventFile f) -> size(f)).reversed());
-    int threads = Math.max(1, Math.min(present.size(), Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "keepwise-reader");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Parallel.pool("reader", Math.min(present.size(), Parallel.processors()));
     try {
       List<Future<Table>> tables = new ArrayList<>();
       List<DayRange> ranges = new ArrayList<>();
@@ -194,7 +187,7 @@ public final class Dataset {
         tables.add(pool.submit(() -> readEventFile(file, sink, range)));
       }
       for (int i = 0; i < tables.size(); i++) {
-        Table table = join(tables.get(i));
+        Table table = Parallel.join(tables.get(i));
         SourceFile file = present.get(i).schema().file();
         logs.add(table.problems());
         summaries.put(file, new FileSummary(file, true, table.rows(), table.badRows(), table.ignoredColumns()));
@@ -217,27 +210,6 @@ public final class Dataset {
       }
     });
     return table;
-  }
-
-  private static Table join(Future<Table> future) throws IOException {
-    try {
-      return future.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while reading", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
-    }
   }
 
   private long size(EventFile file) {

@@ -3,6 +3,7 @@ package com.keepwise.reports.review;
 import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.dataset.DatasetInfo;
 import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.reports.Parallel;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
@@ -22,9 +23,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
@@ -124,12 +123,8 @@ public final class PortfolioReview {
    * thousand assessments, never the whole portfolio.
    */
   public void forEachInOrder(Consumer<Assessment> each) {
-    int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "keepwise-scorer");
-      t.setDaemon(true);
-      return t;
-    });
+    int threads = Parallel.processors();
+    ExecutorService pool = Parallel.pool("scorer", threads);
     try {
       Deque<Future<Assessment[]>> underWay = new ArrayDeque<>();
       int next = 0;
@@ -140,12 +135,20 @@ public final class PortfolioReview {
           underWay.add(pool.submit(() -> assessRange(from, to)));
           next = to;
         }
-        for (Assessment assessment : join(underWay.removeFirst())) {
+        for (Assessment assessment : joined(underWay.removeFirst())) {
           each.accept(assessment);
         }
       }
     } finally {
       pool.shutdownNow();
+    }
+  }
+
+  private static Assessment[] joined(Future<Assessment[]> chunk) {
+    try {
+      return Parallel.join(chunk);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -157,17 +160,4 @@ public final class PortfolioReview {
     return assessed;
   }
 
-  private static Assessment[] join(Future<Assessment[]> chunk) {
-    try {
-      return chunk.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while assessing", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 }

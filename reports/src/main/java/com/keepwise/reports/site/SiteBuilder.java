@@ -2,6 +2,7 @@ package com.keepwise.reports.site;
 
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.reports.Parallel;
 import com.keepwise.reports.dataset.EvidenceStore;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
@@ -24,9 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -154,12 +153,7 @@ public final class SiteBuilder {
   private void renderCustomers(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, EvidenceStore store,
       Counter counter) throws IOException {
     Files.createDirectories(root.resolve("customers"));
-    int threads = Runtime.getRuntime().availableProcessors();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "keepwise-pages");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool = Parallel.pool("pages", Parallel.processors());
     try {
       List<Future<?>> chunks = new ArrayList<>();
       int total = figures.rows.size();
@@ -185,7 +179,7 @@ public final class SiteBuilder {
         }));
       }
       for (Future<?> chunk : chunks) {
-        join(chunk);
+        Parallel.join(chunk);
       }
     } finally {
       pool.shutdownNow();
@@ -315,27 +309,6 @@ public final class SiteBuilder {
   private static long size(Path dir) throws IOException {
     try (var files = Files.walk(dir)) {
       return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
-    }
-  }
-
-  private static void join(Future<?> chunk) throws IOException {
-    try {
-      chunk.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IOException("interrupted while writing pages", e);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof IOException io) {
-        throw io;
-      }
-      if (cause instanceof UncheckedIOException io) {
-        throw io.getCause();
-      }
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
-      }
-      throw new IllegalStateException(cause);
     }
   }
 

@@ -1,6 +1,7 @@
 package com.keepwise.scoring.criteria;
 
 import com.keepwise.scoring.signals.CustomerSignals;
+import java.util.Optional;
 
 /**
  * What a customer costs to serve in a year, by the policy's cost model: tickets, staff minutes on
@@ -18,14 +19,23 @@ public record CostToServe(int tickets, double staffMinutes, int meetings, double
   }
 
   /**
-   * What is left of a year's revenue after what is sold, serving the customer and concessions, as a
-   * share of revenue, kept within [-1, 1]; -1 when there is cost but no revenue.
+   * What is left of a year's revenue after what is sold, serving the customer and concessions.
+   *
+   * @param share as a share of revenue, kept within [-1, 1]; -1 when there is cost but no revenue
+   * @param profit in money, a year
    */
-  public double marginAfterService(double revenue, double conceded, CostModel costs) {
-    if (revenue <= 0) {
-      return perYear + conceded > 0 ? -1 : 0;
+  public record Margin(double share, double profit) {}
+
+  /** The customer's margin after service; empty when there is neither revenue nor any cost to judge. */
+  public static Optional<Margin> margin(CustomerSignals signals, MeasureContext context) {
+    double revenue = signals.customer().annualRevenue().toDouble();
+    double conceded = signals.requests().conceded().toDouble();
+    CostToServe cost = of(signals, context);
+    if (revenue <= 0 && cost.perYear() + conceded <= 0) {
+      return Optional.empty();
     }
-    double margin = (revenue * costs.grossMargin() - perYear - conceded) / revenue;
-    return Math.max(-1, Math.min(1, margin));
+    double profit = revenue * context.costs().grossMargin() - cost.perYear() - conceded;
+    double share = revenue > 0 ? Math.max(-1, Math.min(1, profit / revenue)) : -1;
+    return Optional.of(new Margin(share, profit));
   }
 }

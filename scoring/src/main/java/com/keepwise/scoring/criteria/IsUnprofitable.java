@@ -5,6 +5,7 @@ import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.signals.CustomerSignals;
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * Not profitable: what is left of their revenue after what is sold, serving them and concessions.
@@ -23,17 +24,13 @@ public final class IsUnprofitable extends DefinedCriterion {
 
   @Override
   public Measurement measure(CustomerSignals signals, MeasureContext context) {
-    double revenue = signals.customer().annualRevenue().toDouble();
-    double conceded = signals.requests().conceded().toDouble();
-    CostToServe cost = CostToServe.of(signals, context);
-    if (revenue <= 0 && cost.perYear() + conceded <= 0) {
+    Optional<CostToServe.Margin> margin = CostToServe.margin(signals, context);
+    if (margin.isEmpty()) {
       return Measurement.notMeasured(this, Phrase.of("is_unprofitable.no_revenue_or_cost"));
     }
-    double margin = cost.marginAfterService(revenue, conceded, context.costs());
-    double profit = revenue * context.costs().grossMargin() - cost.perYear() - conceded;
     return Measurement.of(this)
-        .fact(MARGIN_AFTER_SERVICE, margin)
-        .fact(PROFIT, profit)
-        .says("is_unprofitable", Money.of(BigDecimal.valueOf(profit)), margin);
+        .fact(MARGIN_AFTER_SERVICE, margin.get().share())
+        .fact(PROFIT, margin.get().profit())
+        .says("is_unprofitable", Money.of(BigDecimal.valueOf(margin.get().profit())), margin.get().share());
   }
 }

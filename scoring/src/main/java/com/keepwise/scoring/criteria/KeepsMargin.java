@@ -3,6 +3,7 @@ package com.keepwise.scoring.criteria;
 import com.keepwise.domain.decision.Phrase;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.scoring.signals.CustomerSignals;
+import java.util.Optional;
 
 /** Value: the margin left after serving the customer. */
 public final class KeepsMargin extends DefinedCriterion {
@@ -18,15 +19,12 @@ public final class KeepsMargin extends DefinedCriterion {
 
   @Override
   public Measurement measure(CustomerSignals signals, MeasureContext context) {
-    double revenue = signals.customer().annualRevenue().toDouble();
-    double conceded = signals.requests().conceded().toDouble();
-    CostToServe cost = CostToServe.of(signals, context);
-    if (revenue <= 0 && cost.perYear() + conceded <= 0) {
+    Optional<CostToServe.Margin> margin = CostToServe.margin(signals, context);
+    if (margin.isEmpty()) {
       return Measurement.notMeasured(this, Phrase.of("is_unprofitable.no_revenue_or_cost"));
     }
-    double margin = cost.marginAfterService(revenue, conceded, context.costs());
     return Measurement.of(this)
-        .fact(MARGIN_AFTER_SERVICE, margin)
-        .says("margin", margin);
+        .fact(MARGIN_AFTER_SERVICE, margin.get().share())
+        .says("margin", margin.get().share());
   }
 }

@@ -16,8 +16,7 @@ public final class AdviceStats {
   private int followed;
   private int partly;
   private int ignored;
-  private int earlierProblems;
-  private int recentProblems;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence ignoredRows;
 
   void add(Advice advice, long line, TallyContext context) {
@@ -39,11 +38,7 @@ public final class AdviceStats {
     long rank = advice.followed() == AdviceFollowed.NO ? 1 : 0;
     ignoredRows = Evidence.offer(ignoredRows, SourceFile.ADVICE, rank, day, advice.id(), line);
     if (advice.followed() == AdviceFollowed.NO) {
-      if (window.isRecent(day)) {
-        recentProblems++;
-      } else {
-        earlierProblems++;
-      }
+      problems.add(day, window);
     }
   }
 
@@ -64,12 +59,9 @@ public final class AdviceStats {
     return ignored;
   }
 
-  int earlierProblems() {
-    return earlierProblems;
-  }
-
-  int recentProblems() {
-    return recentProblems;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   /** Advice not followed first, then partly followed. */

@@ -25,12 +25,13 @@ public record CustomerSignals(
    * the earlier and the recent part of the window.
    */
   public Trend trend() {
-    int earlier = invoices.earlierProblems() + tickets.earlierProblems() + interactions.earlierProblems()
-        + meetings.earlierProblems() + requests.earlierProblems() + incidents.earlierProblems()
-        + reviews.earlierProblems() + advice.earlierProblems();
-    int recent = invoices.recentProblems() + tickets.recentProblems() + interactions.recentProblems()
-        + meetings.recentProblems() + requests.recentProblems() + incidents.recentProblems()
-        + reviews.recentProblems() + advice.recentProblems();
+    int earlier = 0;
+    int recent = 0;
+    for (ProblemCount count : java.util.List.of(invoices.problems(), tickets.problems(), interactions.problems(),
+        meetings.problems(), requests.problems(), incidents.problems(), reviews.problems(), advice.problems())) {
+      earlier += count.earlier();
+      recent += count.recent();
+    }
     return new Trend(earlier, recent, window.earlierToRecentLength());
   }
 }

@@ -14,8 +14,7 @@ public final class IncidentStats {
 
   private final int[] count = new int[IncidentKind.values().length];
   private final int[] severity = new int[IncidentKind.values().length];
-  private int earlierProblems;
-  private int recentProblems;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence abuseRows;
   private Evidence dishonestyRows;
   private Evidence unethicalRows;
@@ -37,11 +36,7 @@ public final class IncidentStats {
           unethicalRows = Evidence.offer(unethicalRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
       default -> abuseRows = Evidence.offer(abuseRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
     }
-    if (window.isRecent(day)) {
-      recentProblems++;
-    } else {
-      earlierProblems++;
-    }
+    problems.add(day, window);
   }
 
   /** Incidents of a kind. */
@@ -54,12 +49,9 @@ public final class IncidentStats {
     return severity[kind.ordinal()];
   }
 
-  int earlierProblems() {
-    return earlierProblems;
-  }
-
-  int recentProblems() {
-    return recentProblems;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   /** Attacks, threats, shaming, accusations and rudeness; threats first, then by severity. */

@@ -17,8 +17,7 @@ public final class InteractionStats {
   private int escalated;
   private double minutes;
   private int withMinutes;
-  private int earlierProblems;
-  private int recentProblems;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence afterHoursRows;
   private Evidence escalatedRows;
   private Evidence longestRows;
@@ -51,11 +50,7 @@ public final class InteractionStats {
       problem = true;
     }
     if (problem) {
-      if (window.isRecent(day)) {
-        recentProblems++;
-      } else {
-        earlierProblems++;
-      }
+      problems.add(day, window);
     }
   }
 
@@ -88,12 +83,9 @@ public final class InteractionStats {
     return withMinutes;
   }
 
-  int earlierProblems() {
-    return earlierProblems;
-  }
-
-  int recentProblems() {
-    return recentProblems;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   public List<EvidenceRef> afterHoursRows() {

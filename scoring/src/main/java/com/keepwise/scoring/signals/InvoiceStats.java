@@ -21,8 +21,7 @@ public final class InvoiceStats {
   private long overdue;
   private long oldestOverdueDue = Long.MAX_VALUE;
   private long maxDaysOverdue;
-  private int earlierLate;
-  private int recentLate;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence lateRows;
 
   void add(Invoice invoice, long line, TallyContext context) {
@@ -47,11 +46,7 @@ public final class InvoiceStats {
       if (dueInWindow) {
         late++;
         lateDays += daysLate;
-        if (window.isRecent(invoice.due())) {
-          recentLate++;
-        } else {
-          earlierLate++;
-        }
+        problems.add(invoice.due(), window);
       }
       lateRows = Evidence.offer(lateRows, SourceFile.INVOICES, daysLate, invoice.due(), invoice.id(), line);
     }
@@ -97,12 +92,9 @@ public final class InvoiceStats {
     return maxDaysOverdue;
   }
 
-  int earlierProblems() {
-    return earlierLate;
-  }
-
-  int recentProblems() {
-    return recentLate;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   /** Late and overdue invoices, latest-paying first. */

@@ -20,8 +20,7 @@ public final class MeetingStats {
   private int noShows;
   private int lateCancellations;
   private int declined;
-  private int earlierProblems;
-  private int recentProblems;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence missedRows;
   private Evidence declinedRows;
 
@@ -59,11 +58,7 @@ public final class MeetingStats {
       case CANCELLED -> problem = false;
     }
     if (problem) {
-      if (window.isRecent(day)) {
-        recentProblems++;
-      } else {
-        earlierProblems++;
-      }
+      problems.add(day, window);
     }
   }
 
@@ -99,12 +94,9 @@ public final class MeetingStats {
     return declined;
   }
 
-  int earlierProblems() {
-    return earlierProblems;
-  }
-
-  int recentProblems() {
-    return recentProblems;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   /** No-shows first, then late cancellations. */

@@ -19,8 +19,7 @@ public final class RequestStats {
   private final int[] byKind = new int[RequestKind.values().length];
   private int concessions;
   private long conceded;
-  private int earlierProblems;
-  private int recentProblems;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence freebieRows;
   private Evidence goalPostRows;
   private Evidence demandRows;
@@ -46,11 +45,7 @@ public final class RequestStats {
       case EXTRA_REVISION, DEADLINE_PULL_IN, OUT_OF_HOURS ->
           demandRows = Evidence.offer(demandRows, SourceFile.REQUESTS, rank, day, request.id(), line);
     }
-    if (window.isRecent(day)) {
-      recentProblems++;
-    } else {
-      earlierProblems++;
-    }
+    problems.add(day, window);
   }
 
   /** Requests of these kinds that the contract did not cover. */
@@ -72,12 +67,9 @@ public final class RequestStats {
     return new Money(conceded);
   }
 
-  int earlierProblems() {
-    return earlierProblems;
-  }
-
-  int recentProblems() {
-    return recentProblems;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   /** Discounts and free work asked for, largest first. */

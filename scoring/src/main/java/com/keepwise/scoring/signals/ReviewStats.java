@@ -14,8 +14,7 @@ public final class ReviewStats {
 
   private int negative;
   private int inPress;
-  private int earlierProblems;
-  private int recentProblems;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence negativeRows;
 
   void add(Review review, long line, TallyContext context) {
@@ -30,11 +29,7 @@ public final class ReviewStats {
     }
     long rank = (review.channel() == ReviewChannel.PRESS ? 10 : 0) + (5 - review.rating().orElse(1));
     negativeRows = Evidence.offer(negativeRows, SourceFile.REVIEWS, rank, day, review.id(), line);
-    if (window.isRecent(day)) {
-      recentProblems++;
-    } else {
-      earlierProblems++;
-    }
+    problems.add(day, window);
   }
 
   /** Negative public reviews and posts. */
@@ -47,12 +42,9 @@ public final class ReviewStats {
     return inPress;
   }
 
-  int earlierProblems() {
-    return earlierProblems;
-  }
-
-  int recentProblems() {
-    return recentProblems;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   /** Press first, then the harshest ratings. */

@@ -16,8 +16,7 @@ public final class TicketStats {
   private int withMinutes;
   private int trivial;
   private int outOfScope;
-  private int earlierProblems;
-  private int recentProblems;
+  private final ProblemCount problems = new ProblemCount();
   private Evidence trivialRows;
   private Evidence outOfScopeRows;
   private Evidence costlyRows;
@@ -44,11 +43,7 @@ public final class TicketStats {
       outOfScopeRows = Evidence.offer(outOfScopeRows, SourceFile.TICKETS, 0, day, ticket.id(), line);
     }
     if (ticket.trivial() || !ticket.inScope()) {
-      if (window.isRecent(day)) {
-        recentProblems++;
-      } else {
-        earlierProblems++;
-      }
+      problems.add(day, window);
     }
   }
 
@@ -77,12 +72,9 @@ public final class TicketStats {
     return outOfScope;
   }
 
-  int earlierProblems() {
-    return earlierProblems;
-  }
-
-  int recentProblems() {
-    return recentProblems;
+  /** Problem events, for the trend. */
+  ProblemCount problems() {
+    return problems;
   }
 
   public List<EvidenceRef> trivialRows() {
