@@ -53,7 +53,7 @@ public final class SiteBuilder {
     this.review = review;
     this.options = options;
     this.progress = progress;
-    this.text = new SiteText(options.locale(), review.info().currency());
+    this.text = new SiteText(options.locale(), review.info().currency(), options.currencySymbol());
     this.templates = new Templates(options.locale(), options.templates());
   }
 

@@ -56,7 +56,7 @@ public final class SiteConfigLoader {
         Locale.forLanguageTag(config.locale().orElse("en")), templates, config.pseudonymise().orElse(false),
         new HashSet<>(config.segments().orElse(List.of())),
         config.sections().filter(s -> !s.isEmpty()).map(EnumSet::copyOf).orElse(EnumSet.allOf(SiteConfig.Section.class)),
-        config.reviewedOn(), dataset);
+        config.reviewedOn(), dataset, config.currencyDisplay().map("symbol"::equals).orElse(false));
     return new Result(Optional.of(new Resolved(config, dataset, policy, out, options)), List.of());
   }
 

@@ -13,6 +13,7 @@ import java.util.Set;
  *
  * @param segments the segments that get a review and customer pages; empty for all
  * @param dataDir the dataset directory, to read evidence rows back from
+ * @param currencySymbol money with the currency's symbol rather than its code
  */
 public record SiteOptions(
     String title,
@@ -23,7 +24,8 @@ public record SiteOptions(
     Set<String> segments,
     Set<SiteConfig.Section> sections,
     Optional<LocalDate> reviewedOn,
-    Path dataDir) {
+    Path dataDir,
+    boolean currencySymbol) {
 
   public SiteOptions {
     Objects.requireNonNull(title, "title");
@@ -36,7 +38,7 @@ public record SiteOptions(
   /** The defaults for a dataset: every section, every segment, English, names shown. */
   public static SiteOptions defaults(String title, Path dataDir) {
     return new SiteOptions(title, "", Locale.ENGLISH, Optional.empty(), false, Set.of(),
-        EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), dataDir);
+        EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), dataDir, false);
   }
 
   public boolean has(SiteConfig.Section section) {

@@ -32,11 +32,16 @@ public final class SiteText {
   private final DateTimeFormatter dates;
 
   public SiteText(Locale locale, Currency currency) {
+    this(locale, currency, false);
+  }
+
+  /** With money shown by the currency's symbol instead of its code when {@code currencySymbol}. */
+  public SiteText(Locale locale, Currency currency, boolean currencySymbol) {
     this.locale = locale;
     this.currency = currency;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    this.phrases = new PhraseRenderer(locale, currency);
+    this.phrases = new PhraseRenderer(locale, currency, currencySymbol);
     this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
   }
 

@@ -100,7 +100,7 @@ class SiteBuilderTest {
     Path broken = Files.createDirectories(temp.resolve("templates").resolve("pages"));
     Files.writeString(broken.resolve("overview.ftlh"), "<#import \"../lib/layout.ftlh\" as layout>${page.noSuchThing}");
     SiteOptions failing = new SiteOptions("Review", "", java.util.Locale.ENGLISH, Optional.of(temp.resolve("templates")), false,
-        java.util.Set.of(), java.util.EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data);
+        java.util.Set.of(), java.util.EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data, false);
     SiteException e = assertThrows(SiteException.class, () -> build(data, out, failing));
     assertTrue(e.getMessage().startsWith("template pages/overview.ftlh, line 1:"), e.getMessage());
     assertEquals(before, files(out));
@@ -136,7 +136,7 @@ class SiteBuilderTest {
     Path out = temp.resolve("site");
     SiteOptions options = new SiteOptions("Review", "", java.util.Locale.ENGLISH, Optional.empty(), true, java.util.Set.of(),
         java.util.EnumSet.of(SiteConfig.Section.OVERVIEW, SiteConfig.Section.SEGMENTS, SiteConfig.Section.CUSTOMERS),
-        Optional.empty(), data);
+        Optional.empty(), data, false);
     build(data, out, options);
     String all = String.join("\n", htmlPages(out).values());
     assertFalse(all.contains("Plain AB"));

@@ -26,12 +26,22 @@ public final class PhraseRenderer {
 
   private final Locale locale;
   private final Currency currency;
+  private final boolean currencySymbol;
   private final ResourceBundle bundle;
   private final DateTimeFormatter dates;
 
   public PhraseRenderer(Locale locale, Currency currency) {
+    this(locale, currency, false);
+  }
+
+  /**
+   * @param currencySymbol money as the locale writes it with the currency's symbol ({@code SEK 1,200}
+   *     or {@code 1 200 kr}) instead of the amount and the code ({@code 1,200 SEK})
+   */
+  public PhraseRenderer(Locale locale, Currency currency, boolean currencySymbol) {
     this.locale = locale;
     this.currency = currency;
+    this.currencySymbol = currencySymbol;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
         ResourceBundle.Control.FORMAT_PROPERTIES));
     this.dates = DateTimeFormatter.ISO_LOCAL_DATE;
@@ -79,15 +89,18 @@ public final class PhraseRenderer {
     return arg;
   }
 
-  /** An amount with grouping, decimals only when it has cents, then the currency code. */
+  /** An amount with grouping, decimals only when it has cents, and the currency's code or symbol. */
   public String money(Money money) {
     BigDecimal amount = money.toBigDecimal();
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
     boolean whole = amount.setScale(0, RoundingMode.HALF_UP).compareTo(amount) == 0;
     int decimals = whole ? 0 : Math.max(0, currency.getDefaultFractionDigits());
+    NumberFormat format = currencySymbol ? NumberFormat.getCurrencyInstance(locale) : NumberFormat.getNumberInstance(locale);
+    if (currencySymbol) {
+      format.setCurrency(currency);
+    }
     format.setMinimumFractionDigits(decimals);
     format.setMaximumFractionDigits(decimals);
-    return format.format(amount) + " " + currency.getCurrencyCode();
+    return currencySymbol ? format.format(amount) : format.format(amount) + " " + currency.getCurrencyCode();
   }
 
   private String join(List<String> items) {
