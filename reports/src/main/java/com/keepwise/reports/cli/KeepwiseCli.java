@@ -21,6 +21,7 @@ import picocli.CommandLine.ParseResult;
       ExplainCommand.class,
       SiteCommand.class,
       CheckCommand.class,
+      GenerateCommand.class,
       SchemaCommand.class,
       CommandLine.HelpCommand.class
     },

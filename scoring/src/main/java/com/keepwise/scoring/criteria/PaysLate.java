@@ -14,11 +14,12 @@ public final class PaysLate extends DefinedCriterion {
   static final Fact AVERAGE_DAYS_LATE = new Fact("average_days_late", Unit.DAYS, "days past due, on average, of the late invoices");
   static final Fact DAYS_OVERDUE = new Fact("days_overdue", Unit.DAYS, "days the oldest open invoice is past due at the review date");
   static final Fact OVERDUE_AMOUNT = new Fact("overdue_amount", Unit.MONEY, "amount still unpaid on invoices past due");
+  static final Fact OVERDUE_SHARE = new Fact("overdue_share", Unit.SHARE, "the amount overdue as a share of a year's revenue (1 when there is no revenue)");
 
   public PaysLate() {
     super("pays_late", ReasonCode.PAYS_LATE, Side.RISK, "001, 004 #1",
         "Pays late or does not pay: unpaid invoices drain cash flow, and chasing them costs staff time.",
-        INVOICES_DUE, LATE_INVOICES, LATE_SHARE, AVERAGE_DAYS_LATE, DAYS_OVERDUE, OVERDUE_AMOUNT);
+        INVOICES_DUE, LATE_INVOICES, LATE_SHARE, AVERAGE_DAYS_LATE, DAYS_OVERDUE, OVERDUE_AMOUNT, OVERDUE_SHARE);
   }
 
   @Override
@@ -32,6 +33,7 @@ public final class PaysLate extends DefinedCriterion {
         .fact(AVERAGE_DAYS_LATE, invoices.averageDaysLate())
         .fact(DAYS_OVERDUE, invoices.daysOverdue())
         .fact(OVERDUE_AMOUNT, invoices.overdue().toDouble())
+        .fact(OVERDUE_SHARE, overdueShare(invoices.overdue().toDouble(), signals.customer().annualRevenue().toDouble()))
         .evidence(invoices.lateRows());
     long averageDays = Math.round(invoices.averageDaysLate());
     if (invoices.openOverdue() > 0) {
@@ -42,5 +44,12 @@ public final class PaysLate extends DefinedCriterion {
       return m.says("pays_late.late", (long) invoices.late(), (long) invoices.due(), averageDays);
     }
     return m.says("pays_late.on_time", (long) invoices.due());
+  }
+
+  private static double overdueShare(double overdue, double revenue) {
+    if (overdue <= 0) {
+      return 0;
+    }
+    return revenue > 0 ? Math.min(1, overdue / revenue) : 1;
   }
 }

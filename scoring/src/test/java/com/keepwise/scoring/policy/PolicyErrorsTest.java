@@ -22,7 +22,7 @@ class PolicyErrorsTest {
       policy-weight-out-of-range.yaml    | 53:13: criteria.pays_late.weight: is 150 (expected a weight from 0 to 100)
       policy-weight-not-a-number.yaml    | 53:13: criteria.pays_late.weight: 'heavy' is not allowed here (expected a number like 2.5)
       policy-duplicate-key.yaml          | 54:11: the key 'weight' appears twice (expected each key once)
-      policy-unknown-fact.yaml           | 55:7: criteria.pays_late.thresholds: 'late_invoice' is not a fact of pays_late (expected one of invoices_due, late_invoices, late_share, average_days_late, days_overdue, overdue_amount; did you mean 'late_invoices'?)
+      policy-unknown-fact.yaml           | 55:7: criteria.pays_late.thresholds: 'late_invoice' is not a fact of pays_late (expected one of invoices_due, late_invoices, late_share, average_days_late, days_overdue, overdue_amount, overdue_share; did you mean 'late_invoices'?)
       policy-unknown-action.yaml         | 187:13: hard_rules[0].action: 'EXIT_NOWW' is not allowed here (expected one of NURTURE, KEEP, WATCH, RESET_TERMS, REFER_ELSEWHERE, EXIT_NOW; did you mean 'EXIT_NOW'?)
       policy-rule-unknown-name.yaml      | 190:12: hard_rules[1].when: unknown name 'bullies_staff.threat' (expected a criterion fact like pays_late.days_overdue, or customer.*, risk.*, value.*, trend.*; did you mean 'bullies_staff.threats'?)
       policy-rule-type-error.yaml        | 190:29: hard_rules[1].when: '>=' cannot be applied to (string, int) (expected values of matching types, such as a number with a number)
