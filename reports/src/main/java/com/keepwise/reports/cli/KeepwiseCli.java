@@ -17,6 +17,7 @@ import picocli.CommandLine.ParseResult;
           + " policy, and explains every decision with evidence and a playbook."
     },
     subcommands = {
+      DemoCommand.class,
       ScoreCommand.class,
       ExplainCommand.class,
       SiteCommand.class,

@@ -82,7 +82,8 @@ public final class SyntheticDataset {
     if (index < all.length) {
       return all[(index + 1) % all.length];
     }
-    return Persona.at(random(seed, index).nextDouble());
+    // A stream of its own: drawn from the customer's stream, the persona would decide the segment too.
+    return Persona.at(random(~seed, index).nextDouble());
   }
 
   private static SplittableRandom random(long seed, int index) {
@@ -171,7 +172,7 @@ public final class SyntheticDataset {
         revenue *= 3;
       }
       if (behaviours.contains(Persona.HIGH_TOUCH) || persona == Persona.SEVERAL_PROBLEMS) {
-        revenue *= 0.25;
+        revenue = Math.min(revenue, 2_000 + 6_000 * random.nextDouble()); // they pay little, whatever their segment
       }
       boolean offProfile = persona == Persona.OFF_PROFILE || random.nextInt(20) == 0;
       String industry = offProfile ? pick(OTHER_INDUSTRIES) : random.nextInt(12) == 0 ? "" : pick(CORE_INDUSTRIES);
@@ -192,7 +193,7 @@ public final class SyntheticDataset {
       if (star) {
         int referrals = 1 + random.nextInt(3);
         for (int i = 0; i < referrals; i++) {
-          rows.add("referrals.csv", next("R"), id, day(0, 700).toString(), "true", money(revenue * (0.2 + random.nextDouble())));
+          rows.add("referrals.csv", next("R"), id, day(0, 330).toString(), "true", money(revenue * (0.2 + random.nextDouble())));
         }
       }
     }
@@ -225,7 +226,7 @@ public final class SyntheticDataset {
         String paidAmount = "";
         if (nonPayer && q >= 1 && q <= 3) {
           paid = "";
-        } else if (latePayer && random.nextBoolean() && inWindowFor(Persona.LATE_PAYER, issued)) {
+        } else if (latePayer && (q == 1 || q == 2 || random.nextBoolean()) && inWindowFor(Persona.LATE_PAYER, due)) {
           paid = clamp(due.plusDays(20 + random.nextInt(41))).toString();
         } else if (due.isAfter(AS_OF)) {
           paid = "";
@@ -258,7 +259,7 @@ public final class SyntheticDataset {
         rows.add("requests.csv", next("Q"), id, day(0, HISTORY_DAYS).toString(), pick(new String[] {"scope_change", "extra_revision"}),
             "true", "", "");
       }
-      int advice = 1 + random.nextInt(3);
+      int advice = behaviours.contains(Persona.IGNORES_ADVICE) ? 0 : 1 + random.nextInt(3);
       for (int i = 0; i < advice; i++) {
         rows.add("advice.csv", next("A"), id, day(0, HISTORY_DAYS).toString(), pick(new String[] {"onboarding", "pricing", "security", "process", ""}),
             random.nextInt(8) == 0 ? "partly" : "yes");
@@ -269,7 +270,7 @@ public final class SyntheticDataset {
       }
     }
 
-    /** Whether a behaviour's row on {@code day} may happen: an improving customer's stop half-way through the window. */
+    /** Whether a behaviour's row on {@code day} may happen: an improving customer's stop before the recent half of the window. */
     private boolean inWindowFor(Persona behaviour, LocalDate day) {
       return persona != Persona.IMPROVING || day.isBefore(AS_OF.minusDays(183));
     }
@@ -291,7 +292,7 @@ public final class SyntheticDataset {
         }
         case THREATENER -> incident("threat", 4 + random.nextInt(2), "Threatened to \"make sure\" the engineer regrets it");
         case HIGH_TOUCH -> {
-          int n = 15 + random.nextInt(20);
+          int n = 20 + random.nextInt(20);
           for (int i = 0; i < n; i++) {
             ticket(businessHours(badDay()), false, true, 60 + random.nextInt(120));
           }

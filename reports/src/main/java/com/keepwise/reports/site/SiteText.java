@@ -80,8 +80,9 @@ public final class SiteText {
     return phrases.money(amount);
   }
 
+  /** A sum of money, such as a total, to the whole unit. */
   public String money(double amount) {
-    return phrases.money(Money.of(BigDecimal.valueOf(amount)));
+    return phrases.money(Money.of(BigDecimal.valueOf(Math.round(amount))));
   }
 
   public String integer(long value) {

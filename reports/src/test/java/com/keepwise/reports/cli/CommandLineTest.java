@@ -158,4 +158,27 @@ class CommandLineTest {
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
     assertTrue(schema.at("/properties/criteria/properties/pays_late/properties/thresholds/properties/late_invoices").isObject());
   }
+
+  @Test
+  void generateWritesADatasetAndRefusesToWriteOverOne() throws IOException {
+    Path out = temp.resolve("generated");
+    CliRun run = CliRun.of("generate", "--customers", "40", "--seed", "3", "--out", out.toString());
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    assertTrue(run.out().startsWith("Wrote 40 customers and "), run.out());
+    assertTrue(Files.isRegularFile(out.resolve("advice.csv")));
+    CliRun again = CliRun.of("generate", "--customers", "40", "--out", out.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, again.exit());
+    assertEquals(out + " exists and is not an empty directory (expected a new or empty directory): nothing was written",
+        again.err().strip());
+  }
+
+  @Test
+  void demoBuildsTheSiteOfTheEmbeddedDataset() throws IOException {
+    Path out = temp.resolve("demo");
+    CliRun run = CliRun.of("demo", "--out", out.toString());
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    assertTrue(run.out().startsWith("Wrote 308 pages (300 customer pages, "), run.out());
+    assertTrue(Files.isRegularFile(out.resolve("index.html")));
+    assertTrue(Files.isRegularFile(out.resolve("decisions.csv")));
+  }
 }

@@ -1,0 +1,90 @@
+package com.keepwise.reports.cli;
+
+import com.keepwise.reports.generate.SyntheticDataset;
+import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.site.Progress;
+import com.keepwise.reports.site.SiteBuilder;
+import com.keepwise.reports.site.SiteConfig;
+import com.keepwise.reports.site.SiteOptions;
+import com.keepwise.scoring.policy.PolicyLoader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code keepwise demo}: the review site of an embedded sample dataset, under the default policy. */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Build the review site of the embedded demo dataset (300 synthetic customers covering every"
+        + " behaviour of the catalog) under the default policy.")
+final class DemoCommand implements Callable<Integer> {
+
+  /** Where the demo dataset lives on the class path. */
+  static final String DATASET = "/com/keepwise/reports/demo/";
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-site", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en", description = "The review's language: en, sv, nb, pl, ja or fa (default: ${DEFAULT-VALUE}).")
+  String locale;
+
+  @Override
+  public Integer call() throws IOException {
+    if (!locale.matches("en|sv|nb|pl|ja|fa")) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--locale is one of en, sv, nb, pl, ja, fa");
+    }
+    Path data = Files.createTempDirectory("keepwise-demo-");
+    try {
+      copyDataset(data);
+      DataOption dataOption = new DataOption();
+      dataOption.data = data;
+      PortfolioReview review = dataOption.review(PolicyLoader.defaultPolicy(), spec.commandLine().getErr());
+      SiteOptions options = new SiteOptions("Keepwise demo review", "Demo client", Locale.forLanguageTag(locale),
+          Optional.empty(), false, Set.of(), EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data, false);
+      Progress progress = System.console() != null ? Progress.on(spec.commandLine().getErr()) : Progress.NONE;
+      SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress);
+      PrintWriter printed = spec.commandLine().getOut();
+      printed.printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%nOpen %s in a browser.%n",
+          summary.pages(), summary.customerPages(), summary.bytes(), out, out.resolve("index.html"));
+      printed.flush();
+      return ExitCodes.SUCCESS;
+    } finally {
+      deleteTree(data);
+    }
+  }
+
+  /** Copies the embedded demo dataset into {@code dir}. */
+  static void copyDataset(Path dir) throws IOException {
+    for (String file : SyntheticDataset.files()) {
+      try (InputStream in = DemoCommand.class.getResourceAsStream(DATASET + file)) {
+        if (in == null) {
+          throw new IllegalStateException("the demo dataset lacks " + file);
+        }
+        Files.copy(in, dir.resolve(file));
+      }
+    }
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
