@@ -3,6 +3,7 @@ package com.keepwise.reports.cli;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.review.Timings;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,13 +26,18 @@ final class DataOption {
    * every problem listed. Lenient: rows with problems are skipped, and a line on {@code err} says so.
    */
   PortfolioReview review(LoadedPolicy policy, PrintWriter err) throws IOException {
+    return review(policy, err, new Timings());
+  }
+
+  PortfolioReview review(LoadedPolicy policy, PrintWriter err, Timings timings) throws IOException {
     Dataset dataset;
     try {
+      timings.next("read dataset.yaml and customers.csv");
       dataset = Dataset.open(data);
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
     }
-    PortfolioReview review = PortfolioReview.of(dataset, policy);
+    PortfolioReview review = PortfolioReview.of(dataset, policy, timings);
     DatasetReport report = review.report();
     if (report.hasProblems()) {
       if (!lenient) {

@@ -4,6 +4,8 @@ import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
 import com.keepwise.reports.decisions.DecisionsJson;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.review.Timings;
+import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -44,9 +46,16 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write; standard output when absent. Written whole or not at all.")
   Path out;
 
+  @Option(names = "--timings", description = "Print where the time went, phase by phase, on standard error.")
+  boolean timings;
+
   @Override
   public Integer call() throws IOException {
-    PortfolioReview review = data.review(policy.load(), spec.commandLine().getErr());
+    Timings phases = new Timings();
+    phases.next("load the policy");
+    LoadedPolicy loaded = policy.load();
+    PortfolioReview review = data.review(loaded, spec.commandLine().getErr(), phases);
+    phases.next("score and write decisions");
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
       write(review, new NoCloseWriter(stdout));
@@ -54,6 +63,10 @@ final class ScoreCommand implements Callable<Integer> {
     } else {
       AtomicFile.write(out, stream -> write(review,
           new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)));
+    }
+    phases.done();
+    if (timings) {
+      phases.print(spec.commandLine().getErr());
     }
     return ExitCodes.SUCCESS;
   }

@@ -59,17 +59,26 @@ public final class PortfolioReview {
    * caller decides whether they stop the run (strict) or only skipped rows (lenient).
    */
   public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded) throws IOException {
+    return of(dataset, loaded, new Timings());
+  }
+
+  /** As {@link #of(Dataset, LoadedPolicy)}, recording where the time goes. */
+  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, Timings timings) throws IOException {
     Policy policy = loaded.policy();
+    timings.next("read events (parse, check, aggregate)");
     DatasetInfo info = dataset.info();
     ReviewWindow window = ReviewWindow.of(info.asOf(), policy.review().windowMonths(), policy.review().recentMonths());
     TallyContext context = new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
     SignalTally tally = new SignalTally(dataset.customers(), context);
     DatasetReport report = dataset.readEvents(tally::add);
+    timings.next("portfolio norms, order by customer_id");
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
     Portfolio portfolio = Portfolio.of(tally, present);
     Scorer scorer = new Scorer(loaded, new MeasureContext(portfolio, policy.costModel(), policy.idealCustomerProfile()));
-    return new PortfolioReview(dataset, report, tally, scorer);
+    PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer);
+    timings.done();
+    return review;
   }
 
   public DatasetReport report() {
