@@ -3,8 +3,22 @@ package com.keepwise.domain;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Code-to-constant tables for {@link ContractCode#parse}, built once per enum. */
+/** Code-to-constant and constant-to-code tables for {@link ContractCode}, built once per enum. */
 final class CodeTables {
+
+  /** Each constant's code, by ordinal: the name in lower case. */
+  static final ClassValue<String[]> CODES =
+      new ClassValue<>() {
+        @Override
+        protected String[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          String[] codes = new String[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            codes[i] = ((Enum<?>) constants[i]).name().toLowerCase(java.util.Locale.ROOT);
+          }
+          return codes;
+        }
+      };
 
   static final ClassValue<Map<String, Object>> TABLES =
       new ClassValue<>() {

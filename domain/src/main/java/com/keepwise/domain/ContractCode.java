@@ -1,6 +1,5 @@
 package com.keepwise.domain;
 
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,9 +11,12 @@ public interface ContractCode {
   /** The enum constant's name; implemented by every enum. */
   String name();
 
-  /** The code as written in the files. */
+  /** The enum constant's position; implemented by every enum. */
+  int ordinal();
+
+  /** The code as written in the files (computed once per constant). */
   default String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return CodeTables.CODES.get(getClass().isEnum() ? getClass() : getClass().getSuperclass())[ordinal()];
   }
 
   /** The constant whose code is exactly {@code code}, if any. */

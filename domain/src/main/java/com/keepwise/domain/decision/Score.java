@@ -1,7 +1,5 @@
 package com.keepwise.domain.decision;
 
-import java.util.Locale;
-
 /**
  * A risk or value score from 0 to 100, kept to one decimal (as tenths, so it is exact).
  *
@@ -38,6 +36,6 @@ public record Score(int tenths) implements Comparable<Score> {
   /** One decimal, a dot as separator: {@code 42.0}. */
   @Override
   public String toString() {
-    return String.format(Locale.ROOT, "%d.%d", tenths / 10, tenths % 10);
+    return (tenths / 10) + "." + (tenths % 10);
   }
 }

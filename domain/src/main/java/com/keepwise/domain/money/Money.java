@@ -23,6 +23,14 @@ public record Money(long tenThousandths) implements Comparable<Money> {
     return new Money(amount.setScale(SCALE, RoundingMode.HALF_UP).unscaledValue().longValueExact());
   }
 
+  /** An amount computed in floating point (a cost, a profit), rounded to four decimals. */
+  public static Money ofDouble(double amount) {
+    if (!(Math.abs(amount) < 9.0e14)) {
+      throw new IllegalArgumentException("not an amount: " + amount);
+    }
+    return new Money(Math.round(amount * ONE));
+  }
+
   /** A whole amount, for tests and fixtures. */
   public static Money of(long whole) {
     return new Money(Math.multiplyExact(whole, ONE));

@@ -71,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
   /** The problems of one file, whatever kind of file it is. */
   private static List<Problem> checkFile(Path file) throws IOException {
     String text = PolicyOption.readText(file);
-    Set<String> keys = new YamlBinder().topLevelKeys(text);
+    Set<String> keys = YamlBinder.shared().topLevelKeys(text);
     if (keys.isEmpty() || keys.contains("criteria") || keys.contains("hard_rules") || keys.contains("version")) {
       return new PolicyLoader().load(file.toString(), text).problems();
     }

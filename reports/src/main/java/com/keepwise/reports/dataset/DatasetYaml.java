@@ -29,7 +29,7 @@ record DatasetYaml(Optional<String> name, Optional<String> currency, Optional<St
 
   /** Binds and checks the file; problems go to {@code problems}. */
   static DatasetYaml read(String text, List<Problem> problems) {
-    Bound<DatasetYaml> bound = new YamlBinder().bind(FILE_NAME, text, DatasetYaml.class);
+    Bound<DatasetYaml> bound = YamlBinder.shared().bind(FILE_NAME, text, DatasetYaml.class);
     problems.addAll(bound.problems());
     if (bound.value().isEmpty()) {
       return defaults();

@@ -29,7 +29,7 @@ public final class SiteConfigLoader {
    */
   public static Result load(Path file, String text, Optional<Path> outOverride) {
     String source = file.toString();
-    Bound<SiteConfig> bound = new YamlBinder().bind(source, text, SiteConfig.class);
+    Bound<SiteConfig> bound = YamlBinder.shared().bind(source, text, SiteConfig.class);
     if (bound.valid().isEmpty()) {
       return new Result(Optional.empty(), bound.problems());
     }

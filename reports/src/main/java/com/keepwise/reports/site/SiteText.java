@@ -4,7 +4,6 @@ import com.keepwise.domain.decision.Phrase;
 import com.keepwise.domain.decision.Score;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.explain.PhraseRenderer;
-import java.math.BigDecimal;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -82,7 +81,7 @@ public final class SiteText {
 
   /** A sum of money, such as a total, to the whole unit. */
   public String money(double amount) {
-    return phrases.money(Money.of(BigDecimal.valueOf(Math.round(amount))));
+    return phrases.money(Money.ofDouble(Math.round(amount)));
   }
 
   public String integer(long value) {

@@ -32,6 +32,11 @@ public interface Criterion {
 
   Measurement measure(CustomerSignals signals, MeasureContext context);
 
+  /** The position of one of this criterion's facts in {@link #facts()}, or -1. */
+  default int indexOf(Fact fact) {
+    return facts().indexOf(fact);
+  }
+
   /** The fact named {@code name}, if this criterion measures it. */
   default int factIndex(String name) {
     List<Fact> facts = facts();

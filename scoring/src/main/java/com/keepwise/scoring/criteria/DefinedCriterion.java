@@ -1,7 +1,9 @@
 package com.keepwise.scoring.criteria;
 
 import com.keepwise.domain.decision.ReasonCode;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A criterion's catalog entry (id, reason code, side, sources, description, facts), so that each
@@ -15,6 +17,7 @@ abstract class DefinedCriterion implements Criterion {
   private final String sources;
   private final String description;
   private final List<Fact> facts;
+  private final Map<Fact, Integer> indexOf = new IdentityHashMap<>();
 
   DefinedCriterion(String id, ReasonCode reason, Side side, String sources, String description, Fact... facts) {
     this.id = id;
@@ -23,6 +26,15 @@ abstract class DefinedCriterion implements Criterion {
     this.sources = sources;
     this.description = description;
     this.facts = List.of(facts);
+    for (int i = 0; i < facts.length; i++) {
+      indexOf.put(facts[i], i);
+    }
+  }
+
+  @Override
+  public final int indexOf(Fact fact) {
+    Integer index = indexOf.get(fact);
+    return index == null ? -1 : index;
   }
 
   @Override

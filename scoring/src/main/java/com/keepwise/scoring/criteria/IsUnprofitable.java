@@ -4,7 +4,6 @@ import com.keepwise.domain.decision.Phrase;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.signals.CustomerSignals;
-import java.math.BigDecimal;
 import java.util.Optional;
 
 /**
@@ -31,6 +30,6 @@ public final class IsUnprofitable extends DefinedCriterion {
     return Measurement.of(this)
         .fact(MARGIN_AFTER_SERVICE, margin.get().share())
         .fact(PROFIT, margin.get().profit())
-        .says("is_unprofitable", Money.of(BigDecimal.valueOf(margin.get().profit())), margin.get().share());
+        .says("is_unprofitable", Money.ofDouble(margin.get().profit()), margin.get().share());
   }
 }

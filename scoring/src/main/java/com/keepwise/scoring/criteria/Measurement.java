@@ -86,7 +86,7 @@ public final class Measurement {
     }
 
     public Builder fact(Fact fact, double value) {
-      int index = criterion.factIndex(fact.name());
+      int index = criterion.indexOf(fact);
       if (index < 0) {
         throw new IllegalArgumentException(criterion.id() + " does not declare " + fact.name());
       }

@@ -4,7 +4,6 @@ import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.domain.decision.Share;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.signals.CustomerSignals;
-import java.math.BigDecimal;
 
 /** High-touch and low-profit: the cost of serving the customer against the revenue they bring. */
 public final class NeedsHighTouch extends DefinedCriterion {
@@ -33,7 +32,7 @@ public final class NeedsHighTouch extends DefinedCriterion {
         .fact(COST_SHARE, ratio)
         .evidence(signals.tickets().costlyRows())
         .evidence(signals.interactions().longestRows())
-        .says("needs_high_touch", Money.of(BigDecimal.valueOf(cost.perYear())), new Share(Math.min(1, ratio)),
+        .says("needs_high_touch", Money.ofDouble(cost.perYear()), new Share(Math.min(1, ratio)),
             (long) cost.tickets(), (double) Math.round(hours * 10) / 10);
   }
 }

@@ -4,7 +4,6 @@ import com.keepwise.domain.decision.Action;
 import com.keepwise.domain.decision.Phrase;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
-import com.keepwise.scoring.criteria.Catalog;
 import com.keepwise.scoring.policy.HardRule;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.Policy;
@@ -13,7 +12,7 @@ import com.keepwise.scoring.policy.Protection;
 import com.keepwise.scoring.policy.RiskBand;
 import com.keepwise.scoring.policy.SeveralProblems;
 import com.keepwise.scoring.policy.ValueBand;
-import com.keepwise.scoring.rules.RuleFacts;
+import com.keepwise.scoring.rules.RuleInputs;
 import com.keepwise.scoring.signals.CustomerSignals;
 import com.keepwise.scoring.signals.Trend;
 import java.util.ArrayList;
@@ -33,7 +32,7 @@ final class Decider {
 
   private static final Comparator<Weighed> STRONGEST_FIRST = Comparator
       .comparingDouble(Weighed::points).reversed()
-      .thenComparingInt(w -> Catalog.all().indexOf(w.criterion()));
+      .thenComparingInt(Weighed::catalogIndex);
 
   private final LoadedPolicy loaded;
   private final Policy policy;
@@ -43,7 +42,7 @@ final class Decider {
     this.policy = loaded.policy();
   }
 
-  Outcome decide(SegmentPolicy segment, List<Weighed> risk, RiskBand riskBand, ValueBand valueBand, RuleFacts facts,
+  Outcome decide(SegmentPolicy segment, List<Weighed> risk, RiskBand riskBand, ValueBand valueBand, RuleInputs facts,
       CustomerSignals signals, Trend trend) {
     List<Step> steps = new ArrayList<>();
     for (HardRule rule : policy.hardRules()) {
@@ -55,12 +54,19 @@ final class Decider {
     Action action = segment.matrix.action(riskBand, valueBand);
     steps.add(new Step(Step.Kind.MATRIX, cell(riskBand, valueBand), action));
 
-    List<String> problems = risk.stream()
-        .filter(w -> w.weight() > 0 && w.severity() >= policy.problemSeverity())
-        .map(w -> w.criterion().id())
-        .toList();
+    List<String> problems = new ArrayList<>();
+    for (Weighed w : risk) {
+      if (w.weight() > 0 && w.severity() >= policy.problemSeverity()) {
+        problems.add(w.criterion().id());
+      }
+    }
     SeveralProblems several = policy.severalProblems();
-    long counted = problems.stream().filter(p -> !several.notCounted().contains(p)).count();
+    int counted = 0;
+    for (String problem : problems) {
+      if (!several.notCounted().contains(problem)) {
+        counted++;
+      }
+    }
     if (counted >= several.minProblems() && several.valueBands().contains(valueBand)) {
       action = action.atLeast(several.atLeast());
       steps.add(new Step(Step.Kind.SEVERAL_PROBLEMS, String.join(", ", problems), action));
@@ -124,10 +130,17 @@ final class Decider {
   }
 
   private static List<Reason> reasonsOf(List<Weighed> weighed) {
-    return weighed.stream()
-        .filter(w -> w.points() > 0)
-        .sorted(STRONGEST_FIRST)
-        .map(w -> new Reason(w.criterion().reason(), w.points(), w.measurement().says(), w.measurement().evidence()))
-        .toList();
+    List<Weighed> counting = new ArrayList<>();
+    for (Weighed w : weighed) {
+      if (w.points() > 0) {
+        counting.add(w);
+      }
+    }
+    counting.sort(STRONGEST_FIRST);
+    List<Reason> reasons = new ArrayList<>(counting.size());
+    for (Weighed w : counting) {
+      reasons.add(new Reason(w.criterion().reason(), w.points(), w.measurement().says(), w.measurement().evidence()));
+    }
+    return reasons;
   }
 }

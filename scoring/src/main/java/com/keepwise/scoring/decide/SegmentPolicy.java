@@ -20,7 +20,7 @@ import java.util.Optional;
 final class SegmentPolicy {
 
   /** A criterion with its weight and thresholds in this segment, the thresholds by fact index. */
-  record Entry(Criterion criterion, double weight, Threshold[] thresholds) {
+  record Entry(Criterion criterion, double weight, Threshold.Curve[] thresholds, int catalogIndex) {
 
     /** The criterion's severity: the highest of its facts' (0 when not measured). */
     double severity(com.keepwise.scoring.criteria.Measurement m) {
@@ -60,9 +60,9 @@ final class SegmentPolicy {
       double weight = override.flatMap(CriterionOverride::weight).orElse(configured.weight());
       Map<String, Threshold> thresholds = new LinkedHashMap<>(configured.thresholds());
       override.flatMap(CriterionOverride::thresholds).ifPresent(thresholds::putAll);
-      Threshold[] byFact = new Threshold[criterion.facts().size()];
-      thresholds.forEach((fact, threshold) -> byFact[criterion.factIndex(fact)] = threshold);
-      entries.add(new Entry(criterion, weight, byFact));
+      Threshold.Curve[] byFact = new Threshold.Curve[criterion.facts().size()];
+      thresholds.forEach((fact, threshold) -> byFact[criterion.factIndex(fact)] = threshold.compiled());
+      entries.add(new Entry(criterion, weight, byFact, Catalog.all().indexOf(criterion)));
     });
     return List.copyOf(entries);
   }

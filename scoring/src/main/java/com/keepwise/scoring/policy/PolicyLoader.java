@@ -34,8 +34,8 @@ public final class PolicyLoader {
   /** The policy used when none is given, shipped inside the jar. */
   public static final String DEFAULT_RESOURCE = "/com/keepwise/scoring/policy/default-policy.yaml";
 
-  private final YamlBinder binder = new YamlBinder();
-  private final RuleCompiler compiler = new RuleCompiler();
+  private final YamlBinder binder = YamlBinder.shared();
+  private final RuleCompiler compiler = RuleCompiler.shared();
 
   /** The default policy; it always loads (a test proves it). */
   public static LoadedPolicy defaultPolicy() {

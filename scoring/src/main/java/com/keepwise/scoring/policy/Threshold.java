@@ -58,28 +58,48 @@ public record Threshold(
 
   /** The severity of a fact's value, from 0 to 1. */
   public double severity(double value) {
+    return compiled().severity(value);
+  }
+
+  /** The threshold as a curve of primitive points, for scoring a million customers. */
+  public Curve compiled() {
     if (points.isPresent()) {
-      return curve(points.get(), value);
+      List<List<Double>> given = points.get();
+      double[] xs = new double[given.size()];
+      double[] ys = new double[given.size()];
+      for (int i = 0; i < xs.length; i++) {
+        xs[i] = given.get(i).get(0);
+        ys[i] = given.get(i).get(1);
+      }
+      return new Curve(xs, ys);
     }
     double start = from.orElseThrow();
     double end = to.orElseThrow();
-    double t = (value - start) / (end - start);
-    return Math.max(0, Math.min(1, t));
+    return start < end ? new Curve(new double[] {start, end}, new double[] {0, 1})
+        : new Curve(new double[] {end, start}, new double[] {1, 0});
   }
 
-  private static double curve(List<List<Double>> points, double value) {
-    List<Double> first = points.get(0);
-    if (value <= first.get(0)) {
-      return first.get(1);
+  /** Severity as a piecewise-linear function of a fact, flat beyond its first and last points. */
+  public static final class Curve {
+    private final double[] xs;
+    private final double[] ys;
+
+    Curve(double[] xs, double[] ys) {
+      this.xs = xs;
+      this.ys = ys;
     }
-    for (int i = 1; i < points.size(); i++) {
-      List<Double> a = points.get(i - 1);
-      List<Double> b = points.get(i);
-      if (value <= b.get(0)) {
-        double t = (value - a.get(0)) / (b.get(0) - a.get(0));
-        return a.get(1) + t * (b.get(1) - a.get(1));
+
+    public double severity(double value) {
+      if (value <= xs[0]) {
+        return ys[0];
       }
+      for (int i = 1; i < xs.length; i++) {
+        if (value <= xs[i]) {
+          double t = (value - xs[i - 1]) / (xs[i] - xs[i - 1]);
+          return ys[i - 1] + t * (ys[i] - ys[i - 1]);
+        }
+      }
+      return ys[ys.length - 1];
     }
-    return points.get(points.size() - 1).get(1);
   }
 }

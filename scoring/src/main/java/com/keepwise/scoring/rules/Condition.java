@@ -25,7 +25,7 @@ public final class Condition {
    * @throws IllegalStateException when evaluation fails, such as a division by zero: a rule that
    *     type-checked at load time and fails on data is reported with the customer
    */
-  public boolean holds(RuleFacts facts) {
+  public boolean holds(RuleInputs facts) {
     try {
       return (Boolean) program.eval(facts);
     } catch (CelEvaluationException e) {

@@ -31,6 +31,16 @@ public final class RuleCompiler {
   private final CelCompiler compiler;
   private final CelRuntime runtime;
 
+  /** One compiler for the whole run: CEL's set-up takes half a second. */
+  private static final class Shared {
+    static final RuleCompiler INSTANCE = new RuleCompiler();
+  }
+
+  /** The compiler every policy shares; it is thread-safe. */
+  public static RuleCompiler shared() {
+    return Shared.INSTANCE;
+  }
+
   public RuleCompiler() {
     CelOptions options = CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
     CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()

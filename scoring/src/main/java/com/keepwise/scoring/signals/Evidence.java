@@ -3,7 +3,6 @@ package com.keepwise.scoring.signals;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.decision.EvidenceRef;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -102,15 +101,20 @@ public final class Evidence {
 
   /** The kept rows, most telling first. */
   public List<EvidenceRef> rows() {
-    Integer[] order = new Integer[size];
+    int[] order = new int[size];
     for (int i = 0; i < size; i++) {
-      order[i] = i;
+      int j = i;
+      while (j > 0 && compare(order[j - 1], i) < 0) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = i;
     }
-    Arrays.sort(order, (a, b) -> compare(b, a));
-    List<EvidenceRef> refs = new ArrayList<>(size);
-    for (int i : order) {
-      refs.add(new EvidenceRef(file, rows[i * STRIDE + 3], LocalDate.ofEpochDay(rows[i * STRIDE + 1])));
+    EvidenceRef[] refs = new EvidenceRef[size];
+    for (int k = 0; k < size; k++) {
+      int i = order[k];
+      refs[k] = new EvidenceRef(file, rows[i * STRIDE + 3], LocalDate.ofEpochDay(rows[i * STRIDE + 1]));
     }
-    return refs;
+    return List.of(refs);
   }
 }

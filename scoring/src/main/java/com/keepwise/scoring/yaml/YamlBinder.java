@@ -71,6 +71,16 @@ public final class YamlBinder {
   private final ObjectMapper mapper;
   private final Validator validator;
 
+  /** One binder for the whole run: building the mapper and the validator takes half a second. */
+  private static final class Shared {
+    static final YamlBinder INSTANCE = new YamlBinder();
+  }
+
+  /** The binder every reader of YAML shares; it is thread-safe. */
+  public static YamlBinder shared() {
+    return Shared.INSTANCE;
+  }
+
   public YamlBinder() {
     LoaderOptions loader = new LoaderOptions();
     loader.setCodePointLimit(MAX_CHARS);
