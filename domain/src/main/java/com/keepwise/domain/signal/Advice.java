@@ -3,7 +3,6 @@ package com.keepwise.domain.signal;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,7 +25,7 @@ public record Advice(
   }
 
   @Override
-  public LocalDate day(ZoneId zone) {
+  public LocalDate day() {
     return at;
   }
 }

@@ -6,7 +6,6 @@ import com.keepwise.domain.dataset.SourceFile;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -45,7 +44,7 @@ public record Incident(
   }
 
   @Override
-  public LocalDate day(ZoneId zone) {
+  public LocalDate day() {
     return at;
   }
 }

@@ -6,19 +6,20 @@ import com.keepwise.domain.dataset.SourceFile;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
  * A row of {@code interactions.csv}: a call, e-mail or message.
  *
+ * @param day the day it happened, in the dataset's time zone
  * @param escalated went around the normal contact, straight to managers or executives
  */
 public record Interaction(
     String id,
     CustomerId customerId,
     Instant at,
+    LocalDate day,
     Channel channel,
     Direction direction,
     @PositiveOrZero(message = ContractMessages.ZERO_OR_MORE) OptionalDouble minutes,
@@ -29,6 +30,7 @@ public record Interaction(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(at, "at");
+    Objects.requireNonNull(day, "day");
     Objects.requireNonNull(channel, "channel");
     Objects.requireNonNull(direction, "direction");
     Objects.requireNonNull(minutes, "minutes");
@@ -39,10 +41,6 @@ public record Interaction(
     return SourceFile.INTERACTIONS;
   }
 
-  @Override
-  public LocalDate day(ZoneId zone) {
-    return LocalDate.ofInstant(at, zone);
-  }
 
   /** The customer contacted us. */
   public boolean isInbound() {

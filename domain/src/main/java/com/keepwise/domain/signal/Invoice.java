@@ -8,7 +8,6 @@ import com.keepwise.domain.money.NonNegative;
 import com.keepwise.domain.money.Positive;
 import jakarta.validation.constraints.AssertTrue;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
@@ -49,7 +48,7 @@ public record Invoice(
   }
 
   @Override
-  public LocalDate day(ZoneId zone) {
+  public LocalDate day() {
     return issued;
   }
 

@@ -6,7 +6,6 @@ import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.money.Money;
 import com.keepwise.domain.money.NonNegative;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,7 +40,7 @@ public record Request(
   }
 
   @Override
-  public LocalDate day(ZoneId zone) {
+  public LocalDate day() {
     return at;
   }
 

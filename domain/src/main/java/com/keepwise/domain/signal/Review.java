@@ -6,7 +6,6 @@ import com.keepwise.domain.dataset.SourceFile;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -39,7 +38,7 @@ public record Review(
   }
 
   @Override
-  public LocalDate day(ZoneId zone) {
+  public LocalDate day() {
     return at;
   }
 

@@ -3,7 +3,6 @@ package com.keepwise.domain.signal;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * One event row of a dataset: something a customer did, or that happened with them.
@@ -22,5 +21,5 @@ public sealed interface Signal
   SourceFile source();
 
   /** The day the event happened (issued, opened, at, scheduled), in the dataset's time zone. */
-  LocalDate day(ZoneId zone);
+  LocalDate day();
 }

@@ -6,7 +6,6 @@ import com.keepwise.domain.dataset.SourceFile;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -14,6 +13,7 @@ import java.util.OptionalDouble;
 /**
  * A row of {@code tickets.csv}: a support ticket.
  *
+ * @param day the day it was opened, in the dataset's time zone
  * @param trivial a complaint about a trivial matter
  * @param inScope false: a request outside what the customer pays for
  * @param minutesSpent staff time spent
@@ -22,6 +22,7 @@ public record Ticket(
     String id,
     CustomerId customerId,
     Instant opened,
+    LocalDate day,
     Optional<Instant> closed,
     TicketPriority priority,
     Optional<String> category,
@@ -34,6 +35,7 @@ public record Ticket(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(customerId, "customerId");
     Objects.requireNonNull(opened, "opened");
+    Objects.requireNonNull(day, "day");
     Objects.requireNonNull(closed, "closed");
     Objects.requireNonNull(priority, "priority");
     Objects.requireNonNull(category, "category");
@@ -45,8 +47,4 @@ public record Ticket(
     return SourceFile.TICKETS;
   }
 
-  @Override
-  public LocalDate day(ZoneId zone) {
-    return LocalDate.ofInstant(opened, zone);
-  }
 }

@@ -1,11 +1,11 @@
 package com.keepwise.reports.dataset;
 
 import java.time.DateTimeException;
+import com.keepwise.domain.time.Days;
+import com.keepwise.domain.time.ZoneOffsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
@@ -32,26 +32,26 @@ final class ContractTypes {
 
   /** A {@code yyyy-MM-dd} date, or {@code null}. */
   static LocalDate date(String s) {
-    if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
-      return null;
+    long epochDay = s.length() == 10 ? epochDay(s) : Long.MIN_VALUE;
+    return epochDay == Long.MIN_VALUE ? null : Days.of(epochDay);
+  }
+
+  /** The epoch day of {@code yyyy-MM-dd} at the start of {@code s}, or {@link Long#MIN_VALUE}. */
+  private static long epochDay(String s) {
+    if (s.length() < 10 || s.charAt(4) != '-' || s.charAt(7) != '-') {
+      return Long.MIN_VALUE;
     }
     int year = digits(s, 0, 4);
     int month = digits(s, 5, 7);
     int day = digits(s, 8, 10);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
-      return null;
-    }
-    if (day > 28 && day > LocalDate.of(year, month, 1).lengthOfMonth()) {
-      return null;
-    }
-    return LocalDate.of(year, month, day);
+    return year < 0 || month < 0 || day < 0 ? Long.MIN_VALUE : Days.epochDay(year, month, day);
   }
 
   /**
-   * An ISO-8601 datetime with an offset, or a local one read in {@code zone}; {@code null} if it is
+   * An ISO-8601 datetime with an offset, or a local one read in the zone; {@code null} if it is
    * neither.
    */
-  static Instant datetime(String s, ZoneId zone) {
+  static Instant datetime(String s, ZoneOffsets zone) {
     Instant fast = fastDatetime(s, zone);
     if (fast != null) {
       return fast;
@@ -60,7 +60,7 @@ final class ContractTypes {
       TemporalAccessor parsed =
           DateTimeFormatter.ISO_DATE_TIME.parseBest(s, java.time.ZonedDateTime::from, LocalDateTime::from);
       if (parsed instanceof LocalDateTime local) {
-        return local.atZone(zone).toInstant();
+        return local.atZone(zone.zone()).toInstant();
       }
       return Instant.from(parsed);
     } catch (DateTimeException e) {
@@ -69,15 +69,15 @@ final class ContractTypes {
   }
 
   /** {@code yyyy-MM-ddTHH:mm[:ss[.f…]]} with an optional {@code Z} or {@code ±HH:MM}. */
-  private static Instant fastDatetime(String s, ZoneId zone) {
+  private static Instant fastDatetime(String s, ZoneOffsets zone) {
     int n = s.length();
     if (n < 16 || s.charAt(10) != 'T' || s.charAt(13) != ':') {
       return null;
     }
-    LocalDate day = date(s.substring(0, 10));
+    long day = epochDay(s);
     int hour = digits(s, 11, 13);
     int minute = digits(s, 14, 16);
-    if (day == null || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
+    if (day == Long.MIN_VALUE || hour < 0 || hour > 23 || minute < 0 || minute > 59) {
       return null;
     }
     int i = 16;
@@ -102,13 +102,9 @@ final class ContractTypes {
         }
       }
     }
-    long localSeconds = day.toEpochDay() * 86_400 + hour * 3_600L + minute * 60L + second;
+    long localSeconds = day * 86_400 + hour * 3_600L + minute * 60L + second;
     if (i == n) {
-      ZoneOffset fixed = zone.getRules().isFixedOffset() ? zone.getRules().getOffset(Instant.EPOCH) : null;
-      if (fixed != null) {
-        return Instant.ofEpochSecond(localSeconds - fixed.getTotalSeconds(), nanos);
-      }
-      return LocalDateTime.of(day, java.time.LocalTime.of(hour, minute, second, nanos)).atZone(zone).toInstant();
+      return Instant.ofEpochSecond(zone.instantOf(localSeconds), nanos);
     }
     char sign = s.charAt(i);
     if (sign == 'Z' && i + 1 == n) {

@@ -1,6 +1,7 @@
 package com.keepwise.reports.dataset;
 
 import com.keepwise.domain.Problem;
+import com.keepwise.domain.time.ZoneOffsets;
 import com.keepwise.reports.Parallel;
 import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.dataset.DatasetInfo;
@@ -13,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -45,6 +45,7 @@ public final class Dataset {
   private final List<Problem> yamlProblems;
   private final Map<SourceFile, FileSummary> summaries = new EnumMap<>(SourceFile.class);
   private final DayRange days = new DayRange();
+  private final ZoneOffsets zone;
 
   private Dataset(Path dir, DatasetInfo info, boolean asOfGiven, List<Customer> customers, CustomerIndex index,
       ProblemLog customerLog, List<Problem> yamlProblems) {
@@ -55,6 +56,7 @@ public final class Dataset {
     this.index = index;
     this.logs.add(customerLog);
     this.yamlProblems = yamlProblems;
+    this.zone = ZoneOffsets.of(info.timeZone());
   }
 
   private static Map<SourceFile, EventFile> eventFiles() {
@@ -86,7 +88,7 @@ public final class Dataset {
         yamlProblems.add(new Problem(DatasetYaml.FILE_NAME, 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)"));
       }
     }
-    ZoneId zone = yaml.timeZone();
+    ZoneOffsets zone = ZoneOffsets.of(yaml.timeZone());
     CustomerIndex index = new CustomerIndex();
     List<Customer> customers = new ArrayList<>();
     Path customerFile = dir.resolve(SourceFile.CUSTOMERS.fileName());
@@ -129,7 +131,7 @@ public final class Dataset {
   }
 
   /** The latest day of any event or customer_since: the default review date. */
-  private static LocalDate latestDay(Path dir, ZoneId zone, CustomerIndex index, List<Customer> customers)
+  private static LocalDate latestDay(Path dir, ZoneOffsets zone, CustomerIndex index, List<Customer> customers)
       throws IOException {
     DayRange range = new DayRange();
     customers.forEach(c -> range.add(c.customerSince()));
@@ -140,7 +142,7 @@ public final class Dataset {
         new Table(path, file.schema(), zone, index).read(row -> {
           Signal signal = file.parse(row);
           if (signal != null) {
-            fileRange.add(signal.day(zone));
+            fileRange.add(signal.day());
           }
         });
         range.add(fileRange);
@@ -200,12 +202,11 @@ public final class Dataset {
   }
 
   private Table readEventFile(EventFile file, SignalSink sink, DayRange range) throws IOException {
-    ZoneId zone = info.timeZone();
     Table table = new Table(dir.resolve(file.schema().file().fileName()), file.schema(), zone, index);
     table.read(row -> {
       Signal signal = file.parse(row);
       if (signal != null) {
-        range.add(signal.day(zone));
+        range.add(signal.day());
         sink.accept(row.customerIndex(), signal, row.line());
       }
     });

@@ -37,6 +37,6 @@ final class InteractionsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Interaction(id, row.customerId(), at, channel, direction, minutes, escalated);
+    return new Interaction(id, row.customerId(), at, row.dayOf(at), channel, direction, minutes, escalated);
   }
 }

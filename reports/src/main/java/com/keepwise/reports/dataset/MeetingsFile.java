@@ -32,6 +32,6 @@ final class MeetingsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Meeting(id, row.customerId(), scheduled, kind, outcome);
+    return new Meeting(id, row.customerId(), scheduled, row.dayOf(scheduled), kind, outcome);
   }
 }

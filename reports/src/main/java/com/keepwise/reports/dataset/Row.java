@@ -4,6 +4,7 @@ import com.keepwise.domain.ContractCode;
 import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.money.Money;
+import com.keepwise.domain.time.Days;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -168,6 +169,11 @@ final class Row {
   private LocalDate parseDate(Column column, String value) {
     LocalDate date = ContractTypes.date(value);
     return date != null ? date : invalid(column, value, "is not a date");
+  }
+
+  /** The day an instant falls on in the dataset's time zone. */
+  LocalDate dayOf(Instant at) {
+    return Days.of(table.zone().localDay(at.getEpochSecond()));
   }
 
   Instant datetime(Column column) {

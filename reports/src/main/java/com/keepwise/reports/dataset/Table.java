@@ -9,7 +9,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
+import com.keepwise.domain.time.ZoneOffsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -27,7 +27,7 @@ final class Table {
 
   private final Path path;
   private final Schema schema;
-  private final ZoneId zone;
+  private final ZoneOffsets zone;
   private final CustomerIndex customers;
   private final ProblemLog problems;
   private final IdSet ids = new IdSet();
@@ -39,7 +39,7 @@ final class Table {
   private long badRows;
   private int headerSize;
 
-  Table(Path path, Schema schema, ZoneId zone, CustomerIndex customers) {
+  Table(Path path, Schema schema, ZoneOffsets zone, CustomerIndex customers) {
     this.path = path;
     this.schema = schema;
     this.zone = zone;
@@ -51,7 +51,7 @@ final class Table {
     return problems;
   }
 
-  ZoneId zone() {
+  ZoneOffsets zone() {
     return zone;
   }
 

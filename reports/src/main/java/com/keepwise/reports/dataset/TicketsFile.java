@@ -41,6 +41,6 @@ final class TicketsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Ticket(id, row.customerId(), opened, closed, priority, category, trivial, inScope, minutes);
+    return new Ticket(id, row.customerId(), opened, row.dayOf(opened), closed, priority, category, trivial, inScope, minutes);
   }
 }

@@ -98,7 +98,7 @@ class ContractConstraintsTest {
 
   @Test
   void staffMinutesAreZeroOrMore() throws IOException {
-    String rule = violation(new Ticket("T1", C1, Instant.EPOCH, Optional.empty(), TicketPriority.NORMAL, Optional.empty(), false,
+    String rule = violation(new Ticket("T1", C1, Instant.EPOCH, LocalDate.EPOCH, Optional.empty(), TicketPriority.NORMAL, Optional.empty(), false,
         true, OptionalDouble.of(-1)));
     assertSaysTheSame(rule, problems(oneCustomer().file("tickets.csv", "ticket_id", "customer_id", "opened", "minutes_spent")
         .row("tickets.csv", "T1", "C1", "2026-03-01T10:00:00Z", "-1")));

@@ -133,7 +133,7 @@ public final class Scenario {
   public Scenario tickets(String customer, int count, double minutesEach, boolean trivial, boolean inScope) {
     for (int i = 0; i < count; i++) {
       var opened = asOf.minusDays(1 + 3L * i).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
-      add(new Ticket(nextId("T"), id(customer), opened, Optional.empty(), TicketPriority.NORMAL, Optional.empty(), trivial, inScope,
+      add(new Ticket(nextId("T"), id(customer), opened, LocalDate.ofInstant(opened, zone), Optional.empty(), TicketPriority.NORMAL, Optional.empty(), trivial, inScope,
           OptionalDouble.of(minutesEach)));
     }
     return this;
@@ -144,7 +144,7 @@ public final class Scenario {
     for (int i = 0; i < count; i++) {
       LocalDate day = weekday(asOf.minusDays(1 + 2L * i));
       var at = day.atTime(afterHours ? LocalTime.of(23, 0) : LocalTime.of(10, 0)).atZone(zone).toInstant();
-      add(new Interaction(nextId("C"), id(customer), at, Channel.CALL, Direction.INBOUND, OptionalDouble.of(minutesEach), escalated));
+      add(new Interaction(nextId("C"), id(customer), at, LocalDate.ofInstant(at, zone), Channel.CALL, Direction.INBOUND, OptionalDouble.of(minutesEach), escalated));
     }
     return this;
   }
@@ -161,7 +161,7 @@ public final class Scenario {
   public Scenario meetings(String customer, int count, MeetingKind kind, MeetingOutcome outcome) {
     for (int i = 0; i < count; i++) {
       var at = weekday(asOf.minusDays(10 + 30L * i)).atTime(LocalTime.of(14, 0)).atZone(zone).toInstant();
-      add(new Meeting(nextId("M"), id(customer), at, kind, outcome));
+      add(new Meeting(nextId("M"), id(customer), at, LocalDate.ofInstant(at, zone), kind, outcome));
     }
     return this;
   }

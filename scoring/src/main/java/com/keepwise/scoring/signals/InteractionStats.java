@@ -23,7 +23,7 @@ public final class InteractionStats {
   private Evidence longestRows;
 
   void add(Interaction interaction, long line, TallyContext context) {
-    LocalDate day = interaction.day(context.zone());
+    LocalDate day = interaction.day();
     ReviewWindow window = context.window();
     if (!window.contains(day)) {
       return;

@@ -25,7 +25,7 @@ public final class MeetingStats {
   private Evidence declinedRows;
 
   void add(Meeting meeting, long line, TallyContext context) {
-    LocalDate day = meeting.day(context.zone());
+    LocalDate day = meeting.day();
     ReviewWindow window = context.window();
     if (meeting.outcome() == MeetingOutcome.HELD && meeting.isCheckIn() && !day.isAfter(window.asOf())) {
       lastCheckIn = Math.max(lastCheckIn, day.toEpochDay());

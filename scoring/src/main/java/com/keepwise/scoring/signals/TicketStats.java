@@ -22,7 +22,7 @@ public final class TicketStats {
   private Evidence costlyRows;
 
   void add(Ticket ticket, long line, TallyContext context) {
-    LocalDate day = ticket.day(context.zone());
+    LocalDate day = ticket.day();
     ReviewWindow window = context.window();
     if (!window.contains(day)) {
       return;
