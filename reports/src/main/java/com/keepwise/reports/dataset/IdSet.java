@@ -12,13 +12,19 @@ final class IdSet {
 
   private static final long EMPTY = 0;
 
-  private long[] slots = new long[1 << 12];
+  private long[] slots;
   private int size;
+
+  /** A set sized for about {@code expected} ids, so that a large file does not make it grow. */
+  IdSet(long expected) {
+    long capacity = Long.highestOneBit(Math.max(16, (long) (expected / 0.7)) - 1) << 1;
+    slots = new long[(int) Math.min(capacity, 1 << 30)];
+  }
 
   /** Adds the id; false if an id with the same hash was there already. */
   boolean add(String id) {
     long hash = hash(id);
-    if (size * 2 >= slots.length) {
+    if (size >= slots.length * 0.7) {
       grow();
     }
     int mask = slots.length - 1;

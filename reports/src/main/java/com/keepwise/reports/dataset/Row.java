@@ -122,7 +122,7 @@ final class Row {
 
   Optional<String> optionalSharedText(Column column) {
     String value = optional(column);
-    return value == null ? Optional.empty() : Optional.of(table.shared(value));
+    return value == null ? Optional.empty() : table.sharedOptional(value);
   }
 
   /** A row's own id: 1 to 128 characters, unique within the file. */
@@ -276,8 +276,27 @@ final class Row {
 
   <E extends Enum<E> & ContractCode> Optional<E> optionalCode(Column column, Class<E> type) {
     String value = optional(column);
-    return value == null ? Optional.empty() : Optional.ofNullable(parseCode(column, type, value));
+    E code = value == null ? null : parseCode(column, type, value);
+    if (code == null) {
+      return Optional.empty();
+    }
+    @SuppressWarnings("unchecked") // the table holds Optional<E> for the enum E it is keyed by
+    Optional<E> shared = (Optional<E>) OPTIONAL_CODES.get(type)[code.ordinal()];
+    return shared;
   }
+
+  /** One optional per enum constant, shared by all rows. */
+  private static final ClassValue<Optional<?>[]> OPTIONAL_CODES = new ClassValue<>() {
+    @Override
+    protected Optional<?>[] computeValue(Class<?> type) {
+      Object[] constants = type.getEnumConstants();
+      Optional<?>[] optionals = new Optional<?>[constants.length];
+      for (int i = 0; i < constants.length; i++) {
+        optionals[i] = Optional.of(constants[i]);
+      }
+      return optionals;
+    }
+  };
 
   private <E extends Enum<E> & ContractCode> E parseCode(Column column, Class<E> type, String value) {
     Optional<E> parsed = ContractCode.parse(type, value);

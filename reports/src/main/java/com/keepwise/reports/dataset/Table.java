@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -30,9 +31,9 @@ final class Table {
   private final ZoneOffsets zone;
   private final CustomerIndex customers;
   private final ProblemLog problems;
-  private final IdSet ids = new IdSet();
+  private final IdSet ids;
   private final DuplicateIds duplicates = new DuplicateIds();
-  private final Map<String, String> shared = new HashMap<>();
+  private final Map<String, Optional<String>> shared = new HashMap<>();
   private final List<String> ignoredColumns = new ArrayList<>();
   private StrictUtf8Reader reader;
   private long rows;
@@ -45,6 +46,23 @@ final class Table {
     this.zone = zone;
     this.customers = customers;
     this.problems = new ProblemLog(schema.file().fileName());
+    this.ids = new IdSet(estimatedRows(path));
+  }
+
+  /** The file's rows, estimated from its size and the length of its first lines. */
+  private static long estimatedRows(Path path) {
+    try (InputStream in = Files.newInputStream(path)) {
+      byte[] sample = in.readNBytes(1 << 16);
+      long newlines = 0;
+      for (byte b : sample) {
+        if (b == '\n') {
+          newlines++;
+        }
+      }
+      return newlines == 0 ? 16 : Files.size(path) * newlines / sample.length;
+    } catch (IOException e) {
+      return 16;
+    }
   }
 
   ProblemLog problems() {
@@ -73,10 +91,15 @@ final class Table {
 
   /** One copy of a repeating value for all rows (segments, regions, tiers, categories). */
   String shared(String value) {
+    return sharedOptional(value).get();
+  }
+
+  /** The same, as an optional, so that repeating optional values allocate nothing either. */
+  Optional<String> sharedOptional(String value) {
     if (shared.size() > 10_000) {
-      return value; // not a repeating value after all: don't hold on to it
+      return Optional.of(value); // not a repeating value after all: don't hold on to it
     }
-    return shared.computeIfAbsent(value, v -> v);
+    return shared.computeIfAbsent(value, Optional::of);
   }
 
   long rows() {

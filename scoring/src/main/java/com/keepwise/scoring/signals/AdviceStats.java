@@ -16,7 +16,7 @@ public final class AdviceStats {
   private int followed;
   private int partly;
   private int ignored;
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence ignoredRows;
 
   void add(Advice advice, long line, TallyContext context) {
@@ -38,7 +38,7 @@ public final class AdviceStats {
     long rank = advice.followed() == AdviceFollowed.NO ? 1 : 0;
     ignoredRows = Evidence.offer(ignoredRows, SourceFile.ADVICE, rank, day, advice.id(), line);
     if (advice.followed() == AdviceFollowed.NO) {
-      problems.add(day, window);
+      problems = ProblemCount.add(problems, day, window);
     }
   }
 
@@ -59,8 +59,8 @@ public final class AdviceStats {
     return ignored;
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 

@@ -27,10 +27,10 @@ public record CustomerSignals(
   public Trend trend() {
     int earlier = 0;
     int recent = 0;
-    for (ProblemCount count : java.util.List.of(invoices.problems(), tickets.problems(), interactions.problems(),
-        meetings.problems(), requests.problems(), incidents.problems(), reviews.problems(), advice.problems())) {
-      earlier += count.earlier();
-      recent += count.recent();
+    for (long counts : new long[] {invoices.problems(), tickets.problems(), interactions.problems(),
+        meetings.problems(), requests.problems(), incidents.problems(), reviews.problems(), advice.problems()}) {
+      earlier += ProblemCount.earlier(counts);
+      recent += ProblemCount.recent(counts);
     }
     return new Trend(earlier, recent, window.earlierToRecentLength());
   }

@@ -2,6 +2,7 @@ package com.keepwise.scoring.signals;
 
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.decision.EvidenceRef;
+import com.keepwise.domain.time.Days;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -11,14 +12,15 @@ import java.util.List;
  *
  * <p>Rows are ranked by a number the caller chooses (days late, severity…), then by how recent they
  * are, then by a hash of the row's id, so the same rows are kept whatever order the file is in. Held
- * as one {@code long[]} of four slots a row, because a million customers each keep a few.
+ * as one {@code long[]} of two slots a row, because a million customers each keep a few.
  */
 public final class Evidence {
 
   /** How many rows are kept per reason. */
   public static final int KEPT = 5;
 
-  private static final int STRIDE = 4;
+  /** Two longs a row: rank and day, then a hash of the row's id and the line. */
+  private static final int STRIDE = 2;
 
   private final SourceFile file;
   private long[] rows = new long[STRIDE];
@@ -44,54 +46,39 @@ public final class Evidence {
     return evidence == null ? List.of() : evidence.rows();
   }
 
-  /** Offers a row; it is kept if it is among the {@value #KEPT} most telling so far. */
+  /**
+   * Offers a row; it is kept if it is among the {@value #KEPT} most telling so far. Ranks are kept
+   * to 32 bits (days, minutes, severities, cents of a few million), lines to 32 bits.
+   */
   void offer(long rank, LocalDate day, String id, long line) {
     seen++;
-    long epochDay = day.toEpochDay();
-    long tiebreak = idHash(id);
+    long first = (Math.min(rank, Integer.MAX_VALUE) << 32) | (day.toEpochDay() & 0xFFFFFFFFL);
+    long second = ((long) id.hashCode() << 32) | (line & 0xFFFFFFFFL);
     if (size < KEPT) {
       if (size * STRIDE == rows.length) {
         rows = Arrays.copyOf(rows, Math.min(KEPT, size * 2) * STRIDE);
       }
-      put(size++, rank, epochDay, tiebreak, line);
+      rows[size * STRIDE] = first;
+      rows[size * STRIDE + 1] = second;
+      size++;
       return;
     }
     int weakest = 0;
     for (int i = 1; i < size; i++) {
-      if (compare(i, weakest) < 0) {
+      if (compare(rows[i * STRIDE], rows[i * STRIDE + 1], weakest) < 0) {
         weakest = i;
       }
     }
-    if (compare(rank, epochDay, tiebreak, weakest) > 0) {
-      put(weakest, rank, epochDay, tiebreak, line);
+    if (compare(first, second, weakest) > 0) {
+      rows[weakest * STRIDE] = first;
+      rows[weakest * STRIDE + 1] = second;
     }
   }
 
-  private void put(int i, long rank, long epochDay, long tiebreak, long line) {
-    rows[i * STRIDE] = rank;
-    rows[i * STRIDE + 1] = epochDay;
-    rows[i * STRIDE + 2] = tiebreak;
-    rows[i * STRIDE + 3] = line;
-  }
-
-  private int compare(int a, int b) {
-    return compare(rows[a * STRIDE], rows[a * STRIDE + 1], rows[a * STRIDE + 2], b);
-  }
-
-  private int compare(long rank, long epochDay, long tiebreak, int b) {
-    int c = Long.compare(rank, rows[b * STRIDE]);
-    if (c == 0) {
-      c = Long.compare(epochDay, rows[b * STRIDE + 1]);
-    }
-    return c != 0 ? c : Long.compare(tiebreak, rows[b * STRIDE + 2]);
-  }
-
-  private static long idHash(String id) {
-    long h = 1125899906842597L;
-    for (int i = 0; i < id.length(); i++) {
-      h = 31 * h + id.charAt(i);
-    }
-    return h;
+  /** Rank, then day, then the id's hash: the order of importance, the same whatever the file's order. */
+  private int compare(long first, long second, int b) {
+    int c = Long.compare(first, rows[b * STRIDE]);
+    return c != 0 ? c : Integer.compare((int) (second >> 32), (int) (rows[b * STRIDE + 1] >> 32));
   }
 
   /** How many rows were offered, kept or not. */
@@ -104,7 +91,7 @@ public final class Evidence {
     int[] order = new int[size];
     for (int i = 0; i < size; i++) {
       int j = i;
-      while (j > 0 && compare(order[j - 1], i) < 0) {
+      while (j > 0 && compare(rows[order[j - 1] * STRIDE], rows[order[j - 1] * STRIDE + 1], i) < 0) {
         order[j] = order[j - 1];
         j--;
       }
@@ -113,7 +100,9 @@ public final class Evidence {
     EvidenceRef[] refs = new EvidenceRef[size];
     for (int k = 0; k < size; k++) {
       int i = order[k];
-      refs[k] = new EvidenceRef(file, rows[i * STRIDE + 3], LocalDate.ofEpochDay(rows[i * STRIDE + 1]));
+      long day = (int) rows[i * STRIDE];
+      long line = rows[i * STRIDE + 1] & 0xFFFFFFFFL;
+      refs[k] = new EvidenceRef(file, line, Days.of(day));
     }
     return List.of(refs);
   }

@@ -14,7 +14,7 @@ public final class IncidentStats {
 
   private final int[] count = new int[IncidentKind.values().length];
   private final int[] severity = new int[IncidentKind.values().length];
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence abuseRows;
   private Evidence dishonestyRows;
   private Evidence unethicalRows;
@@ -36,7 +36,7 @@ public final class IncidentStats {
           unethicalRows = Evidence.offer(unethicalRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
       default -> abuseRows = Evidence.offer(abuseRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
     }
-    problems.add(day, window);
+    problems = ProblemCount.add(problems, day, window);
   }
 
   /** Incidents of a kind. */
@@ -49,8 +49,8 @@ public final class IncidentStats {
     return severity[kind.ordinal()];
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 

@@ -17,7 +17,7 @@ public final class InteractionStats {
   private int escalated;
   private double minutes;
   private int withMinutes;
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence afterHoursRows;
   private Evidence escalatedRows;
   private Evidence longestRows;
@@ -50,7 +50,7 @@ public final class InteractionStats {
       problem = true;
     }
     if (problem) {
-      problems.add(day, window);
+      problems = ProblemCount.add(problems, day, window);
     }
   }
 
@@ -83,8 +83,8 @@ public final class InteractionStats {
     return withMinutes;
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 

@@ -21,7 +21,7 @@ public final class InvoiceStats {
   private long overdue;
   private long oldestOverdueDue = Long.MAX_VALUE;
   private long maxDaysOverdue;
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence lateRows;
 
   void add(Invoice invoice, long line, TallyContext context) {
@@ -46,7 +46,7 @@ public final class InvoiceStats {
       if (dueInWindow) {
         late++;
         lateDays += daysLate;
-        problems.add(invoice.due(), window);
+        problems = ProblemCount.add(problems, invoice.due(), window);
       }
       lateRows = Evidence.offer(lateRows, SourceFile.INVOICES, daysLate, invoice.due(), invoice.id(), line);
     }
@@ -92,8 +92,8 @@ public final class InvoiceStats {
     return maxDaysOverdue;
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 

@@ -20,7 +20,7 @@ public final class MeetingStats {
   private int noShows;
   private int lateCancellations;
   private int declined;
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence missedRows;
   private Evidence declinedRows;
 
@@ -58,7 +58,7 @@ public final class MeetingStats {
       case CANCELLED -> problem = false;
     }
     if (problem) {
-      problems.add(day, window);
+      problems = ProblemCount.add(problems, day, window);
     }
   }
 
@@ -94,8 +94,8 @@ public final class MeetingStats {
     return declined;
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 

@@ -28,7 +28,7 @@ public final class ReferralStats {
       converted++;
       value += brought;
     }
-    long rank = (referral.converted() ? Long.MAX_VALUE / 2 : 0) + brought;
+    long rank = (referral.converted() ? 1L << 30 : 0) + Math.min(brought / 10_000, (1L << 30) - 1);
     rows = Evidence.offer(rows, SourceFile.REFERRALS, rank, day, referral.id(), line);
   }
 

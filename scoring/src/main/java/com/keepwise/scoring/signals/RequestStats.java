@@ -19,7 +19,7 @@ public final class RequestStats {
   private final int[] byKind = new int[RequestKind.values().length];
   private int concessions;
   private long conceded;
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence freebieRows;
   private Evidence goalPostRows;
   private Evidence demandRows;
@@ -36,7 +36,7 @@ public final class RequestStats {
       concessions++;
       conceded += amount;
     }
-    long rank = amount;
+    long rank = amount / 10_000; // whole currency units
     switch (request.kind()) {
       case DISCOUNT, FREE_WORK ->
           freebieRows = Evidence.offer(freebieRows, SourceFile.REQUESTS, rank, day, request.id(), line);
@@ -45,7 +45,7 @@ public final class RequestStats {
       case EXTRA_REVISION, DEADLINE_PULL_IN, OUT_OF_HOURS ->
           demandRows = Evidence.offer(demandRows, SourceFile.REQUESTS, rank, day, request.id(), line);
     }
-    problems.add(day, window);
+    problems = ProblemCount.add(problems, day, window);
   }
 
   /** Requests of these kinds that the contract did not cover. */
@@ -67,8 +67,8 @@ public final class RequestStats {
     return new Money(conceded);
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 

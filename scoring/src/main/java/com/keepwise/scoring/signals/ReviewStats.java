@@ -14,7 +14,7 @@ public final class ReviewStats {
 
   private int negative;
   private int inPress;
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence negativeRows;
 
   void add(Review review, long line, TallyContext context) {
@@ -29,7 +29,7 @@ public final class ReviewStats {
     }
     long rank = (review.channel() == ReviewChannel.PRESS ? 10 : 0) + (5 - review.rating().orElse(1));
     negativeRows = Evidence.offer(negativeRows, SourceFile.REVIEWS, rank, day, review.id(), line);
-    problems.add(day, window);
+    problems = ProblemCount.add(problems, day, window);
   }
 
   /** Negative public reviews and posts. */
@@ -42,8 +42,8 @@ public final class ReviewStats {
     return inPress;
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 

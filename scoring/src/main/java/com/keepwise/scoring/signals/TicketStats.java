@@ -16,7 +16,7 @@ public final class TicketStats {
   private int withMinutes;
   private int trivial;
   private int outOfScope;
-  private final ProblemCount problems = new ProblemCount();
+  private long problems;
   private Evidence trivialRows;
   private Evidence outOfScopeRows;
   private Evidence costlyRows;
@@ -43,7 +43,7 @@ public final class TicketStats {
       outOfScopeRows = Evidence.offer(outOfScopeRows, SourceFile.TICKETS, 0, day, ticket.id(), line);
     }
     if (ticket.trivial() || !ticket.inScope()) {
-      problems.add(day, window);
+      problems = ProblemCount.add(problems, day, window);
     }
   }
 
@@ -72,8 +72,8 @@ public final class TicketStats {
     return outOfScope;
   }
 
-  /** Problem events, for the trend. */
-  ProblemCount problems() {
+  /** Problem events, for the trend, as {@link ProblemCount} packs them. */
+  long problems() {
     return problems;
   }
 
