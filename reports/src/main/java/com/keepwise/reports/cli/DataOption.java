@@ -37,7 +37,7 @@ final class DataOption {
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
     }
-    PortfolioReview review = PortfolioReview.of(dataset, policy, timings);
+    PortfolioReview review = PortfolioReview.of(dataset, policy, lenient, timings);
     DatasetReport report = review.report();
     if (report.hasProblems()) {
       if (!lenient) {

@@ -92,7 +92,7 @@ public final class Dataset {
     CustomerIndex index = new CustomerIndex();
     List<Customer> customers = new ArrayList<>();
     Path customerFile = dir.resolve(SourceFile.CUSTOMERS.fileName());
-    Table table = new Table(customerFile, CustomersFile.SCHEMA, zone, index);
+    Table table = new Table(customerFile, CustomersFile.SCHEMA, zone, index, true);
     FileSummary customerSummary;
     if (Files.isRegularFile(customerFile)) {
       table.read(row -> readCustomer(row, index, customers));
@@ -139,7 +139,7 @@ public final class Dataset {
       Path path = dir.resolve(file.schema().file().fileName());
       if (Files.isRegularFile(path)) {
         DayRange fileRange = new DayRange();
-        new Table(path, file.schema(), zone, index).read(row -> {
+        new Table(path, file.schema(), zone, index, true).read(row -> {
           Signal signal = file.parse(row);
           if (signal != null) {
             fileRange.add(signal.day());
@@ -169,6 +169,14 @@ public final class Dataset {
    * there are processors, and reports what was found in the whole dataset.
    */
   public DatasetReport readEvents(SignalSink sink) throws IOException {
+    return readEvents(sink, false);
+  }
+
+  /**
+   * As {@link #readEvents(SignalSink)}; {@code lenient} when rows with problems are to be skipped
+   * and the run goes on, so that duplicate ids are caught as they come rather than after the pass.
+   */
+  public DatasetReport readEvents(SignalSink sink, boolean lenient) throws IOException {
     List<EventFile> present = new ArrayList<>();
     for (EventFile file : EVENT_FILES.values()) {
       Path path = dir.resolve(file.schema().file().fileName());
@@ -186,7 +194,7 @@ public final class Dataset {
       for (EventFile file : present) {
         DayRange range = new DayRange();
         ranges.add(range);
-        tables.add(pool.submit(() -> readEventFile(file, sink, range)));
+        tables.add(pool.submit(() -> readEventFile(file, sink, range, lenient)));
       }
       for (int i = 0; i < tables.size(); i++) {
         Table table = Parallel.join(tables.get(i));
@@ -201,8 +209,8 @@ public final class Dataset {
     return report();
   }
 
-  private Table readEventFile(EventFile file, SignalSink sink, DayRange range) throws IOException {
-    Table table = new Table(dir.resolve(file.schema().file().fileName()), file.schema(), zone, index);
+  private Table readEventFile(EventFile file, SignalSink sink, DayRange range, boolean lenient) throws IOException {
+    Table table = new Table(dir.resolve(file.schema().file().fileName()), file.schema(), zone, index, lenient);
     table.read(row -> {
       Signal signal = file.parse(row);
       if (signal != null) {

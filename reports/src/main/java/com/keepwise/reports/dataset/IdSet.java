@@ -1,14 +1,15 @@
 package com.keepwise.reports.dataset;
 
 /**
- * The row ids seen so far in one file, to find duplicates in a single pass.
+ * The row ids seen so far in one file, to find duplicates as the rows come, so that a lenient read
+ * can skip them.
  *
  * <p>Holds 64-bit hashes in an open-addressing table: eight to sixteen bytes a row instead of a
  * {@code HashSet<String>}'s eighty. Two different ids share a hash with a chance of about 10⁻⁶ in a
  * file of ten million rows. The report names the line an id was first used on by reading the file
  * again, which happens only when duplicates were found.
  */
-final class IdSet {
+final class IdSet implements RowIds {
 
   private static final long EMPTY = 0;
 
@@ -22,7 +23,8 @@ final class IdSet {
   }
 
   /** Adds the id; false if an id with the same hash was there already. */
-  boolean add(String id) {
+  @Override
+  public boolean add(String id) {
     long hash = hash(id);
     if (size >= slots.length * 0.7) {
       grow();

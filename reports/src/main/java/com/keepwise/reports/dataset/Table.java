@@ -16,6 +16,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -31,7 +32,7 @@ final class Table {
   private final ZoneOffsets zone;
   private final CustomerIndex customers;
   private final ProblemLog problems;
-  private final IdSet ids;
+  private final RowIds ids;
   private final DuplicateIds duplicates = new DuplicateIds();
   private final Map<String, Optional<String>> shared = new HashMap<>();
   private final List<String> ignoredColumns = new ArrayList<>();
@@ -40,13 +41,18 @@ final class Table {
   private long badRows;
   private int headerSize;
 
-  Table(Path path, Schema schema, ZoneOffsets zone, CustomerIndex customers) {
+  /**
+   * @param lenient duplicates are found as they come, so their rows can be skipped; a strict read
+   *     finds them after the pass, which is faster
+   */
+  Table(Path path, Schema schema, ZoneOffsets zone, CustomerIndex customers, boolean lenient) {
     this.path = path;
     this.schema = schema;
     this.zone = zone;
     this.customers = customers;
     this.problems = new ProblemLog(schema.file().fileName());
-    this.ids = new IdSet(estimatedRows(path));
+    long expected = estimatedRows(path);
+    this.ids = lenient ? new IdSet(expected) : new IdLedger(expected);
   }
 
   /** The file's rows, estimated from its size and the length of its first lines. */
@@ -73,7 +79,7 @@ final class Table {
     return zone;
   }
 
-  IdSet ids() {
+  RowIds ids() {
     return ids;
   }
 
@@ -151,6 +157,46 @@ final class Table {
     if (!duplicates.isEmpty()) {
       reportDuplicates();
     }
+    if (ids instanceof IdLedger ledger) {
+      Set<Long> suspects = ledger.sharedHashes();
+      if (!suspects.isEmpty()) {
+        reportLedgerDuplicates(suspects);
+      }
+    }
+  }
+
+  /**
+   * Reads the file once more for the rows whose id hash is shared, and reports each id used twice
+   * at its later uses, comparing the ids themselves: a shared hash alone is never reported.
+   */
+  private void reportLedgerDuplicates(Set<Long> suspects) throws IOException {
+    Column id = schema.columns().get(0);
+    Map<String, List<long[]>> uses = new HashMap<>();
+    try (InputStream in = Files.newInputStream(path);
+        StrictUtf8Reader text = new StrictUtf8Reader(in);
+        CsvReader<CsvRecord> csv = csv(text)) {
+      Iterator<CsvRecord> records = csv.iterator();
+      CsvRecord header = records.next();
+      int field = header.getFields().indexOf(id.header());
+      while (records.hasNext()) {
+        CsvRecord record = records.next();
+        if (field < record.getFieldCount() && record.getFieldCount() == headerSize) {
+          String value = record.getField(field);
+          if (!value.isEmpty() && suspects.contains(IdSet.hash(value))) {
+            uses.computeIfAbsent(value, v -> new ArrayList<>()).add(new long[] {record.getStartingLineNumber(), field + 1});
+          }
+        }
+      }
+    } catch (CsvParseException e) {
+      // Already reported by the first reading; the rows found so far still count.
+    }
+    uses.forEach((value, lines) -> {
+      for (int i = 1; i < lines.size(); i++) {
+        problems.add(lines.get(i)[0], (int) lines.get(i)[1], id.header() + " " + ContractTypes.quote(value)
+            + " is already used on line " + lines.get(0)[0] + " (expected an id unique within the file)");
+        badRows++;
+      }
+    });
   }
 
 

@@ -59,18 +59,22 @@ public final class PortfolioReview {
    * caller decides whether they stop the run (strict) or only skipped rows (lenient).
    */
   public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded) throws IOException {
-    return of(dataset, loaded, new Timings());
+    return of(dataset, loaded, false, new Timings());
   }
 
-  /** As {@link #of(Dataset, LoadedPolicy)}, recording where the time goes. */
-  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, Timings timings) throws IOException {
+  /**
+   * As {@link #of(Dataset, LoadedPolicy)}, recording where the time goes.
+   *
+   * @param lenient rows with problems will be skipped and the run will go on
+   */
+  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings) throws IOException {
     Policy policy = loaded.policy();
     timings.next("read events (parse, check, aggregate)");
     DatasetInfo info = dataset.info();
     ReviewWindow window = ReviewWindow.of(info.asOf(), policy.review().windowMonths(), policy.review().recentMonths());
     TallyContext context = new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
     SignalTally tally = new SignalTally(dataset.customers(), context);
-    DatasetReport report = dataset.readEvents(tally::add);
+    DatasetReport report = dataset.readEvents(tally::add, lenient);
     timings.next("portfolio norms, order by customer_id");
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
