@@ -22,7 +22,7 @@ public final class ActsDishonestly extends DefinedCriterion {
     return Measurement.of(this)
         .fact(INCIDENTS, count)
         .fact(SEVERITY, signals.incidents().severity(IncidentKind.DISHONESTY))
-        .evidence(signals.incidents().dishonestyRows())
+        .evidence(signals.incidents()::dishonestyRows)
         .says("acts_dishonestly", (long) count);
   }
 }

@@ -57,7 +57,7 @@ public final class BulliesStaff extends DefinedCriterion {
         .fact(PUBLIC_SHAMING, incidents.count(IncidentKind.PUBLIC_SHAMING))
         .fact(AGGRESSIVE_ACCUSATIONS, incidents.count(IncidentKind.AGGRESSIVE_ACCUSATION))
         .fact(RUDENESS, incidents.count(IncidentKind.RUDENESS))
-        .evidence(incidents.abuseRows())
+        .evidence(incidents::abuseRows)
         .says(total == 0 ? "bullies_staff.none" : "bullies_staff", (long) total, kinds);
   }
 }

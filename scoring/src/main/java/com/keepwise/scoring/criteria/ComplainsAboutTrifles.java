@@ -23,7 +23,7 @@ public final class ComplainsAboutTrifles extends DefinedCriterion {
     return Measurement.of(this)
         .fact(TRIVIAL_TICKETS, trivial)
         .fact(TRIVIAL_SHARE, Share.of(trivial, tickets).fraction())
-        .evidence(signals.tickets().trivialRows())
+        .evidence(signals.tickets()::trivialRows)
         .says("complains_about_trifles", (long) trivial, (long) tickets);
   }
 }

@@ -24,7 +24,7 @@ public final class ComplainsPublicly extends DefinedCriterion {
     return Measurement.of(this)
         .fact(NEGATIVE_REVIEWS, negative)
         .fact(IN_PRESS, signals.reviews().inPress())
-        .evidence(signals.reviews().negativeRows())
+        .evidence(signals.reviews()::negativeRows)
         .says("complains_publicly", (long) negative, (long) signals.reviews().inPress());
   }
 }

@@ -19,7 +19,7 @@ public final class EscalatesPastContacts extends DefinedCriterion {
     int escalated = signals.interactions().escalated();
     return Measurement.of(this)
         .fact(ESCALATIONS, escalated)
-        .evidence(signals.interactions().escalatedRows())
+        .evidence(signals.interactions()::escalatedRows)
         .says("escalates_past_contacts", (long) escalated);
   }
 }

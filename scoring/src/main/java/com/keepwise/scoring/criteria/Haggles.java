@@ -32,7 +32,7 @@ public final class Haggles extends DefinedCriterion {
         .fact(CONCESSIONS, requests.concessions())
         .fact(CONCEDED_AMOUNT, conceded)
         .fact(CONCEDED_SHARE, share)
-        .evidence(requests.freebieRows())
+        .evidence(requests::freebieRows)
         .says("haggles", (long) asked, (long) requests.concessions(), requests.conceded(), new Share(share));
   }
 }

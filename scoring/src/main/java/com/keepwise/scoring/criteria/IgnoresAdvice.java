@@ -29,7 +29,7 @@ public final class IgnoresAdvice extends DefinedCriterion {
         .fact(ADVICE_GIVEN, advice.given())
         .fact(IGNORED, advice.ignored())
         .fact(IGNORED_SHARE, share)
-        .evidence(advice.ignoredRows())
+        .evidence(advice::ignoredRows)
         .says("ignores_advice", (long) advice.ignored(), (long) advice.partly(), (long) advice.given());
   }
 }

@@ -20,7 +20,7 @@ public final class MakesUnethicalRequests extends DefinedCriterion {
     int count = signals.incidents().count(IncidentKind.UNETHICAL_REQUEST);
     return Measurement.of(this)
         .fact(REQUESTS, count)
-        .evidence(signals.incidents().unethicalRows())
+        .evidence(signals.incidents()::unethicalRows)
         .says("makes_unethical_requests", (long) count);
   }
 }

@@ -25,8 +25,8 @@ public final class MakesUnreasonableDemands extends DefinedCriterion {
         .fact(DEMANDS, demands)
         .fact(OUT_OF_SCOPE_TICKETS, outOfScope)
         .fact(TOTAL, demands + outOfScope)
-        .evidence(signals.requests().demandRows())
-        .evidence(signals.tickets().outOfScopeRows())
+        .evidence(signals.requests()::demandRows)
+        .evidence(signals.tickets()::outOfScopeRows)
         .says("makes_unreasonable_demands", (long) demands, (long) outOfScope);
   }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * What a criterion found about one customer: a value per fact, the facts in words, and the rows
@@ -20,14 +21,16 @@ public final class Measurement {
   private final boolean measured;
   private final double[] values;
   private final Phrase says;
-  private final List<EvidenceRef> evidence;
+  private final List<Supplier<List<EvidenceRef>>> evidenceSources;
+  private List<EvidenceRef> evidence;
 
-  private Measurement(Criterion criterion, boolean measured, double[] values, Phrase says, List<EvidenceRef> evidence) {
+  private Measurement(Criterion criterion, boolean measured, double[] values, Phrase says,
+      List<Supplier<List<EvidenceRef>>> evidenceSources) {
     this.criterion = criterion;
     this.measured = measured;
     this.values = values;
     this.says = says;
-    this.evidence = List.copyOf(evidence);
+    this.evidenceSources = evidenceSources;
   }
 
   /** Starts a measurement of {@code criterion}; every fact must be set before {@link Builder#says}. */
@@ -68,7 +71,18 @@ public final class Measurement {
     return says;
   }
 
+  /**
+   * The rows behind the facts, most telling first. Gathered on first use: most measurements of most
+   * customers never need theirs.
+   */
   public List<EvidenceRef> evidence() {
+    if (evidence == null) {
+      List<EvidenceRef> rows = new ArrayList<>();
+      for (Supplier<List<EvidenceRef>> source : evidenceSources) {
+        rows.addAll(source.get());
+      }
+      evidence = List.copyOf(rows);
+    }
     return evidence;
   }
 
@@ -77,7 +91,7 @@ public final class Measurement {
     private final Criterion criterion;
     private final double[] values;
     private final boolean[] set;
-    private final List<EvidenceRef> evidence = new ArrayList<>();
+    private final List<Supplier<List<EvidenceRef>>> evidence = new ArrayList<>(2);
 
     private Builder(Criterion criterion) {
       this.criterion = criterion;
@@ -98,8 +112,9 @@ public final class Measurement {
       return this;
     }
 
-    public Builder evidence(List<EvidenceRef> rows) {
-      evidence.addAll(rows);
+    /** Where the rows behind the facts come from; read only when asked for. */
+    public Builder evidence(Supplier<List<EvidenceRef>> rows) {
+      evidence.add(rows);
       return this;
     }
 

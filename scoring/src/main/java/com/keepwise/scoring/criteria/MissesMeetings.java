@@ -25,7 +25,7 @@ public final class MissesMeetings extends DefinedCriterion {
         .fact(NO_SHOWS, meetings.noShows())
         .fact(LATE_CANCELLATIONS, meetings.lateCancellations())
         .fact(MISSED, missed)
-        .evidence(meetings.missedRows())
+        .evidence(meetings::missedRows)
         .says("misses_meetings", (long) meetings.noShows(), (long) meetings.lateCancellations(), (long) meetings.count());
   }
 }

@@ -20,7 +20,7 @@ public final class MovesGoalPosts extends DefinedCriterion {
     int changes = signals.requests().count(RequestKind.SCOPE_CHANGE, RequestKind.RENEGOTIATION);
     return Measurement.of(this)
         .fact(SCOPE_CHANGES, changes)
-        .evidence(signals.requests().goalPostRows())
+        .evidence(signals.requests()::goalPostRows)
         .says("moves_goal_posts", (long) changes);
   }
 }

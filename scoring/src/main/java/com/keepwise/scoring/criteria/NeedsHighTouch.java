@@ -30,8 +30,8 @@ public final class NeedsHighTouch extends DefinedCriterion {
         .fact(STAFF_HOURS, hours)
         .fact(COST_TO_SERVE, cost.perYear())
         .fact(COST_SHARE, ratio)
-        .evidence(signals.tickets().costlyRows())
-        .evidence(signals.interactions().longestRows())
+        .evidence(signals.tickets()::costlyRows)
+        .evidence(signals.interactions()::longestRows)
         .says("needs_high_touch", Money.ofDouble(cost.perYear()), new Share(Math.min(1, ratio)),
             (long) cost.tickets(), (double) Math.round(hours * 10) / 10);
   }

@@ -41,7 +41,7 @@ public final class OverCommunicates extends DefinedCriterion {
         .fact(CONTACTS_VS_NORM, ratio)
         .fact(AFTER_HOURS_PER_MONTH, afterHours / months)
         .fact(AFTER_HOURS_SHARE, share.fraction())
-        .evidence(signals.interactions().afterHoursRows())
+        .evidence(signals.interactions()::afterHoursRows)
         .says("over_communicates", round1(perMonth), round1(ratio), segment, round1(norm), (long) afterHours,
             (long) inbound);
   }

@@ -34,7 +34,7 @@ public final class PaysLate extends DefinedCriterion {
         .fact(DAYS_OVERDUE, invoices.daysOverdue())
         .fact(OVERDUE_AMOUNT, invoices.overdue().toDouble())
         .fact(OVERDUE_SHARE, overdueShare(invoices.overdue().toDouble(), signals.customer().annualRevenue().toDouble()))
-        .evidence(invoices.lateRows());
+        .evidence(invoices::lateRows);
     long averageDays = Math.round(invoices.averageDaysLate());
     if (invoices.openOverdue() > 0) {
       return m.says("pays_late.overdue", (long) invoices.late(), (long) invoices.due(), averageDays,

@@ -32,7 +32,7 @@ public final class RefersBusiness extends DefinedCriterion {
         .fact(CONVERTED, referrals.converted())
         .fact(REFERRAL_POINTS, points)
         .fact(REFERRED_REVENUE, referrals.value().toDouble())
-        .evidence(referrals.rows())
+        .evidence(referrals::rows)
         .says("referrals", (long) referrals.count(), (long) referrals.converted(), referrals.value());
   }
 }

@@ -40,7 +40,7 @@ public final class RefusesCheckIns extends DefinedCriterion {
     Measurement.Builder m = Measurement.of(this)
         .fact(DECLINED, meetings.declined())
         .fact(MONTHS_WITHOUT_CHECK_IN, months)
-        .evidence(meetings.declinedRows());
+        .evidence(meetings::declinedRows);
     return meetings.lastCheckIn().isPresent()
         ? m.says("refuses_check_ins", (long) meetings.declined(), meetings.lastCheckIn().get())
         : m.says("refuses_check_ins.never", (long) meetings.declined());
