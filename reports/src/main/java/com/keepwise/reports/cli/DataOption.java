@@ -1,5 +1,6 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.Parallel;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.review.PortfolioReview;
@@ -10,6 +11,9 @@ import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import picocli.CommandLine.Option;
 
 /** {@code --data DIR [--lenient]}: the dataset to review, and what to do about its problems. */
@@ -26,18 +30,33 @@ final class DataOption {
    * every problem listed. Lenient: rows with problems are skipped, and a line on {@code err} says so.
    */
   PortfolioReview review(LoadedPolicy policy, PrintWriter err) throws IOException {
-    return review(policy, err, new Timings());
+    return review(() -> policy, err, new Timings());
   }
 
-  PortfolioReview review(LoadedPolicy policy, PrintWriter err, Timings timings) throws IOException {
-    Dataset dataset;
+  /**
+   * As {@link #review(LoadedPolicy, PrintWriter)}, loading the policy while customers.csv is read:
+   * each takes a second or more, and they need different cores.
+   */
+  PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings) throws IOException {
+    ExecutorService loader = Parallel.pool("policy", 1);
     try {
-      timings.next("read dataset.yaml and customers.csv");
-      dataset = Dataset.open(data);
-    } catch (NoSuchFileException e) {
-      throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
+      Future<LoadedPolicy> loading = loader.submit(policy);
+      Dataset dataset;
+      try {
+        timings.next("load the policy, read dataset.yaml and customers.csv");
+        dataset = Dataset.open(data);
+      } catch (NoSuchFileException e) {
+        throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
+      }
+      LoadedPolicy loaded = Parallel.join(loading);
+      return judged(PortfolioReview.of(dataset, loaded, lenient, timings), err);
+    } finally {
+      loader.shutdownNow();
     }
-    PortfolioReview review = PortfolioReview.of(dataset, policy, lenient, timings);
+  }
+
+  /** Stops a strict run at the dataset's problems; lets a lenient one go on, saying what it skipped. */
+  private PortfolioReview judged(PortfolioReview review, PrintWriter err) {
     DatasetReport report = review.report();
     if (report.hasProblems()) {
       if (!lenient) {

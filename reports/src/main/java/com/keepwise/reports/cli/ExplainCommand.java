@@ -5,6 +5,7 @@ import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.reports.dataset.EvidenceStore;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.review.Timings;
 import com.keepwise.scoring.criteria.Fact;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Step;
@@ -41,7 +42,7 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PortfolioReview review = data.review(policy.load(), spec.commandLine().getErr());
+    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), new Timings());
     Assessment assessment = review.assess(customerId).orElseThrow(() ->
         InvalidInputException.of("customer '" + customerId + "' is not in " + data.data.resolve("customers.csv")
             + (data.lenient ? " (or its row was skipped)" : "")));

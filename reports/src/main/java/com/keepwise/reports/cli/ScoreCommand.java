@@ -5,7 +5,6 @@ import com.keepwise.reports.decisions.DecisionsCsv;
 import com.keepwise.reports.decisions.DecisionsJson;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
-import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -52,9 +51,7 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Timings phases = new Timings();
-    phases.next("load the policy");
-    LoadedPolicy loaded = policy.load();
-    PortfolioReview review = data.review(loaded, spec.commandLine().getErr(), phases);
+    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), phases);
     phases.next("score and write decisions");
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
