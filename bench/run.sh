@@ -17,7 +17,7 @@ sizes=("${@:-100000 1000000}")
 jar=reports/target/keepwise.jar
 [ -f "$jar" ] || ./mvnw -q package -DskipTests
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
-java=(java -Xmx2g -XX:+UseParallelGC -jar "$jar")
+java=(java -Xmx2g -XX:+UseG1GC -jar "$jar")
 mkdir -p bench/data bench/results
 out=bench/results/$(date -u +%Y-%m-%dT%H%M%SZ).txt
 echo "keepwise bench, $(nproc) cores, $(java -version 2>&1 | head -1)" | tee "$out"

@@ -70,9 +70,9 @@ final class ScoreCommand implements Callable<Integer> {
 
   private void write(PortfolioReview review, Writer text) throws IOException {
     try (DecisionWriter writer = writer(review, text)) {
-      review.forEachInOrder(assessment -> {
+      review.forEachInOrder(writer::entry, entry -> {
         try {
-          writer.write(assessment);
+          writer.append(entry);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -6,6 +6,8 @@ import com.keepwise.scoring.decide.Assessment;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.stream.Collectors;
 
@@ -17,17 +19,19 @@ public final class DecisionsCsv implements DecisionWriter {
 
   public static final String FILE_NAME = "decisions.csv";
 
-  private final CsvWriter csv;
+  private final Writer out;
+  // Each thread quotes its rows with its own unbuffered writer into its own string.
+  private final ThreadLocal<Row> rows = ThreadLocal.withInitial(Row::new);
 
-  public DecisionsCsv(Writer out) {
-    this.csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out);
-    csv.writeRecord("customer_id", "name", "segment", "action", "risk_score", "value_score", "rule", "reasons");
+  public DecisionsCsv(Writer out) throws IOException {
+    this.out = out;
+    append(rows.get().line("customer_id", "name", "segment", "action", "risk_score", "value_score", "rule", "reasons"));
   }
 
   @Override
-  public void write(Assessment assessment) {
+  public String entry(Assessment assessment) {
     Decision decision = assessment.decision();
-    csv.writeRecord(
+    return rows.get().line(
         decision.customerId().value(),
         assessment.customer().name(),
         assessment.customer().segment(),
@@ -39,7 +43,28 @@ public final class DecisionsCsv implements DecisionWriter {
   }
 
   @Override
+  public void append(String entry) throws IOException {
+    out.write(entry);
+  }
+
+  @Override
   public void close() throws IOException {
-    csv.close();
+    out.close();
+  }
+
+  private static final class Row {
+    final StringWriter text = new StringWriter(256);
+    final CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(0).build(text);
+
+    String line(String... fields) {
+      text.getBuffer().setLength(0);
+      csv.writeRecord(fields);
+      try {
+        csv.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a StringWriter does not fail
+      }
+      return text.toString();
+    }
   }
 }

@@ -1,8 +1,8 @@
 package com.keepwise.reports.decisions;
 
-import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.keepwise.domain.decision.Decision;
 import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
@@ -13,14 +13,15 @@ import com.keepwise.scoring.decide.Weighed;
 import com.keepwise.scoring.explain.Decimals;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code decisions.json}: an array with one object per customer, sorted by customer_id, carrying the
+ * {@code decisions.json}: an array with one object per customer (one a line), sorted by customer_id, carrying the
  * columns of {@code decisions.csv} and the full explanation — every criterion's facts, severity,
  * weight and points, the reasons in words, the evidence rows behind them, the trend and the steps
  * that led to the action. Streamed: a million customers never sit in memory.
@@ -29,28 +30,68 @@ public final class DecisionsJson implements DecisionWriter {
 
   public static final String FILE_NAME = "decisions.json";
 
-  private final JsonGenerator json;
+  private static final JsonFactory FACTORY = JsonFactory.builder()
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build()
+      .setRootValueSeparator(null); // entries are separated by the file, not the generator
+
+  private final Writer out;
   private final PhraseRenderer words;
+  // Each thread writes its customers with its own generator into its own buffer.
+  private final ThreadLocal<Entry> entries = ThreadLocal.withInitial(Entry::new);
+  private long written;
 
-  public DecisionsJson(OutputStream out, PhraseRenderer words) throws IOException {
-    this(new JsonFactory().createGenerator(out, JsonEncoding.UTF8), words);
-  }
-
+  /**
+   * One customer a line: a third of the indented size, still a JSON array, and a change to one
+   * customer's decision is one changed line in a diff.
+   */
   public DecisionsJson(Writer out, PhraseRenderer words) throws IOException {
-    this(new JsonFactory().createGenerator(out), words);
-  }
-
-  private DecisionsJson(JsonGenerator json, PhraseRenderer words) throws IOException {
-    this.json = json;
-    json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-    json.enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    json.setPrettyPrinter(new com.fasterxml.jackson.core.util.DefaultPrettyPrinter());
+    this.out = out;
     this.words = words;
-    json.writeStartArray();
+    out.write("[\n");
   }
 
   @Override
-  public void write(Assessment assessment) throws IOException {
+  public String entry(Assessment assessment) {
+    Entry entry = entries.get();
+    try {
+      entry.text.getBuffer().setLength(0);
+      write(entry.json, assessment);
+      entry.json.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return entry.text.toString();
+  }
+
+  @Override
+  public void append(String entry) throws IOException {
+    if (written++ > 0) {
+      out.write(",\n");
+    }
+    out.write(entry);
+  }
+
+  @Override
+  public void close() throws IOException {
+    out.write(written > 0 ? "\n]\n" : "]\n");
+    out.close();
+  }
+
+  private static final class Entry {
+    final StringWriter text = new StringWriter(8192);
+    final JsonGenerator json;
+
+    Entry() {
+      try {
+        json = FACTORY.createGenerator(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private void write(JsonGenerator json, Assessment assessment) throws IOException {
     Decision decision = assessment.decision();
     json.writeStartObject();
     json.writeStringField("customer_id", decision.customerId().value());
@@ -72,9 +113,9 @@ public final class DecisionsJson implements DecisionWriter {
     json.writeStringField("risk_band", assessment.riskBand().name().toLowerCase(Locale.ROOT));
     json.writeStringField("value_band", assessment.valueBand().code());
     json.writeObjectFieldStart("explanation");
-    writeReasons(decision.reasons());
-    writeWeighed("criteria", assessment.risk());
-    writeWeighed("value", assessment.value());
+    writeReasons(json, decision.reasons());
+    writeWeighed(json, "criteria", assessment.risk());
+    writeWeighed(json, "value", assessment.value());
     json.writeObjectFieldStart("trend");
     json.writeNumberField("earlier", assessment.trend().earlier());
     json.writeNumberField("recent", assessment.trend().recent());
@@ -93,7 +134,7 @@ public final class DecisionsJson implements DecisionWriter {
     json.writeEndObject();
   }
 
-  private void writeReasons(List<Reason> reasons) throws IOException {
+  private void writeReasons(JsonGenerator json, List<Reason> reasons) throws IOException {
     json.writeArrayFieldStart("reasons");
     for (Reason reason : reasons) {
       json.writeStartObject();
@@ -101,13 +142,13 @@ public final class DecisionsJson implements DecisionWriter {
       json.writeStringField("kind", reason.code().kind().name().toLowerCase(Locale.ROOT));
       json.writeNumberField("points", round(reason.points(), 1));
       json.writeStringField("fact", words.say(reason.fact()));
-      writeEvidence(reason.evidence());
+      writeEvidence(json, reason.evidence());
       json.writeEndObject();
     }
     json.writeEndArray();
   }
 
-  private void writeWeighed(String field, List<Weighed> all) throws IOException {
+  private void writeWeighed(JsonGenerator json, String field, List<Weighed> all) throws IOException {
     json.writeArrayFieldStart(field);
     for (Weighed weighed : all) {
       json.writeStartObject();
@@ -123,15 +164,20 @@ public final class DecisionsJson implements DecisionWriter {
       json.writeEndObject();
       json.writeNumberField("severity", round(weighed.severity(), 4));
       json.writeNumberField("weight", round(weighed.weight(), 4));
-      json.writeNumberField("points", round(weighed.points(), 2));
-      json.writeStringField("says", words.say(weighed.measurement().says()));
-      writeEvidence(weighed.measurement().evidence());
+      BigDecimal points = round(weighed.points(), 2);
+      json.writeNumberField("points", points);
+      if (points.signum() != 0) {
+        // In words only where it moved the score: the facts above already say the rest, and
+        // two dozen sentences a customer would dominate the file and the time to write it.
+        json.writeStringField("says", words.say(weighed.measurement().says()));
+      }
+      writeEvidence(json, weighed.measurement().evidence());
       json.writeEndObject();
     }
     json.writeEndArray();
   }
 
-  private void writeEvidence(List<EvidenceRef> evidence) throws IOException {
+  private static void writeEvidence(JsonGenerator json, List<EvidenceRef> evidence) throws IOException {
     json.writeArrayFieldStart("evidence");
     for (EvidenceRef ref : evidence) {
       json.writeStartObject();
@@ -148,10 +194,4 @@ public final class DecisionsJson implements DecisionWriter {
     return Decimals.rounded(value, decimals);
   }
 
-  @Override
-  public void close() throws IOException {
-    json.writeEndArray();
-    json.writeRaw('\n');
-    json.close();
-  }
 }

@@ -18,6 +18,7 @@ import com.keepwise.scoring.signals.SignalTally;
 import com.keepwise.scoring.signals.TallyContext;
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -26,6 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -136,20 +138,29 @@ public final class PortfolioReview {
    * thousand assessments, never the whole portfolio.
    */
   public void forEachInOrder(Consumer<Assessment> each) {
+    forEachInOrder(Function.identity(), each);
+  }
+
+  /**
+   * Like {@link #forEachInOrder(Consumer)}, with {@code prepare} run on the assessing threads —
+   * for the work that needs no order, such as turning a decision into text — and {@code each}
+   * given what it made, in customer_id order.
+   */
+  public <T> void forEachInOrder(Function<Assessment, T> prepare, Consumer<T> each) {
     int threads = Parallel.processors();
     ExecutorService pool = Parallel.pool("scorer", threads);
     try {
-      Deque<Future<Assessment[]>> underWay = new ArrayDeque<>();
+      Deque<Future<List<T>>> underWay = new ArrayDeque<>();
       int next = 0;
       while (next < order.length || !underWay.isEmpty()) {
         while (next < order.length && underWay.size() < 2 * threads) {
           int from = next;
           int to = Math.min(order.length, from + CHUNK);
-          underWay.add(pool.submit(() -> assessRange(from, to)));
+          underWay.add(pool.submit(() -> assessRange(from, to, prepare)));
           next = to;
         }
-        for (Assessment assessment : joined(underWay.removeFirst())) {
-          each.accept(assessment);
+        for (T prepared : joined(underWay.removeFirst())) {
+          each.accept(prepared);
         }
       }
     } finally {
@@ -157,7 +168,7 @@ public final class PortfolioReview {
     }
   }
 
-  private static Assessment[] joined(Future<Assessment[]> chunk) {
+  private static <T> List<T> joined(Future<List<T>> chunk) {
     try {
       return Parallel.join(chunk);
     } catch (java.io.IOException e) {
@@ -165,12 +176,11 @@ public final class PortfolioReview {
     }
   }
 
-  private Assessment[] assessRange(int from, int to) {
-    Assessment[] assessed = new Assessment[to - from];
+  private <T> List<T> assessRange(int from, int to, Function<Assessment, T> prepare) {
+    List<T> assessed = new ArrayList<>(to - from);
     for (int i = from; i < to; i++) {
-      assessed[i - from] = assess(i);
+      assessed.add(prepare.apply(assess(i)));
     }
     return assessed;
   }
-
 }

@@ -92,22 +92,20 @@ public final class SiteBuilder {
   private PortfolioFigures gather(Path root) throws IOException {
     PortfolioFigures figures = new PortfolioFigures();
     boolean downloads = options.has(SiteConfig.Section.DOWNLOADS);
-    try (OutputStream csvOut = downloads ? Files.newOutputStream(root.resolve(DecisionsCsv.FILE_NAME)) : OutputStream.nullOutputStream();
-        OutputStream jsonOut = downloads ? Files.newOutputStream(root.resolve(DecisionsJson.FILE_NAME)) : OutputStream.nullOutputStream();
-        DecisionWriter csv = new DecisionsCsv(new BufferedWriter(new OutputStreamWriter(csvOut, StandardCharsets.UTF_8), 1 << 16));
-        DecisionWriter json = new DecisionsJson(new java.io.BufferedOutputStream(jsonOut, 1 << 16),
+    try (DecisionWriter csv = new DecisionsCsv(download(root, DecisionsCsv.FILE_NAME, downloads));
+        DecisionWriter json = new DecisionsJson(download(root, DecisionsJson.FILE_NAME, downloads),
             PhraseRenderer.english(review.info().currency()))) {
       long[] done = {0};
-      review.forEachInOrder(a -> {
+      // The downloads' text is made on the assessing threads; figures and rows are gathered in order.
+      review.forEachInOrder(a -> new Assessed(a, downloads ? csv.entry(a) : "", downloads ? json.entry(a) : ""), assessed -> {
+        Assessment a = assessed.assessment();
         boolean withPage = options.has(SiteConfig.Section.CUSTOMERS) && options.reviews(a.customer().segment());
         figures.add(a, row(a, withPage), withPage);
-        if (downloads) {
-          try {
-            csv.write(a);
-            json.write(a);
-          } catch (IOException e) {
-            throw new UncheckedIOException(e);
-          }
+        try {
+          csv.append(assessed.csv());
+          json.append(assessed.json());
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
         }
         progress.update("assessing customers", ++done[0], review.size());
       });
@@ -115,6 +113,13 @@ public final class SiteBuilder {
       throw e.getCause();
     }
     return figures;
+  }
+
+  private record Assessed(Assessment assessment, String csv, String json) {}
+
+  private static Writer download(Path root, String file, boolean wanted) throws IOException {
+    return wanted ? new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(root.resolve(file)), StandardCharsets.UTF_8), 1 << 16)
+        : Writer.nullWriter();
   }
 
   /** How a customer shows in tables and on their page; an alias instead of names when asked. */

@@ -10,7 +10,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -29,6 +31,8 @@ public final class SiteText {
   private final PhraseRenderer phrases;
   private final Currency currency;
   private final DateTimeFormatter dates;
+  // Parsed once per thread: parsing costs more than formatting, and formats are not thread-safe.
+  private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
   public SiteText(Locale locale, Currency currency) {
     this(locale, currency, false);
@@ -50,14 +54,16 @@ public final class SiteText {
 
   /** The site text under {@code key}, with {@code args} put in. A missing key is a bug, not a blank. */
   public String t(String key, Object... args) {
-    String pattern;
+    // Always through MessageFormat, so that quotes are written the same way in every pattern.
+    return formats.get().message(key).format(args);
+  }
+
+  private String pattern(String key) {
     try {
-      pattern = bundle.getString(key);
+      return bundle.getString(key);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("no text for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
     }
-    // Always through MessageFormat, so that quotes are written the same way in every pattern.
-    return new MessageFormat(pattern, locale).format(args);
   }
 
   /** The site text under {@code key}, or {@code null} where a list of numbered keys ends. */
@@ -85,12 +91,12 @@ public final class SiteText {
   }
 
   public String integer(long value) {
-    return NumberFormat.getIntegerInstance(locale).format(value);
+    return formats.get().integer.format(value);
   }
 
   /** A number with at most {@code decimals} decimals. */
   public String number(double value, int decimals) {
-    NumberFormat format = NumberFormat.getNumberInstance(locale);
+    NumberFormat format = formats.get().number;
     format.setMaximumFractionDigits(decimals);
     format.setMinimumFractionDigits(0);
     return format.format(value);
@@ -98,7 +104,7 @@ public final class SiteText {
 
   /** A share (0 to 1) as a percentage. */
   public String percent(double share) {
-    NumberFormat format = NumberFormat.getPercentInstance(locale);
+    NumberFormat format = formats.get().percent;
     format.setMaximumFractionDigits(share > 0 && share < 0.01 ? 1 : 0);
     return format.format(share);
   }
@@ -113,5 +119,22 @@ public final class SiteText {
 
   public Currency currency() {
     return currency;
+  }
+
+  /** One thread's parsed patterns and number formats. */
+  private final class Formats {
+    final Map<String, MessageFormat> messages = new HashMap<>();
+    final NumberFormat integer = NumberFormat.getIntegerInstance(locale);
+    final NumberFormat number = NumberFormat.getNumberInstance(locale);
+    final NumberFormat percent = NumberFormat.getPercentInstance(locale);
+
+    MessageFormat message(String key) {
+      MessageFormat format = messages.get(key);
+      if (format == null) {
+        format = new MessageFormat(pattern(key), locale);
+        messages.put(key, format);
+      }
+      return format;
+    }
   }
 }

@@ -10,8 +10,10 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -29,6 +31,9 @@ public final class PhraseRenderer {
   private final boolean currencySymbol;
   private final ResourceBundle bundle;
   private final DateTimeFormatter dates;
+  // Parsing a pattern costs more than formatting with it, and formats are not thread-safe: each
+  // thread keeps its own, parsed once.
+  private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
   public PhraseRenderer(Locale locale, Currency currency) {
     this(locale, currency, false);
@@ -53,13 +58,17 @@ public final class PhraseRenderer {
   }
 
   public String say(Phrase phrase) {
-    Object[] args = phrase.args().stream().map(this::argument).toArray();
-    return new MessageFormat(pattern(phrase.key()), locale).format(args);
+    List<Object> given = phrase.args();
+    Object[] args = new Object[given.size()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = argument(given.get(i));
+    }
+    return formats.get().message(phrase.key()).format(args);
   }
 
   /** The words of a key without arguments: a reason's or an action's name. */
   public String word(String key) {
-    return new MessageFormat(pattern(key), locale).format(new Object[0]);
+    return formats.get().message(key).format(new Object[0]);
   }
 
   private String pattern(String key) {
@@ -94,13 +103,32 @@ public final class PhraseRenderer {
     BigDecimal amount = money.toBigDecimal();
     boolean whole = amount.setScale(0, RoundingMode.HALF_UP).compareTo(amount) == 0;
     int decimals = whole ? 0 : Math.max(0, currency.getDefaultFractionDigits());
-    NumberFormat format = currencySymbol ? NumberFormat.getCurrencyInstance(locale) : NumberFormat.getNumberInstance(locale);
-    if (currencySymbol) {
-      format.setCurrency(currency);
-    }
+    NumberFormat format = formats.get().money;
     format.setMinimumFractionDigits(decimals);
     format.setMaximumFractionDigits(decimals);
     return currencySymbol ? format.format(amount) : format.format(amount) + " " + currency.getCurrencyCode();
+  }
+
+  /** One thread's parsed patterns and number format. */
+  private final class Formats {
+    final Map<String, MessageFormat> messages = new HashMap<>();
+    final NumberFormat money;
+
+    Formats() {
+      money = currencySymbol ? NumberFormat.getCurrencyInstance(locale) : NumberFormat.getNumberInstance(locale);
+      if (currencySymbol) {
+        money.setCurrency(currency);
+      }
+    }
+
+    MessageFormat message(String key) {
+      MessageFormat format = messages.get(key);
+      if (format == null) {
+        format = new MessageFormat(pattern(key), locale);
+        messages.put(key, format);
+      }
+      return format;
+    }
   }
 
   private String join(List<String> items) {
