@@ -2,6 +2,7 @@ package com.keepwise.reports.cli;
 
 import com.keepwise.reports.generate.SyntheticDataset;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.review.Timings;
 import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
 import com.keepwise.reports.site.SiteConfig;
@@ -53,11 +54,12 @@ final class DemoCommand implements Callable<Integer> {
       copyDataset(data);
       DataOption dataOption = new DataOption();
       dataOption.data = data;
-      PortfolioReview review = dataOption.review(PolicyLoader.defaultPolicy(), spec.commandLine().getErr());
+      Timings timings = new Timings();
+      PortfolioReview review = dataOption.review(PolicyLoader::defaultPolicy, spec.commandLine().getErr(), timings);
       SiteOptions options = new SiteOptions("Keepwise demo review", "Demo client", Locale.forLanguageTag(locale),
           Optional.empty(), false, Set.of(), EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data, false);
       Progress progress = System.console() != null ? Progress.on(spec.commandLine().getErr()) : Progress.NONE;
-      SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress);
+      SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress, timings);
       PrintWriter printed = spec.commandLine().getOut();
       printed.printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%nOpen %s in a browser.%n",
           summary.pages(), summary.customerPages(), summary.bytes(), out, out.resolve("index.html"));

@@ -2,6 +2,7 @@ package com.keepwise.reports.cli;
 
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.review.Timings;
 import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
 import com.keepwise.reports.site.SiteConfigLoader;
@@ -59,6 +60,9 @@ final class SiteCommand implements Callable<Integer> {
   @Option(names = "--lenient", description = "Skip rows with problems (listed on the data-quality page) instead of stopping.")
   boolean lenient;
 
+  @Option(names = "--timings", description = "Print where the time went, phase by phase, on standard error.")
+  boolean timings;
+
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
@@ -68,25 +72,32 @@ final class SiteCommand implements Callable<Integer> {
         throw InvalidInputException.of(loaded.problems(), loaded.problems().size());
       }
       var site = loaded.site().get();
-      LoadedPolicy policy = site.policy().isPresent() ? PolicyOption.load(site.policy().get()) : PolicyLoader.defaultPolicy();
+      Optional<Path> policyFile = site.policy();
+      Callable<LoadedPolicy> policy = () -> policyFile.isPresent() ? PolicyOption.load(policyFile.get()) : PolicyLoader.defaultPolicy();
       boolean skipBadRows = lenient || site.config().lenient().orElse(false);
       return build(site.dataset(), policy, site.options(), site.out(), skipBadRows, err);
     }
     if (policy != null && source.data == null) {
       throw new ParameterException(spec.commandLine(), "--policy goes with --data");
     }
-    LoadedPolicy loaded = policy != null ? PolicyOption.load(policy) : PolicyLoader.defaultPolicy();
+    Path policyFile = policy;
+    Callable<LoadedPolicy> loaded = () -> policyFile != null ? PolicyOption.load(policyFile) : PolicyLoader.defaultPolicy();
     return build(source.data, loaded, SiteOptions.defaults(title, source.data), out != null ? out : Path.of("site"), lenient, err);
   }
 
-  private Integer build(Path data, LoadedPolicy policy, SiteOptions options, Path target, boolean skipBadRows, PrintWriter err)
-      throws IOException {
+  private Integer build(Path data, Callable<LoadedPolicy> policy, SiteOptions options, Path target, boolean skipBadRows,
+      PrintWriter err) throws IOException {
     DataOption dataOption = new DataOption();
     dataOption.data = data;
     dataOption.lenient = skipBadRows;
-    PortfolioReview review = dataOption.review(policy, err);
+    Timings phases = new Timings();
+    PortfolioReview review = dataOption.review(policy, err, phases);
     Progress progress = System.console() != null ? Progress.on(err) : Progress.NONE;
-    SiteBuilder.Summary summary = build(review, options, target, progress);
+    SiteBuilder.Summary summary = build(review, options, target, progress, phases);
+    phases.done();
+    if (timings) {
+      phases.print(err);
+    }
     spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n",
         summary.pages(), summary.customerPages(), summary.bytes(), summary.out());
     spec.commandLine().getOut().flush();
@@ -94,9 +105,10 @@ final class SiteCommand implements Callable<Integer> {
   }
 
   /** Builds a site, turning a site that cannot be written where asked into a user error. */
-  static SiteBuilder.Summary build(PortfolioReview review, SiteOptions options, Path target, Progress progress) throws IOException {
+  static SiteBuilder.Summary build(PortfolioReview review, SiteOptions options, Path target, Progress progress,
+      Timings timings) throws IOException {
     try {
-      return new SiteBuilder(review, options, progress).build(target);
+      return new SiteBuilder(review, options, progress).build(target, timings);
     } catch (SiteException e) {
       throw InvalidInputException.of(e.getMessage());
     } catch (NoSuchFileException e) {

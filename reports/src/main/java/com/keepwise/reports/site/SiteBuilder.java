@@ -8,6 +8,7 @@ import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
 import com.keepwise.reports.decisions.DecisionsJson;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.review.Timings;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.BufferedWriter;
@@ -62,19 +63,29 @@ public final class SiteBuilder {
 
   /** Builds the site into {@code out}, replacing a previous site there only when complete. */
   public Summary build(Path out) throws IOException {
+    return build(out, new Timings());
+  }
+
+  /** As {@link #build(Path)}, saying in {@code timings} where the time went. */
+  public Summary build(Path out, Timings timings) throws IOException {
     SiteDirectory directory = SiteDirectory.prepare(out);
     try {
       Path root = directory.staging();
       Counter counter = new Counter();
+      timings.next("assess, gather figures, write decisions");
       PortfolioFigures figures = gather(root);
       Map<String, String> segmentFiles = segmentFiles(figures);
       if (options.has(SiteConfig.Section.CUSTOMERS)) {
+        timings.next("read back the evidence rows");
         EvidenceStore store = EvidenceStore.read(options.dataDir(), figures.evidenceLines);
+        timings.next("assess again, write customer pages");
         renderCustomers(root, figures, segmentFiles, store, counter);
       }
+      timings.next("write overview, segments, index, policy");
       renderSummaries(root, figures, segmentFiles, counter);
       copyAssets(root);
       long customerPages = counter.customerPages.get();
+      timings.next("publish the site");
       directory.publish();
       return new Summary(counter.pages.get(), customerPages, size(out), out);
     } catch (IOException | RuntimeException e) {

@@ -1,5 +1,6 @@
 package com.keepwise.reports.site;
 
+import com.keepwise.reports.Parallel;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -107,19 +110,45 @@ final class SiteDirectory {
     try (Stream<Path> walk = Files.walk(previous)) {
       all = walk.filter(Files::isRegularFile).toList();
     }
+    List<Path> kept = new ArrayList<>();
+    List<Path> gone = new ArrayList<>();
     for (Path file : all) {
-      String name = previous.relativize(file).toString().replace('\\', '/');
-      if (built.contains(name)) {
-        Files.delete(file);
-      } else {
-        Path keep = target.resolve(name);
-        if (!Files.exists(keep)) {
-          Files.createDirectories(keep.getParent());
-          Files.move(file, keep);
-        }
+      (built.contains(previous.relativize(file).toString().replace('\\', '/')) ? gone : kept).add(file);
+    }
+    deleteAll(gone);
+    for (Path file : kept) {
+      Path keep = target.resolve(previous.relativize(file).toString().replace('\\', '/'));
+      if (!Files.exists(keep)) {
+        Files.createDirectories(keep.getParent());
+        Files.move(file, keep);
       }
     }
     deleteEmptyDirectories(previous);
+  }
+
+  /**
+   * Deletes files several at a time: on a busy file system each delete waits on the journal, and
+   * deletes that wait together are committed together.
+   */
+  private static void deleteAll(List<Path> files) throws IOException {
+    ExecutorService pool = Parallel.pool("delete", 8);
+    try {
+      List<Future<?>> batches = new ArrayList<>();
+      for (int from = 0; from < files.size(); from += 256) {
+        List<Path> batch = files.subList(from, Math.min(files.size(), from + 256));
+        batches.add(pool.submit(() -> {
+          for (Path file : batch) {
+            Files.delete(file);
+          }
+          return null;
+        }));
+      }
+      for (Future<?> batch : batches) {
+        Parallel.join(batch);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   private static void deleteEmptyDirectories(Path root) throws IOException {
