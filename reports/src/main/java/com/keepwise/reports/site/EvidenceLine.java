@@ -3,6 +3,7 @@ package com.keepwise.reports.site;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.decision.EvidenceRef;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A row behind a reason, on a timeline: when, what kind of row, what it says, and where it is in
@@ -13,6 +14,8 @@ import java.util.Map;
  * @param source {@code invoices.csv:12}, to find the row in the export
  */
 public record EvidenceLine(String date, String iso, String kind, String says, String reason, String source, String sortKey) {
+
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   static EvidenceLine of(EvidenceRef ref, Map<String, String> row, String reason, SiteText text) {
     return new EvidenceLine(text.date(ref.day()), ref.day().toString(), text.t("file." + ref.file().label()), describe(ref.file(), row, text),
@@ -44,7 +47,7 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
 
   /** A value as written, one line, at most 120 characters; a dash when empty. */
   private static String v(Map<String, String> row, String column) {
-    String value = row.getOrDefault(column, "").replaceAll("\\s+", " ").strip();
+    String value = WHITESPACE.matcher(row.getOrDefault(column, "")).replaceAll(" ").strip();
     if (value.isEmpty()) {
       return "–";
     }

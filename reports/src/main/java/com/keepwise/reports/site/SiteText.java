@@ -55,7 +55,8 @@ public final class SiteText {
   /** The site text under {@code key}, with {@code args} put in. A missing key is a bug, not a blank. */
   public String t(String key, Object... args) {
     // Always through MessageFormat, so that quotes are written the same way in every pattern.
-    return formats.get().message(key).format(args);
+    Formats formats = this.formats.get();
+    return args.length == 0 ? formats.word(key) : formats.message(key).format(args);
   }
 
   private String pattern(String key) {
@@ -124,9 +125,20 @@ public final class SiteText {
   /** One thread's parsed patterns and number formats. */
   private final class Formats {
     final Map<String, MessageFormat> messages = new HashMap<>();
+    final Map<String, String> words = new HashMap<>();
     final NumberFormat integer = NumberFormat.getIntegerInstance(locale);
     final NumberFormat number = NumberFormat.getNumberInstance(locale);
     final NumberFormat percent = NumberFormat.getPercentInstance(locale);
+
+    /** A text without arguments, formatted once: headings and labels repeat on every page. */
+    String word(String key) {
+      String word = words.get(key);
+      if (word == null) {
+        word = message(key).format(new Object[0]);
+        words.put(key, word);
+      }
+      return word;
+    }
 
     MessageFormat message(String key) {
       MessageFormat format = messages.get(key);

@@ -68,7 +68,7 @@ public final class PhraseRenderer {
 
   /** The words of a key without arguments: a reason's or an action's name. */
   public String word(String key) {
-    return formats.get().message(key).format(new Object[0]);
+    return formats.get().word(key);
   }
 
   private String pattern(String key) {
@@ -112,6 +112,7 @@ public final class PhraseRenderer {
   /** One thread's parsed patterns and number format. */
   private final class Formats {
     final Map<String, MessageFormat> messages = new HashMap<>();
+    final Map<String, String> words = new HashMap<>();
     final NumberFormat money;
 
     Formats() {
@@ -119,6 +120,16 @@ public final class PhraseRenderer {
       if (currencySymbol) {
         money.setCurrency(currency);
       }
+    }
+
+    /** A text without arguments, formatted once: headings and labels repeat on every page. */
+    String word(String key) {
+      String word = words.get(key);
+      if (word == null) {
+        word = message(key).format(new Object[0]);
+        words.put(key, word);
+      }
+      return word;
     }
 
     MessageFormat message(String key) {
