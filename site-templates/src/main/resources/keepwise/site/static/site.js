@@ -1,6 +1,13 @@
 // Sorting and filtering of customer tables. Works without a network and degrades to a plain table.
+// No words of its own: the count's wording comes from the page (data-pattern, from the site's bundle),
+// numbers and sort order follow the page's language.
 (function () {
   "use strict";
+
+  var lang = document.documentElement.lang || undefined;
+  var numbers = window.Intl ? new Intl.NumberFormat(lang) : null;
+
+  function number(n) { return numbers ? numbers.format(n) : String(n); }
 
   function cellValue(row, index, type) {
     var cell = row.cells[index];
@@ -21,7 +28,7 @@
     rows.sort(function (a, b) {
       var x = cellValue(a, index, type);
       var y = cellValue(b, index, type);
-      var order = type === "number" ? x - y : x.localeCompare(y);
+      var order = type === "number" ? x - y : x.localeCompare(y, lang);
       return ascending ? order : -order;
     });
     rows.forEach(function (row) { body.appendChild(row); });
@@ -37,7 +44,9 @@
       row.hidden = !visible;
       if (visible) { shown++; }
     });
-    tools.querySelector(".count").textContent = shown + " / " + table.tBodies[0].rows.length;
+    var count = tools.querySelector(".count");
+    var pattern = count.getAttribute("data-pattern") || "{0} / {1}";
+    count.textContent = pattern.replace("{0}", number(shown)).replace("{1}", number(table.tBodies[0].rows.length));
   }
 
   Array.prototype.forEach.call(document.querySelectorAll("table.sortable"), function (table) {

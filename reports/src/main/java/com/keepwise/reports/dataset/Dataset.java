@@ -252,7 +252,7 @@ public final class Dataset {
         notices.add(file.fileName() + " is not in the dataset: none of its events are counted");
       }
     }
-    return new DatasetReport(info, customers.size(), files, problems, count, notices, days.first(), days.last());
+    return new DatasetReport(info, customers.size(), files, problems, count, notices, days.first(), days.last(), asOfGiven);
   }
 
   private static int fileOrder(String fileName) {

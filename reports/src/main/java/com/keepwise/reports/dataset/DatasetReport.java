@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param problemCount all problems, including those beyond the ones kept
  * @param firstDay the earliest day of any event or customer_since
  * @param lastDay the latest day of any event or customer_since
+ * @param asOfGiven whether dataset.yaml gave the review date (else it is the latest day in the data)
  */
 public record DatasetReport(
     DatasetInfo info,
@@ -23,7 +24,8 @@ public record DatasetReport(
     long problemCount,
     List<String> notices,
     Optional<LocalDate> firstDay,
-    Optional<LocalDate> lastDay) {
+    Optional<LocalDate> lastDay,
+    boolean asOfGiven) {
 
   public DatasetReport {
     files = List.copyOf(files);

@@ -30,6 +30,6 @@ final class Aliases {
 
   /** "Customer K7Q2MD", in the site's language. */
   static String of(String id, SiteText text) {
-    return text.t("alias", code(id));
+    return text.t("alias", text.data(code(id)));
   }
 }

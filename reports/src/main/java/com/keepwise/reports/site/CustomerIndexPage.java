@@ -33,9 +33,9 @@ public final class CustomerIndexPage {
     for (int n = 1; n <= pages && pages > 1; n++) {
       int first = (n - 1) * ROWS + 1;
       int last = Math.min(all.size(), n * ROWS);
-      links.add(new PageLink(file(n), text.integer(first) + "–" + text.integer(last), n == page));
+      links.add(new PageLink(file(n), text.t("customers.range", first, last), n == page));
     }
-    String heading = text.t("customers.heading", text.integer(from + 1), text.integer(to), text.integer(all.size()));
+    String heading = text.t("customers.heading", from + 1, to, all.size());
     return new View(layout, heading, Tables.rows(all.subList(from, to), layout.root(), text), links);
   }
 }

@@ -107,7 +107,7 @@ public final class CustomerPage {
     if (a.decision().rule().isPresent()) {
       String id = a.decision().rule().get();
       String why = policy.hardRules().stream().filter(r -> r.id().equals(id)).map(HardRule::description).findFirst().orElse("");
-      return text.t("decided.rule", id, why);
+      return text.t("decided.rule", text.data(id), text.data(why));
     }
     return text.t("decided.scores");
   }
@@ -115,20 +115,33 @@ public final class CustomerPage {
   private static List<String> steps(Assessment a, SiteText text) {
     List<String> steps = new ArrayList<>();
     for (Step step : a.steps()) {
-      steps.add(text.t("step." + step.kind().name().toLowerCase(Locale.ROOT), step.subject(),
+      steps.add(text.t("step." + step.kind().name().toLowerCase(Locale.ROOT), subject(a, step, text),
           text.word("action." + step.action().name().toLowerCase(Locale.ROOT))));
     }
     return steps;
+  }
+
+  /** What a step is about, in words: the matrix cell by its bands, problems by their names, rules by their ids. */
+  private static String subject(Assessment a, Step step, SiteText text) {
+    return switch (step.kind()) {
+      case MATRIX -> text.t("step.matrix_cell", text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
+          text.t("band.value." + a.valueBand().code()));
+      case SEVERAL_PROBLEMS -> text.list(java.util.Arrays.stream(step.subject().split(", "))
+          .map(id -> com.keepwise.scoring.criteria.Catalog.byId(com.keepwise.scoring.criteria.Side.RISK, id)
+              .map(c -> text.word(c.reason().messageKey())).orElse(text.data(id)))
+          .toList());
+      default -> text.data(step.subject());
+    };
   }
 
   private static List<Item> profile(Customer c, SiteText text) {
     List<Item> items = new ArrayList<>();
     items.add(new Item(text.t("profile.since"), text.date(c.customerSince())));
     items.add(new Item(text.t("profile.revenue"), text.money(c.annualRevenue())));
-    c.industry().ifPresent(v -> items.add(new Item(text.t("profile.industry"), v)));
-    c.region().ifPresent(v -> items.add(new Item(text.t("profile.region"), v)));
-    c.tier().ifPresent(v -> items.add(new Item(text.t("profile.tier"), v)));
-    c.owner().ifPresent(v -> items.add(new Item(text.t("profile.owner"), v)));
+    c.industry().ifPresent(v -> items.add(new Item(text.t("profile.industry"), text.data(v))));
+    c.region().ifPresent(v -> items.add(new Item(text.t("profile.region"), text.data(v))));
+    c.tier().ifPresent(v -> items.add(new Item(text.t("profile.tier"), text.data(v))));
+    c.owner().ifPresent(v -> items.add(new Item(text.t("profile.owner"), text.data(v))));
     items.add(new Item(text.t("profile.relationship"), text.t("relationship." + c.relationship().code())));
     items.add(new Item(text.t("profile.growth"), text.t("growth." + c.growthPotential().map(g -> g.code()).orElse("unknown"))));
     items.add(new Item(text.t("profile.high_profile"), text.t(c.highProfile() ? "yes" : "no")));
@@ -169,7 +182,7 @@ public final class CustomerPage {
     var rule = policy.policy().trend();
     String direction = trend.isImproving(rule.minEarlierProblems(), rule.improvingRatio()) ? "improving"
         : trend.isWorsening() ? "worsening" : "steady";
-    return text.t("trend." + direction, text.integer(trend.earlier()), text.integer(trend.recent()));
+    return text.t("trend." + direction, trend.earlier(), trend.recent());
   }
 
   private static Playbook playbook(Action action, SiteText text) {

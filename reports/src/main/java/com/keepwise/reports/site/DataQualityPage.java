@@ -27,12 +27,12 @@ public final class DataQualityPage {
     var info = report.info();
     List<OverviewPage.Figure> dataset = new ArrayList<>();
     if (!info.name().isEmpty()) {
-      dataset.add(new OverviewPage.Figure(text.t("data.name"), info.name(), ""));
+      dataset.add(new OverviewPage.Figure(text.t("data.name"), text.data(info.name()), ""));
     }
     dataset.add(new OverviewPage.Figure(text.t("data.review_date"), text.date(info.asOf()), ""));
     dataset.add(new OverviewPage.Figure(text.t("data.window"), window, ""));
     dataset.add(new OverviewPage.Figure(text.t("data.currency"), info.currency().getCurrencyCode(), ""));
-    dataset.add(new OverviewPage.Figure(text.t("data.time_zone"), info.timeZone().getId(), ""));
+    dataset.add(new OverviewPage.Figure(text.t("data.time_zone"), text.data(info.timeZone().getId()), ""));
     dataset.add(new OverviewPage.Figure(text.t("data.customers"), text.integer(report.customers()), ""));
     List<FileRow> files = new ArrayList<>();
     for (FileSummary file : report.files()) {
@@ -41,7 +41,22 @@ public final class DataQualityPage {
     }
     List<String> problems = report.problems().stream().map(Problem::toString).toList();
     String heading = report.problemCount() == 0 ? text.t("data.no_problems")
-        : text.t("data.problems", text.integer(report.problemCount()), text.integer(report.skippedRows()));
-    return new View(layout, dataset, files, heading, problems, report.notices());
+        : text.t("data.problems", report.problemCount(), report.skippedRows());
+    return new View(layout, dataset, files, heading, problems, notices(report, text));
+  }
+
+  /** The dataset's notices in the site's language (the command line says them in English). */
+  private static List<String> notices(DatasetReport report, SiteText text) {
+    List<String> notices = new ArrayList<>();
+    if (!report.asOfGiven()) {
+      notices.add(text.t("data.notice.no_as_of", text.date(report.info().asOf())));
+    }
+    for (FileSummary file : report.files()) {
+      if (!file.ignoredColumns().isEmpty()) {
+        notices.add(text.t("data.notice.ignored_columns", text.data(file.file().fileName()), file.ignoredColumns().size(),
+            text.dataList(file.ignoredColumns())));
+      }
+    }
+    return notices;
   }
 }

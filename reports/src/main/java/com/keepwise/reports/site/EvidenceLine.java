@@ -29,29 +29,29 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
     }
     String key = "evidence." + file.label();
     return switch (file) {
-      case INVOICES -> text.t(key, v(row, "invoice_id"), v(row, "amount"), v(row, "due"),
-          row.getOrDefault("paid", "").isEmpty() ? text.t("evidence.unpaid") : text.t("evidence.paid_on", v(row, "paid")));
-      case TICKETS -> text.t(key, v(row, "ticket_id"), v(row, "category"), v(row, "minutes_spent"),
+      case INVOICES -> text.t(key, v(text, row, "invoice_id"), v(text, row, "amount"), v(text, row, "due"),
+          row.getOrDefault("paid", "").isEmpty() ? text.t("evidence.unpaid") : text.t("evidence.paid_on", v(text, row, "paid")));
+      case TICKETS -> text.t(key, v(text, row, "ticket_id"), v(text, row, "category"), v(text, row, "minutes_spent"),
           flags(row, text, "trivial", "in_scope"));
-      case INTERACTIONS -> text.t(key, v(row, "interaction_id"), v(row, "channel"), v(row, "direction"), v(row, "at"),
-          v(row, "minutes"), flags(row, text, "escalated"));
-      case MEETINGS -> text.t(key, v(row, "meeting_id"), v(row, "kind"), v(row, "outcome"), v(row, "scheduled"));
-      case REQUESTS -> text.t(key, v(row, "request_id"), v(row, "kind"), v(row, "amount"), v(row, "granted"));
-      case INCIDENTS -> text.t(key, v(row, "incident_id"), v(row, "kind"), v(row, "severity"), v(row, "note"));
-      case REVIEWS -> text.t(key, v(row, "review_id"), v(row, "channel"), v(row, "rating"), v(row, "note"));
-      case REFERRALS -> text.t(key, v(row, "referral_id"), v(row, "converted"), v(row, "value"));
-      case ADVICE -> text.t(key, v(row, "advice_id"), v(row, "topic"), v(row, "followed"));
-      case CUSTOMERS -> text.t("evidence.customers", v(row, "customer_id"));
+      case INTERACTIONS -> text.t(key, v(text, row, "interaction_id"), v(text, row, "channel"), v(text, row, "direction"), v(text, row, "at"),
+          v(text, row, "minutes"), flags(row, text, "escalated"));
+      case MEETINGS -> text.t(key, v(text, row, "meeting_id"), v(text, row, "kind"), v(text, row, "outcome"), v(text, row, "scheduled"));
+      case REQUESTS -> text.t(key, v(text, row, "request_id"), v(text, row, "kind"), v(text, row, "amount"), v(text, row, "granted"));
+      case INCIDENTS -> text.t(key, v(text, row, "incident_id"), v(text, row, "kind"), v(text, row, "severity"), v(text, row, "note"));
+      case REVIEWS -> text.t(key, v(text, row, "review_id"), v(text, row, "channel"), v(text, row, "rating"), v(text, row, "note"));
+      case REFERRALS -> text.t(key, v(text, row, "referral_id"), v(text, row, "converted"), v(text, row, "value"));
+      case ADVICE -> text.t(key, v(text, row, "advice_id"), v(text, row, "topic"), v(text, row, "followed"));
+      case CUSTOMERS -> text.t("evidence.customers", v(text, row, "customer_id"));
     };
   }
 
-  /** A value as written, one line, at most 120 characters; a dash when empty. */
-  private static String v(Map<String, String> row, String column) {
+  /** A value as written, one line, at most 120 characters, isolated for bidi; a dash when empty. */
+  private static String v(SiteText text, Map<String, String> row, String column) {
     String value = WHITESPACE.matcher(row.getOrDefault(column, "")).replaceAll(" ").strip();
     if (value.isEmpty()) {
       return "–";
     }
-    return value.length() > 120 ? value.substring(0, 119) + "…" : value;
+    return text.data(value.length() > 120 ? value.substring(0, 119) + "…" : value);
   }
 
   private static String flags(Map<String, String> row, SiteText text, String... columns) {
@@ -62,6 +62,6 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
         out.append(out.length() == 0 ? "" : ", ").append(column).append('=').append(value);
       }
     }
-    return out.toString();
+    return text.data(out.toString());
   }
 }

@@ -28,16 +28,16 @@ final class Letters {
         facts.add(text.say(reason.fact()));
       }
     }
-    String cited = facts.isEmpty() ? text.t("letter.no_facts") : String.join("; ", facts);
-    String sender = a.customer().owner().orElse(text.t("letter.team"));
+    String cited = facts.isEmpty() ? text.t("letter.no_facts") : String.join(text.t("letter.fact_separator"), facts);
+    String sender = a.customer().owner().map(text::data).orElse(text.t("letter.team"));
     List<String> paragraphs = new ArrayList<>();
     for (int i = 1; ; i++) {
       String pattern = text.optional(key + "." + i);
       if (pattern == null) {
         break;
       }
-      paragraphs.add(text.t(key + "." + i, name, since, cited, sender));
+      paragraphs.add(text.t(key + "." + i, text.data(name), since, cited, sender));
     }
-    return new CustomerPage.Letter(text.t(key + ".subject", name), paragraphs);
+    return new CustomerPage.Letter(text.t(key + ".subject", text.data(name)), paragraphs);
   }
 }

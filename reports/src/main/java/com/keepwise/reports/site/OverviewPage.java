@@ -101,13 +101,13 @@ public final class OverviewPage {
         long n = f.grid[risk][value];
         int shade = n == 0 ? 0 : (int) Math.ceil(5.0 * Math.log1p(n) / Math.log1p(Math.max(1, max)));
         cells.add(new GridCell(n == 0 ? "" : text.integer(n), shade,
-            text.t("grid.cell", text.integer(n), risk * step, (risk + 1) * step, value * step, (value + 1) * step)));
+            text.t("grid.cell", n, risk * step, (risk + 1) * step, value * step, (value + 1) * step)));
       }
-      rows.add(new GridRow(risk * step + "–" + (risk + 1) * step, cells));
+      rows.add(new GridRow(text.t("grid.range", risk * step, (risk + 1) * step), cells));
     }
     List<String> valueLabels = new ArrayList<>();
     for (int value = 0; value < PortfolioFigures.GRID; value++) {
-      valueLabels.add(value * step + "–" + (value + 1) * step);
+      valueLabels.add(text.t("grid.range", value * step, (value + 1) * step));
     }
     return new Grid(rows, valueLabels, text.t("grid.caption"));
   }
@@ -118,7 +118,7 @@ public final class OverviewPage {
     List<Candidate> candidates = new ArrayList<>();
     f.attributes.forEach((attribute, groups) -> groups.forEach((value, g) -> {
       if (g.customers() >= 5) {
-        candidates.add(new Candidate(text.t("attribute." + attribute, value), g, (double) g.troubled() / g.customers()));
+        candidates.add(new Candidate(text.t("attribute." + attribute, text.data(value)), g, (double) g.troubled() / g.customers()));
       }
     }));
     candidates.sort((a, b) -> a.rate() != b.rate() ? Double.compare(b.rate(), a.rate()) : a.group().compareTo(b.group()));

@@ -4,7 +4,6 @@ import com.keepwise.domain.decision.Action;
 import com.keepwise.scoring.criteria.Catalog;
 import com.keepwise.scoring.criteria.Criterion;
 import com.keepwise.scoring.criteria.Side;
-import com.keepwise.scoring.explain.Decimals;
 import com.keepwise.scoring.policy.CriterionWeight;
 import com.keepwise.scoring.policy.HardRule;
 import com.keepwise.scoring.policy.LoadedPolicy;
@@ -55,9 +54,9 @@ public final class PolicyPage {
     List<OverviewPage.Figure> settings = new ArrayList<>();
     settings.add(new OverviewPage.Figure(text.t("policy.window"),
         text.t("policy.window_value", p.review().windowMonths(), p.review().recentMonths()), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.business_hours"), p.businessHours().days().stream()
-        .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, text.locale())).reduce((a, b) -> a + ", " + b).orElse("")
-        + " " + p.businessHours().open() + "–" + p.businessHours().close(), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.business_hours"), text.t("policy.hours_value",
+        text.list(p.businessHours().days().stream().map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, text.locale())).toList()),
+        text.time(p.businessHours().open()), text.time(p.businessHours().close())), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.cost_model"), text.t("policy.cost_model_value",
         text.money(p.costModel().ticket()), text.money(p.costModel().staffMinute()), text.money(p.costModel().meeting()),
         text.percent(p.costModel().grossMargin())), ""));
@@ -94,11 +93,11 @@ public final class PolicyPage {
           text.t("policy.at_most", action(protection.atMost(), text))));
     }
     String several = text.t("policy.several_problems", p.severalProblems().minProblems(),
-        String.join(", ", p.severalProblems().valueBands().stream().map(b -> text.t("band.value." + b.code())).toList()),
-        action(p.severalProblems().atLeast(), text), String.join(", ", p.severalProblems().notCounted()));
+        text.list(p.severalProblems().valueBands().stream().map(b -> text.t("band.value." + b.code())).toList()),
+        action(p.severalProblems().atLeast(), text), text.dataList(p.severalProblems().notCounted()));
     List<String> segments = new ArrayList<>();
-    p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", segment,
-        String.join(", ", override.criteria().map(Map::keySet).orElse(java.util.Set.of())))));
+    p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", text.data(segment),
+        text.dataList(List.copyOf(override.criteria().map(Map::keySet).orElse(java.util.Set.of()))))));
     return new View(layout, p.name().orElse(loaded.source()), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
         docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, protections, segments, loaded.text());
   }
@@ -114,8 +113,8 @@ public final class PolicyPage {
       Criterion criterion = Catalog.byId(side, id).orElseThrow();
       List<String> thresholds = new ArrayList<>();
       weight.thresholds().forEach((fact, threshold) -> thresholds.add(describe(fact, threshold, text)));
-      docs.add(new CriterionDoc(text.word(criterion.reason().messageKey()), id, Decimals.plain(weight.weight(), 2),
-          total > 0 ? text.percent(weight.weight() / total) : "", thresholds, criterion.description(), criterion.sources()));
+      docs.add(new CriterionDoc(text.word(criterion.reason().messageKey()), id, text.number(weight.weight(), 2),
+          total > 0 ? text.percent(weight.weight() / total) : "", thresholds, text.word("why." + id), criterion.sources()));
     });
     return docs;
   }
@@ -124,10 +123,11 @@ public final class PolicyPage {
     if (threshold.points().isPresent()) {
       List<String> points = new ArrayList<>();
       for (List<Double> point : threshold.points().get()) {
-        points.add(Decimals.plain(point.get(0), 4) + " → " + Decimals.plain(point.get(1), 2));
+        points.add(text.t("policy.point", text.number(point.get(0), 4), text.number(point.get(1), 2)));
       }
-      return text.t("policy.curve", fact, String.join(", ", points));
+      return text.t("policy.curve", text.data(fact), text.list(points));
     }
-    return text.t("policy.ramp", fact, Decimals.plain(threshold.from().orElseThrow(), 4), Decimals.plain(threshold.to().orElseThrow(), 4));
+    return text.t("policy.ramp", text.data(fact), text.number(threshold.from().orElseThrow(), 4),
+        text.number(threshold.to().orElseThrow(), 4));
   }
 }

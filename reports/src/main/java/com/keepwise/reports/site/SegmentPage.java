@@ -82,8 +82,8 @@ public final class SegmentPage {
     sorted.sort(PortfolioFigures.URGENCY);
     List<CustomerRow> shown = sorted.subList(0, Math.min(ROWS, sorted.size()));
     String shownText = shown.size() < sorted.size()
-        ? text.t("segment.shown_most_urgent", text.integer(shown.size()), text.integer(sorted.size()))
-        : text.t("segment.shown_all", text.integer(sorted.size()));
+        ? text.t("segment.shown_most_urgent", shown.size(), sorted.size())
+        : text.t("segment.shown_all", sorted.size());
     return new View(layout, name, totals, actions, problems, lookFor, avoid, Tables.rows(shown, layout.root(), text), shownText,
         shown.size() < sorted.size() ? allHref : "");
   }

@@ -184,7 +184,7 @@ public final class SiteBuilder {
               continue;
             }
             Assessment a = review.assess(i);
-            Layout layout = layout(text.t("customer.title", row.name()), "../", "");
+            Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
             CustomerPage.View view = CustomerPage.build(a, row, layout, relativeFromCustomers(segmentFiles.get(a.customer().segment())),
                 text, store, review.policy());
             write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
@@ -219,7 +219,7 @@ public final class SiteBuilder {
       Files.createDirectories(root.resolve("segments"));
       for (Map.Entry<String, String> segment : segmentFiles.entrySet()) {
         String name = segment.getKey();
-        SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", name), "../", "segment:" + name), name,
+        SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", text.data(name)), "../", "segment:" + name), name,
             figures.segments.get(name), figures.rowsBySegment.getOrDefault(name, List.of()), text, ideal,
             options.has(SiteConfig.Section.CUSTOMERS) ? "../customers/index.html" : "");
         write(root.resolve(segment.getValue()), SegmentPage.TEMPLATE, view);
@@ -251,16 +251,16 @@ public final class SiteBuilder {
     var ideal = review.policy().policy().idealCustomerProfile();
     List<String> items = new ArrayList<>();
     if (!ideal.segments().isEmpty()) {
-      items.add(text.t("ideal.segments", String.join(", ", ideal.segments())));
+      items.add(text.t("ideal.segments", text.dataList(ideal.segments())));
     }
     if (!ideal.industries().isEmpty()) {
-      items.add(text.t("ideal.industries", String.join(", ", ideal.industries())));
+      items.add(text.t("ideal.industries", text.dataList(ideal.industries())));
     }
     if (!ideal.regions().isEmpty()) {
-      items.add(text.t("ideal.regions", String.join(", ", ideal.regions())));
+      items.add(text.t("ideal.regions", text.dataList(ideal.regions())));
     }
     if (!ideal.tiers().isEmpty()) {
-      items.add(text.t("ideal.tiers", String.join(", ", ideal.tiers())));
+      items.add(text.t("ideal.tiers", text.dataList(ideal.tiers())));
     }
     return items;
   }
@@ -269,7 +269,7 @@ public final class SiteBuilder {
     List<String> notes = new ArrayList<>();
     var report = review.report();
     if (report.hasProblems()) {
-      notes.add(text.t("note.skipped", text.integer(report.skippedRows()), text.integer(report.problemCount())));
+      notes.add(text.t("note.skipped", report.skippedRows(), report.problemCount()));
     }
     return notes;
   }
@@ -289,8 +289,8 @@ public final class SiteBuilder {
     if (options.has(SiteConfig.Section.DATA_QUALITY)) {
       nav.add(new Layout.NavItem(root + "data-quality.html", text.t("nav.data_quality"), current.equals("data_quality")));
     }
-    String footer = text.t("footer", review.policy().policy().name().orElse(review.policy().source()),
-        review.info().name().isEmpty() ? "–" : review.info().name(), text.date(review.info().asOf()))
+    String footer = text.t("footer", text.data(review.policy().policy().name().orElse(review.policy().source())),
+        review.info().name().isEmpty() ? "–" : text.data(review.info().name()), text.date(review.info().asOf()))
         + options.reviewedOn().map(day -> " · " + text.t("footer.reviewed_on", text.date(day))).orElse("");
     return new Layout(options.locale().toLanguageTag(), options.rightToLeft() ? "rtl" : "ltr", options.title(), options.client(),
         pageTitle, root, nav, footer);

@@ -1,16 +1,18 @@
 package com.keepwise.reports.site;
 
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import com.keepwise.domain.decision.Phrase;
 import com.keepwise.domain.decision.Score;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.explain.PhraseRenderer;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.LocalTime;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -19,7 +21,12 @@ import java.util.ResourceBundle;
 /**
  * Every word and number the site shows, in one locale: the site's own text from its bundle, the
  * facts' phrases from scoring's bundle, and numbers, money, dates and percentages formatted the
- * locale's way.
+ * locale's way (ICU4J: Persian digits in Persian, Gregorian dates in every language).
+ *
+ * <p>Bundle patterns are ICU {@code MessageFormat}: counts passed as numbers get the language's
+ * plural forms ({@code {0,plural,one{# row} other{# rows}}}) and the locale's digits. Data values
+ * (names, ids, segments, codes) go into sentences through {@link #data}, which isolates them from
+ * the text around them where their direction could differ.
  */
 public final class SiteText {
 
@@ -27,10 +34,10 @@ public final class SiteText {
   public static final String BUNDLE = "keepwise.site.i18n.site";
 
   private final Locale locale;
+  private final ULocale ulocale;
   private final ResourceBundle bundle;
   private final PhraseRenderer phrases;
   private final Currency currency;
-  private final DateTimeFormatter dates;
   // Parsed once per thread: parsing costs more than formatting, and formats are not thread-safe.
   private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
@@ -41,18 +48,26 @@ public final class SiteText {
   /** With money shown by the currency's symbol instead of its code when {@code currencySymbol}. */
   public SiteText(Locale locale, Currency currency, boolean currencySymbol) {
     this.locale = locale;
+    this.ulocale = ULocale.forLocale(locale);
     this.currency = currency;
     this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
         ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    this.phrases = new PhraseRenderer(locale, currency, currencySymbol);
-    this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+    this.phrases = PhraseRenderer.forReaders(locale, currency, currencySymbol);
   }
 
   public Locale locale() {
     return locale;
   }
 
-  /** The site text under {@code key}, with {@code args} put in. A missing key is a bug, not a blank. */
+  /** Whether the language is written right to left. */
+  public boolean rightToLeft() {
+    return PhraseRenderer.rightToLeft(locale);
+  }
+
+  /**
+   * The site text under {@code key}, with {@code args} put in: numbers as numbers (for plurals and
+   * the locale's digits), data values through {@link #data}. A missing key is a bug, not a blank.
+   */
   public String t(String key, Object... args) {
     // Always through MessageFormat, so that quotes are written the same way in every pattern.
     Formats formats = this.formats.get();
@@ -70,6 +85,25 @@ public final class SiteText {
   /** The site text under {@code key}, or {@code null} where a list of numbered keys ends. */
   public String optional(String key) {
     return bundle.containsKey(key) ? t(key) : null;
+  }
+
+  /**
+   * A data value (a customer's name, an id, a segment, a code from the policy) to put inside a
+   * sentence, isolated (U+2068 … U+2069, the plain-text {@code <bdi>}) in a right-to-left language
+   * or when it holds right-to-left letters itself; as it is otherwise.
+   */
+  public String data(String value) {
+    return phrases.isolate(value);
+  }
+
+  /** Data values, each isolated, joined the language's way ("a, b and c"). */
+  public String dataList(List<String> values) {
+    return phrases.join(values.stream().map(this::data).toList());
+  }
+
+  /** Items already in words, joined the language's way. */
+  public String list(List<String> items) {
+    return phrases.join(items);
   }
 
   /** A fact in words. */
@@ -114,21 +148,32 @@ public final class SiteText {
     return number(score.value(), 1);
   }
 
+  /** A day in the locale's medium style, Gregorian calendar. */
   public String date(LocalDate day) {
-    return dates.format(day);
+    return phrases.date(day);
+  }
+
+  /** A time of day in the locale's short style. */
+  public String time(LocalTime time) {
+    DateFormat format = formats.get().time;
+    com.ibm.icu.util.Calendar calendar = format.getCalendar();
+    calendar.clear();
+    calendar.set(2000, 0, 1, time.getHour(), time.getMinute());
+    return format.format(calendar.getTime());
   }
 
   public Currency currency() {
     return currency;
   }
 
-  /** One thread's parsed patterns and number formats. */
+  /** One thread's parsed patterns, formatted words, and number and time formats. */
   private final class Formats {
     final Map<String, MessageFormat> messages = new HashMap<>();
     final Map<String, String> words = new HashMap<>();
-    final NumberFormat integer = NumberFormat.getIntegerInstance(locale);
-    final NumberFormat number = NumberFormat.getNumberInstance(locale);
-    final NumberFormat percent = NumberFormat.getPercentInstance(locale);
+    final NumberFormat integer = NumberFormat.getIntegerInstance(ulocale);
+    final NumberFormat number = NumberFormat.getNumberInstance(ulocale);
+    final NumberFormat percent = NumberFormat.getPercentInstance(ulocale);
+    final DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
 
     /** A text without arguments, formatted once: headings and labels repeat on every page. */
     String word(String key) {
@@ -143,7 +188,7 @@ public final class SiteText {
     MessageFormat message(String key) {
       MessageFormat format = messages.get(key);
       if (format == null) {
-        format = new MessageFormat(pattern(key), locale);
+        format = new MessageFormat(pattern(key), ulocale);
         messages.put(key, format);
       }
       return format;
