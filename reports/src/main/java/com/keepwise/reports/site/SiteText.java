@@ -131,17 +131,13 @@ public final class SiteText {
 
   /** A number with at most {@code decimals} decimals. */
   public String number(double value, int decimals) {
-    NumberFormat format = formats.get().number;
-    format.setMaximumFractionDigits(decimals);
-    format.setMinimumFractionDigits(0);
-    return format.format(value);
+    return formats.get().number(value, decimals);
   }
 
   /** A share (0 to 1) as a percentage. */
   public String percent(double share) {
-    NumberFormat format = formats.get().percent;
-    format.setMaximumFractionDigits(share > 0 && share < 0.01 ? 1 : 0);
-    return format.format(share);
+    Formats formats = this.formats.get();
+    return share > 0 && share < 0.01 ? formats.smallPercent.format(share) : formats.percent.format(share);
   }
 
   public String score(Score score) {
@@ -166,13 +162,47 @@ public final class SiteText {
     return currency;
   }
 
+  private static final int MAX_DECIMALS = 4;
+  private static final double[] SCALE = {1, 10, 100, 1_000, 10_000};
+
   /** One thread's parsed patterns, formatted words, and number and time formats. */
   private final class Formats {
     final Map<String, MessageFormat> messages = new HashMap<>();
     final Map<String, String> words = new HashMap<>();
     final NumberFormat integer = NumberFormat.getIntegerInstance(ulocale);
-    final NumberFormat number = NumberFormat.getNumberInstance(ulocale);
     final NumberFormat percent = NumberFormat.getPercentInstance(ulocale);
+    final NumberFormat smallPercent = NumberFormat.getPercentInstance(ulocale);
+    // Configured once: setting an ICU format's digits rebuilds it, which costs more than formatting.
+    final NumberFormat[] numbers = new NumberFormat[MAX_DECIMALS + 1];
+    // Pages show the same few hundred numbers (weights, severities, points) again and again.
+    final Map<Long, String> shown = new HashMap<>();
+
+    Formats() {
+      percent.setMaximumFractionDigits(0);
+      smallPercent.setMaximumFractionDigits(1);
+      for (int decimals = 0; decimals <= MAX_DECIMALS; decimals++) {
+        numbers[decimals] = NumberFormat.getNumberInstance(ulocale);
+        numbers[decimals].setMinimumFractionDigits(0);
+        numbers[decimals].setMaximumFractionDigits(decimals);
+      }
+    }
+
+    /** The number rounded half up to {@code decimals} places, then written the locale's way. */
+    String number(double value, int decimals) {
+      int places = Math.min(Math.max(decimals, 0), MAX_DECIMALS);
+      double scaled = Math.rint(value * SCALE[places] + Math.copySign(1e-9, value));
+      if (Math.abs(scaled) >= 1e6) {
+        return numbers[places].format(scaled / SCALE[places]);
+      }
+      long whole = (long) scaled; // no negative zero: -0.0001 shows as 0
+      long key = whole * (MAX_DECIMALS + 1) + places;
+      String written = shown.get(key);
+      if (written == null) {
+        written = numbers[places].format(whole / SCALE[places]);
+        shown.put(key, written);
+      }
+      return written;
+    }
     final DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
 
     /** A text without arguments, formatted once: headings and labels repeat on every page. */

@@ -197,10 +197,7 @@ public final class PhraseRenderer {
   public String money(Money money) {
     BigDecimal amount = money.toBigDecimal();
     boolean whole = amount.setScale(0, RoundingMode.HALF_UP).compareTo(amount) == 0;
-    int decimals = whole ? 0 : Math.max(0, currency.getDefaultFractionDigits());
-    NumberFormat format = formats.get().money;
-    format.setMinimumFractionDigits(decimals);
-    format.setMaximumFractionDigits(decimals);
+    NumberFormat format = whole ? formats.get().wholeMoney : formats.get().money;
     return currencySymbol ? format.format(amount) : format.format(amount) + " " + currency.getCurrencyCode();
   }
 
@@ -208,15 +205,23 @@ public final class PhraseRenderer {
   private final class Formats {
     final Map<String, MessageFormat> messages = new HashMap<>();
     final Map<String, String> words = new HashMap<>();
-    final NumberFormat money;
+    // Configured once: setting an ICU format's digits rebuilds it, which costs more than formatting.
+    final NumberFormat money = moneyFormat(Math.max(0, currency.getDefaultFractionDigits()));
+    final NumberFormat wholeMoney = moneyFormat(0);
     final DateFormat dates;
 
     Formats() {
-      money = currencySymbol ? NumberFormat.getCurrencyInstance(ulocale) : NumberFormat.getNumberInstance(ulocale);
-      if (currencySymbol) {
-        money.setCurrency(com.ibm.icu.util.Currency.getInstance(currency.getCurrencyCode()));
-      }
       dates = PhraseRenderer.this.dates == null ? null : (DateFormat) PhraseRenderer.this.dates.clone();
+    }
+
+    private NumberFormat moneyFormat(int decimals) {
+      NumberFormat format = currencySymbol ? NumberFormat.getCurrencyInstance(ulocale) : NumberFormat.getNumberInstance(ulocale);
+      if (currencySymbol) {
+        format.setCurrency(com.ibm.icu.util.Currency.getInstance(currency.getCurrencyCode()));
+      }
+      format.setMinimumFractionDigits(decimals);
+      format.setMaximumFractionDigits(decimals);
+      return format;
     }
 
     /** A text without arguments, formatted once: reasons' and actions' names repeat on every page. */
