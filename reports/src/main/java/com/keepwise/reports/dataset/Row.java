@@ -102,7 +102,11 @@ final class Row {
   }
 
   private <T> T invalid(Column column, String value, String what) {
-    problem(column, column.header() + " " + ContractTypes.quote(value) + " " + what + " (expected " + column.expected() + ")");
+    return invalid(column, value, what, column.expected());
+  }
+
+  private <T> T invalid(Column column, String value, String what, String expected) {
+    problem(column, column.header() + " " + ContractTypes.quote(value) + " " + what + " (expected " + expected + ")");
     return null;
   }
 
@@ -233,7 +237,7 @@ final class Row {
       return invalid(column, value, "is not a plain decimal");
     }
     if (units == ContractTypes.TOO_LARGE) {
-      return invalid(column, value, "is too large (more than 14 digits before the point)");
+      return invalid(column, value, "is too large", "a plain decimal with at most 14 digits before the point");
     }
     return new Money(units);
   }
