@@ -63,6 +63,12 @@ final class Row {
     bad = true;
   }
 
+  /** Logs a problem about a field of this row that no column of the schema reads, and marks the row bad. */
+  void problemAt(int field, String message) {
+    table.problems().add(line(), field, message);
+    bad = true;
+  }
+
   /** The 1-based position of the column in this file's header (1 when it is not there). */
   private int column(Column column) {
     int field = fieldOf[column.ordinal()];
