@@ -96,13 +96,13 @@ final class CheckCommand implements Callable<Integer> {
     for (SourceFile file : SourceFile.values()) {
       FileSummary summary = report.file(file);
       if (summary.present()) {
-        out.printf(Locale.ROOT, "  %-17s %,12d rows%s%n", file.fileName(), summary.rows(),
+        out.printf(Locale.ROOT, "  %-17s %,12d %s%s%n", file.fileName(), summary.rows(), summary.rows() == 1 ? "row" : "rows",
             summary.skipped() > 0 ? String.format(Locale.ROOT, " (%,d with problems)", summary.skipped()) : "");
       } else {
         out.printf(Locale.ROOT, "  %-17s %12s%n", file.fileName(), "absent");
       }
     }
-    out.printf(Locale.ROOT, "%,d customers; days from %s to %s%n", report.customers(),
+    out.printf(Locale.ROOT, "%,d %s; days from %s to %s%n", report.customers(), report.customers() == 1 ? "customer" : "customers",
         report.firstDay().map(Object::toString).orElse("-"), report.lastDay().map(Object::toString).orElse("-"));
     report.notices().forEach(notice -> out.println("note: " + notice));
     out.printf(Locale.ROOT, "%,d problem%s%n", report.problemCount(), report.problemCount() == 1 ? "" : "s");

@@ -9,7 +9,7 @@ enum ColumnType {
   DATETIME("a datetime like 2026-03-04T21:15:00 or 2026-03-04T21:15:00+01:00"),
   DECIMAL("a plain decimal like 1200.50"),
   BOOL("true/false, yes/no or 1/0"),
-  INTEGER("a whole number"),
+  ONE_TO_FIVE("a whole number from 1 to 5"),
   CODE("one of the codes listed for the column");
 
   private final String expected;

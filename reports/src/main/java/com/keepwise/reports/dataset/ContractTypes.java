@@ -56,6 +56,13 @@ final class ContractTypes {
     if (fast != null) {
       return fast;
     }
+    if (epochDay(s) == Long.MIN_VALUE) {
+      return null; // years of four digits only: the JDK reads +999999999 too, beyond what the tool can hold
+    }
+    int point = s.indexOf('.');
+    if (point >= 0 && (point + 1 == s.length() || !isDigit(s.charAt(point + 1)))) {
+      return null; // the JDK takes "21:15:00." for a fraction; ISO-8601 wants a digit after the point
+    }
     try {
       TemporalAccessor parsed =
           DateTimeFormatter.ISO_DATE_TIME.parseBest(s, java.time.ZonedDateTime::from, LocalDateTime::from);
@@ -113,8 +120,8 @@ final class ContractTypes {
     if ((sign == '+' || sign == '-') && i + 6 == n && s.charAt(i + 3) == ':') {
       int oh = digits(s, i + 1, i + 3);
       int om = digits(s, i + 4, i + 6);
-      if (oh < 0 || oh > 18 || om < 0 || om > 59) {
-        return null;
+      if (oh < 0 || om < 0 || om > 59 || oh * 60 + om > 18 * 60) {
+        return null; // ISO offsets stop at ±18:00
       }
       int offset = (oh * 3_600 + om * 60) * (sign == '-' ? -1 : 1);
       return Instant.ofEpochSecond(localSeconds - offset, nanos);
@@ -137,11 +144,17 @@ final class ContractTypes {
     }
     long whole = 0;
     int wholeDigits = 0;
+    int significantDigits = 0;
     while (i < n && isDigit(s.charAt(i))) {
-      if (++wholeDigits > MAX_WHOLE_DIGITS && whole > 0) {
-        return TOO_LARGE;
+      int d = s.charAt(i++) - '0';
+      wholeDigits++;
+      // Leading zeros are not digits of the value: 00012.5 is 12.5.
+      if (whole > 0 || d > 0) {
+        if (++significantDigits > MAX_WHOLE_DIGITS) {
+          return TOO_LARGE;
+        }
+        whole = whole * 10 + d;
       }
-      whole = whole * 10 + (s.charAt(i++) - '0');
     }
     long fraction = 0;
     int fractionDigits = 0;
@@ -217,12 +230,15 @@ final class ContractTypes {
     return c >= '0' && c <= '9';
   }
 
-  /** A value as quoted in messages: at most 40 characters, control characters made visible. */
+  /**
+   * A value as quoted in messages: at most 40 characters (code points: never half an emoji),
+   * control characters made visible.
+   */
   static String quote(String value) {
     StringBuilder out = new StringBuilder(Math.min(value.length(), 44) + 2).append('\'');
     int shown = 0;
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
+    for (int i = 0; i < value.length(); i += Character.charCount(value.codePointAt(i))) {
+      int c = value.codePointAt(i);
       if (shown == 40) {
         out.append('…');
         break;
@@ -234,9 +250,9 @@ final class ContractTypes {
       } else if (c == '\t') {
         out.append("\\t");
       } else if (Character.isISOControl(c)) {
-        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+        out.append(String.format(Locale.ROOT, "\\u%04x", c));
       } else {
-        out.append(c);
+        out.appendCodePoint(c);
       }
       shown++;
     }

@@ -3,10 +3,8 @@ package com.keepwise.reports.dataset;
 import com.keepwise.domain.customer.CustomerId;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Customer ids to their position among the accepted customers, for event rows to refer to. */
 final class CustomerIndex {
@@ -14,7 +12,8 @@ final class CustomerIndex {
   private final Map<String, Integer> indexById = new HashMap<>();
   private final List<CustomerId> ids = new ArrayList<>();
   private long[] lines = new long[1024];
-  private final Set<String> skipped = new HashSet<>();
+  /** Ids of customer rows with problems, and the line each was first used on. */
+  private final Map<String, Long> skipped = new HashMap<>();
 
   /** Adds an accepted customer; its index is the number of customers accepted before it. */
   void accept(CustomerId id, long line) {
@@ -26,14 +25,15 @@ final class CustomerIndex {
     ids.add(id);
   }
 
-  /** The line of customers.csv an accepted customer was read from. */
-  long lineOf(String id) {
-    return lines[indexOf(id)];
+  /** The line of customers.csv an id was first used on, by an accepted row or one with problems; -1 if none. */
+  long firstLine(String id) {
+    int index = indexOf(id);
+    return index >= 0 ? lines[index] : skipped.getOrDefault(id, -1L);
   }
 
   /** A customer row that has problems: events that refer to it are skipped too. */
-  void skip(String id) {
-    skipped.add(id);
+  void skip(String id, long line) {
+    skipped.putIfAbsent(id, line);
   }
 
   /** The customer's index, or -1. */
@@ -52,6 +52,6 @@ final class CustomerIndex {
 
   /** Why an id does not resolve, for the message. */
   String whyUnknown(String id) {
-    return skipped.contains(id) ? "belongs to a customer row that has problems" : "is not in customers.csv";
+    return skipped.containsKey(id) ? "belongs to a customer row that has problems" : "is not in customers.csv";
   }
 }

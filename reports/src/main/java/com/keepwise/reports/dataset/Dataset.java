@@ -95,6 +95,11 @@ public final class Dataset {
     Table table = new Table(customerFile, CustomersFile.SCHEMA, zone, index, true);
     FileSummary customerSummary;
     if (Files.isRegularFile(customerFile)) {
+      table.onMisshapenRow((id, line) -> {
+        if (!id.isEmpty() && index.indexOf(id) < 0) {
+          index.skip(id, line);
+        }
+      });
       table.read(row -> readCustomer(row, index, customers));
       customerSummary = new FileSummary(SourceFile.CUSTOMERS, true, table.rows(), table.badRows(), table.ignoredColumns());
     } else {
@@ -116,9 +121,10 @@ public final class Dataset {
       row.problem(CustomersFile.CUSTOMER_ID, "customer_id " + ContractTypes.quote(id) + " "
           + com.keepwise.domain.ContractMessages.ID_LENGTH + " (expected " + CustomersFile.CUSTOMER_ID.expected() + ")");
       checkedId = null;
-    } else if (id != null && index.indexOf(id) >= 0) {
+    } else if (id != null && index.firstLine(id) > 0) {
+      // Used before, by an accepted row or by one with problems: either way this is the second use.
       row.problem(CustomersFile.CUSTOMER_ID, "customer_id " + ContractTypes.quote(id) + " is already used on line "
-          + index.lineOf(id) + " (expected an id unique within the file)");
+          + index.firstLine(id) + " (expected an id unique within the file)");
       checkedId = null;
     }
     Customer customer = CustomersFile.parse(row, checkedId);
@@ -126,7 +132,7 @@ public final class Dataset {
       index.accept(customer.id(), row.line());
       customers.add(customer);
     } else if (id != null && index.indexOf(id) < 0) {
-      index.skip(id);
+      index.skip(id, row.line());
     }
   }
 
@@ -246,7 +252,9 @@ public final class Dataset {
       FileSummary summary = summaries.getOrDefault(file, FileSummary.missing(file));
       files.add(summary);
       if (!summary.ignoredColumns().isEmpty()) {
-        notices.add(file.fileName() + ": ignored unknown columns " + String.join(", ", summary.ignoredColumns()));
+        // Quoted: an empty name (a trailing comma in the header) must still show.
+        notices.add(file.fileName() + ": ignored unknown columns "
+            + String.join(", ", summary.ignoredColumns().stream().map(ContractTypes::quote).toList()));
       }
       if (!summary.present() && file != SourceFile.CUSTOMERS) {
         notices.add(file.fileName() + " is not in the dataset: none of its events are counted");

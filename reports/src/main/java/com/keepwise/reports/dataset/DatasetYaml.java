@@ -29,6 +29,9 @@ record DatasetYaml(Optional<String> name, Optional<String> currency, Optional<St
 
   /** Binds and checks the file; problems go to {@code problems}. */
   static DatasetYaml read(String text, List<Problem> problems) {
+    if (YamlBinder.shared().isEmptyDocument(text)) {
+      return defaults(); // every key is optional: a file with none of them set asks for the defaults
+    }
     Bound<DatasetYaml> bound = YamlBinder.shared().bind(FILE_NAME, text, DatasetYaml.class);
     problems.addAll(bound.problems());
     if (bound.value().isEmpty()) {

@@ -16,7 +16,7 @@ final class IncidentsFile implements EventFile {
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
   static final Column AT = SCHEMA.required("at", ColumnType.DATE);
   static final Column KIND = SCHEMA.required("kind", IncidentKind.class);
-  static final Column SEVERITY = SCHEMA.optional("severity", ColumnType.INTEGER);
+  static final Column SEVERITY = SCHEMA.optional("severity", ColumnType.ONE_TO_FIVE);
   static final Column REPORTED_BY = SCHEMA.optional("reported_by", ColumnType.TEXT);
   static final Column NOTE = SCHEMA.optional("note", ColumnType.TEXT);
 

@@ -17,7 +17,7 @@ final class ReviewsFile implements EventFile {
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
   static final Column AT = SCHEMA.required("at", ColumnType.DATE);
   static final Column CHANNEL = SCHEMA.required("channel", ReviewChannel.class);
-  static final Column RATING = SCHEMA.optional("rating", ColumnType.INTEGER);
+  static final Column RATING = SCHEMA.optional("rating", ColumnType.ONE_TO_FIVE);
   static final Column NEGATIVE = SCHEMA.optional("negative", ColumnType.BOOL);
   static final Column NOTE = SCHEMA.optional("note", ColumnType.TEXT);
 

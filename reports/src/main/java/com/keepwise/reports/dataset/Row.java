@@ -63,6 +63,12 @@ final class Row {
     bad = true;
   }
 
+  /** Logs a problem about a field of this row that no column of the schema reads, and marks the row bad. */
+  void problemAt(int field, String message) {
+    table.problems().add(line(), field, message);
+    bad = true;
+  }
+
   /** The 1-based position of the column in this file's header (1 when it is not there). */
   private int column(Column column) {
     int field = fieldOf[column.ordinal()];
@@ -102,7 +108,11 @@ final class Row {
   }
 
   private <T> T invalid(Column column, String value, String what) {
-    problem(column, column.header() + " " + ContractTypes.quote(value) + " " + what + " (expected " + column.expected() + ")");
+    return invalid(column, value, what, column.expected());
+  }
+
+  private <T> T invalid(Column column, String value, String what, String expected) {
+    problem(column, column.header() + " " + ContractTypes.quote(value) + " " + what + " (expected " + expected + ")");
     return null;
   }
 
@@ -233,7 +243,7 @@ final class Row {
       return invalid(column, value, "is not a plain decimal");
     }
     if (units == ContractTypes.TOO_LARGE) {
-      return invalid(column, value, "is too large (more than 14 digits before the point)");
+      return invalid(column, value, "is too large", "a plain decimal with at most 14 digits before the point");
     }
     return new Money(units);
   }

@@ -29,8 +29,13 @@ final class StrictUtf8Reader extends Reader {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+  /** For a character that needs two chars when the caller asked for one. */
+  private final CharBuffer pair = CharBuffer.allocate(2);
   private boolean endOfInput;
+  /** The decoder has been flushed: every later read is the end of the text. */
+  private boolean finished;
   private boolean started;
+  private int pendingLow = -1;
   private long malformed;
 
   StrictUtf8Reader(InputStream in) {
@@ -48,6 +53,17 @@ final class StrictUtf8Reader extends Reader {
     if (length == 0) {
       return 0;
     }
+    if (pendingLow >= 0) {
+      target[offset] = (char) pendingLow;
+      pendingLow = -1;
+      return 1;
+    }
+    if (finished) {
+      return -1;
+    }
+    if (!started) {
+      start();
+    }
     CharBuffer out = CharBuffer.wrap(target, offset, length);
     while (out.position() == offset) {
       if (!endOfInput && bytes.remaining() < 4) {
@@ -61,12 +77,47 @@ final class StrictUtf8Reader extends Reader {
         bytes.position(bytes.position() + result.length());
         out.put(REPLACEMENT);
         malformed++;
-      } else if (result.isUnderflow() && endOfInput && !bytes.hasRemaining()) {
+      } else if (result.isOverflow()) {
+        if (out.position() == offset) {
+          splitPair(out); // room for one char, and the next character needs two
+        }
+      } else if (endOfInput) {
+        // Underflow with the input ended: every byte is decoded (an incomplete sequence at the very
+        // end is an error above, not an underflow). Flushing ends the decoder for good.
         decoder.flush(out);
-        return out.position() == offset ? -1 : out.position() - offset;
+        finished = true;
+        break;
       }
     }
-    return out.position() - offset;
+    return out.position() == offset ? -1 : out.position() - offset;
+  }
+
+  /** Hands out the high surrogate of the next character now and keeps the low one for the next read. */
+  private void splitPair(CharBuffer out) {
+    pair.clear();
+    CoderResult result = decoder.decode(bytes, pair, endOfInput);
+    if (result.isError()) {
+      return; // the loop finds the error again, with room for its replacement
+    }
+    pair.flip();
+    out.put(pair.get());
+    if (pair.hasRemaining()) {
+      pendingLow = pair.get();
+    }
+  }
+
+  /** Reads until the first three bytes are in (or the stream ends), then skips a byte-order mark. */
+  private void start() throws IOException {
+    started = true;
+    while (!endOfInput && bytes.remaining() < 3) {
+      fill();
+    }
+    if (bytes.remaining() >= 3
+        && (bytes.get(0) & 0xFF) == 0xEF
+        && (bytes.get(1) & 0xFF) == 0xBB
+        && (bytes.get(2) & 0xFF) == 0xBF) {
+      bytes.position(3);
+    }
   }
 
   private void fill() throws IOException {
@@ -78,19 +129,6 @@ final class StrictUtf8Reader extends Reader {
       bytes.position(bytes.position() + read);
     }
     bytes.flip();
-    if (!started && (bytes.remaining() >= 3 || endOfInput)) {
-      started = true;
-      skipByteOrderMark();
-    }
-  }
-
-  private void skipByteOrderMark() {
-    if (bytes.remaining() >= 3
-        && (bytes.get(0) & 0xFF) == 0xEF
-        && (bytes.get(1) & 0xFF) == 0xBB
-        && (bytes.get(2) & 0xFF) == 0xBF) {
-      bytes.position(3);
-    }
   }
 
   @Override

@@ -12,12 +12,14 @@ import java.nio.file.Path;
 import com.keepwise.domain.time.ZoneOffsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.ObjLongConsumer;
 
 /**
  * One contract file being read: its header checked against the {@link Schema}, then every row
@@ -36,6 +38,10 @@ final class Table {
   private final DuplicateIds duplicates = new DuplicateIds();
   private final Map<String, Optional<String>> shared = new HashMap<>();
   private final List<String> ignoredColumns = new ArrayList<>();
+  /** The fields of the columns the contract does not know, and their names. */
+  private int[] ignoredFields = new int[0];
+  private String[] ignoredNames = new String[0];
+  private ObjLongConsumer<String> misshapenRowIds = (id, line) -> {};
   private StrictUtf8Reader reader;
   private long rows;
   private long badRows;
@@ -120,6 +126,14 @@ final class Table {
     return ignoredColumns;
   }
 
+  /**
+   * Tells {@code ids} the id (first column) and line of each row whose field count is wrong: it is
+   * never handed to the handler, yet the id was used.
+   */
+  void onMisshapenRow(ObjLongConsumer<String> ids) {
+    this.misshapenRowIds = ids;
+  }
+
   /** Reads the file, handing each row to {@code handler}, which reads it and checks it. */
   void read(Consumer<Row> handler) throws IOException {
     try (InputStream in = Files.newInputStream(path);
@@ -139,17 +153,25 @@ final class Table {
         if (record.getFieldCount() != fields) {
           fieldCountProblem(record, fields);
           badRows++;
+          int idField = fieldOf[0];
+          if (idField >= 0 && idField < record.getFieldCount()) {
+            misshapenRowIds.accept(record.getField(idField), record.getStartingLineNumber());
+          }
           continue;
         }
         row.reset(record);
+        if (ignoredFields.length > 0 && text.malformedSequences() > 0) {
+          checkIgnoredFields(row, record);
+        }
         handler.accept(row);
         if (row.isBad()) {
           badRows++;
         }
       }
     } catch (CsvParseException e) {
-      // FastCSV cannot go on after a broken quote: the rest of the file is one open field.
-      problems.add(startLine(e), 1, "a quoted field is never closed (expected a closing \" before the end of the file)");
+      // FastCSV cannot go on after a broken quote or a limit: the rest of the file is not read.
+      reportStop(e);
+      rows++;
       badRows++;
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -217,12 +239,27 @@ final class Table {
     }
     CsvRecord header = records.next();
     headerSize = header.getFieldCount();
+    Set<String> known = new HashSet<>();
+    schema.columns().forEach(column -> known.add(column.header()));
     Map<String, Integer> fieldByName = new HashMap<>();
+    List<Integer> unknownFields = new ArrayList<>();
+    boolean unreadable = false;
     for (int i = 0; i < headerSize; i++) {
       String name = header.getField(i);
+      if (reader.malformedSequences() > 0 && name.indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
+        problems.add(1, i + 1, "column name " + ContractTypes.quote(name) + " has bytes that are not UTF-8 (expected UTF-8 text)");
+      }
+      if (!known.contains(name)) {
+        unknownFields.add(i); // ignored, however often it appears (trailing empty header cells, say)
+        if (!fieldByName.containsKey(name)) {
+          fieldByName.put(name, i);
+        }
+        continue;
+      }
       Integer before = fieldByName.putIfAbsent(name, i);
       if (before != null) {
         problems.add(1, i + 1, "column " + ContractTypes.quote(name) + " appears twice, also as column " + (before + 1) + " (expected each column once)");
+        unreadable = true; // which of the two holds the values?
       }
     }
     int[] fieldOf = new int[schema.columns().size()];
@@ -235,12 +272,14 @@ final class Table {
       }
     }
     fieldByName.keySet().stream().sorted().forEach(ignoredColumns::add);
+    ignoredFields = unknownFields.stream().mapToInt(Integer::intValue).toArray();
+    ignoredNames = unknownFields.stream().map(header::getField).toArray(String[]::new);
     if (!missing.isEmpty()) {
       problems.add(1, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
           + " (expected the columns " + requiredColumns() + ")");
       return null;
     }
-    return problems.count() > 0 ? null : fieldOf;
+    return unreadable ? null : fieldOf;
   }
 
   private String requiredColumns() {
@@ -254,6 +293,48 @@ final class Table {
         : "the row has " + found + " fields";
     problems.add(record.getStartingLineNumber(), Math.min(found, expected) + 1,
         what + " (expected " + expected + ", as in the header)");
+  }
+
+  /** The row FastCSV stopped on, in the contract's words; anything else is a bug, not the user's. */
+  private void reportStop(CsvParseException e) {
+    String message = String.valueOf(e.getMessage());
+    long line = startLine(e);
+    if (e.getCause() != null) {
+      throw new IllegalStateException("reading " + path + " failed at line " + line, e.getCause());
+    }
+    if (message.startsWith("Unclosed quoted field")) {
+      problems.add(line, 1, "a quoted field is never closed (expected a closing \" before the end of the file)");
+    } else if (message.contains("maximum limit of") && message.contains("fields")) {
+      problems.add(line, 1, "the row has more than " + number(message, "limit of ") + " fields, too many to read on"
+          + " (expected " + headerSize + ", as in the header)");
+    } else if (message.startsWith("Field at index")) {
+      int field = (int) number(message, "index ") + 1;
+      problems.add(line, field, "the field is longer than " + number(message, "size of ") + " characters, too long to read on"
+          + " (expected a field of at most " + number(message, "size of ") + " characters)");
+    } else if (message.startsWith("The maximum buffer size")) {
+      // FastCSV's buffer holds one field: a very long field, or a quote left open in a large file.
+      long limit = number(message, "buffer size of ");
+      problems.add(line, 1, "a field is longer than " + limit + " characters, too long to read on"
+          + " (expected at most " + limit + " characters, and a closing \" for every quoted field)");
+    } else {
+      problems.add(line, 1, "the rest of the file cannot be read: " + message + " (expected RFC 4180 CSV)");
+    }
+  }
+
+  /** The number after {@code label} in a FastCSV message. */
+  private static long number(String message, String label) {
+    int at = message.indexOf(label);
+    String digits = at < 0 ? "" : message.substring(at + label.length()).replaceAll("\\D.*$", "");
+    return digits.isEmpty() ? -1 : Long.parseLong(digits);
+  }
+
+  /** Bad bytes in a column the contract does not know are still bad bytes in the file. */
+  private void checkIgnoredFields(Row row, CsvRecord record) {
+    for (int i = 0; i < ignoredFields.length; i++) {
+      if (record.getField(ignoredFields[i]).indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
+        row.problemAt(ignoredFields[i] + 1, ignoredNames[i] + " has bytes that are not UTF-8 (expected UTF-8 text)");
+      }
+    }
   }
 
   private static long startLine(CsvParseException e) {
@@ -285,7 +366,7 @@ final class Table {
       }
       while (records.hasNext()) {
         CsvRecord record = records.next();
-        if (idField < record.getFieldCount()) {
+        if (record.getFieldCount() == headerSize) { // a misshapen row was skipped: its id is not a use
           firstLine.computeIfPresent(record.getField(idField), (id, line) -> line < 0 ? record.getStartingLineNumber() : line);
         }
       }

@@ -47,4 +47,20 @@ class DuplicateIdsTest {
     assertEquals(List.of("I1@2", "I2@3"), kept);
   }
 
+  @Test
+  void theFirstUseNamedIsARowThatWasRead() throws IOException {
+    Path data = DatasetFiles.withCustomers().customer("C1", "One", "smb", "100")
+        .raw("invoices.csv", "invoice_id,customer_id,issued,due,amount\n"
+            + "I1,C1,2026-01-01\n" // misshapen: skipped, so its id is not a use
+            + "I1,C1,2026-02-01,2026-02-28,6\n"
+            + "I1,C1,2026-03-01,2026-03-31,7\n")
+        .writeTo(temp.resolve("misshapen"));
+    List<String> expected = List.of(
+        "invoices.csv:2:4: the row ends after 3 fields (expected 5, as in the header)",
+        "invoices.csv:4:1: invoice_id 'I1' is already used on line 3 (expected an id unique within the file)");
+    for (boolean lenient : new boolean[] {false, true}) {
+      DatasetReport report = Dataset.open(data).readEvents((c, s, l) -> {}, lenient);
+      assertEquals(expected, report.problems().stream().map(Problem::toString).toList(), lenient ? "lenient" : "strict");
+    }
+  }
 }

@@ -17,6 +17,7 @@ public final class DatasetFiles {
 
   private final Map<String, List<String[]>> files = new LinkedHashMap<>();
   private final Map<String, String[]> headers = new LinkedHashMap<>();
+  private final Map<String, byte[]> raw = new LinkedHashMap<>();
   private String yaml = "name: Test export\ncurrency: EUR\ntimezone: Europe/Stockholm\nas_of: 2026-11-01\n";
 
   public DatasetFiles file(String name, String... header) {
@@ -30,6 +31,20 @@ public final class DatasetFiles {
     return this;
   }
 
+  /** A file written byte for byte as given, instead of as CSV: for broken files. */
+  public DatasetFiles raw(String name, byte[] bytes) {
+    files.remove(name);
+    headers.remove(name);
+    raw.put(name, bytes);
+    return this;
+  }
+
+  /** The same, as UTF-8 text. */
+  public DatasetFiles raw(String name, String text) {
+    return raw(name, text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The text of dataset.yaml; {@code null} for none. */
   public DatasetFiles yaml(String text) {
     yaml = text;
     return this;
@@ -47,7 +62,12 @@ public final class DatasetFiles {
 
   public Path writeTo(Path dir) throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("dataset.yaml"), yaml, StandardCharsets.UTF_8);
+    if (yaml != null) {
+      Files.writeString(dir.resolve("dataset.yaml"), yaml, StandardCharsets.UTF_8);
+    }
+    for (Map.Entry<String, byte[]> file : raw.entrySet()) {
+      Files.write(dir.resolve(file.getKey()), file.getValue());
+    }
     for (Map.Entry<String, List<String[]>> file : files.entrySet()) {
       try (Writer out = Files.newBufferedWriter(dir.resolve(file.getKey()), StandardCharsets.UTF_8);
           CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {

@@ -35,6 +35,7 @@ import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.constraints.AssertTrue;
 import java.io.IOException;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -47,6 +48,9 @@ import java.util.Set;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
 import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
  * Reads a YAML document into a typed record, strictly and safely, and reports every mistake at
@@ -173,7 +177,9 @@ public final class YamlBinder {
       return Bound.failed(problems);
     }
     if (value == null) {
-      problems.add(new Problem(source, 1, 1, "the file is empty (expected a mapping of keys to values)"));
+      if (problems.isEmpty()) { // else a list or a scalar was found instead, and reported as such
+        problems.add(new Problem(source, 1, 1, "the file is empty (expected a mapping of keys to values)"));
+      }
       return Bound.failed(problems);
     }
     for (ConstraintViolation<T> violation : validator.validate(value)) {
@@ -202,11 +208,16 @@ public final class YamlBinder {
    * value is, for locating problems found later. False when the document cannot be bound at all.
    */
   private boolean scan(String source, String text, Locations locations, List<Problem> problems) {
+    Set<String> anchoredScalars = anchoredScalars(text);
     try (JsonParser p = mapper.getFactory().createParser(text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
           problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
               "aliases (*name) are not allowed (expected the value written out)"));
+        } else if (t.isScalarValue() && !anchoredScalars.isEmpty()
+            && anchoredScalars.contains(p.currentTokenLocation().getLineNr() + ":" + p.currentTokenLocation().getColumnNr())) {
+          problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
+              "anchors (&name) are not allowed (expected the value written out)"));
         } else if (t != JsonToken.FIELD_NAME && !t.isStructEnd() && p.getObjectId() != null) {
           problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
               "anchors (&name) are not allowed (expected the value written out)"));
@@ -224,6 +235,46 @@ public final class YamlBinder {
       problems.add(new Problem(source, 1, 1, "cannot be read: " + e.getMessage()));
     }
     return problems.isEmpty();
+  }
+
+  /**
+   * Where the scalars with an anchor are ({@code line:column}, as Jackson locates the same events):
+   * Jackson reports anchors of mappings and lists but drops those of scalars ({@code name: &n Acme}).
+   */
+  private static Set<String> anchoredScalars(String text) {
+    Set<String> where = new HashSet<>();
+    if (text.indexOf('&') < 0) {
+      return where;
+    }
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(MAX_CHARS);
+    try {
+      for (Event event : new Yaml(options).parse(new StringReader(text))) {
+        if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
+          where.add((scalar.getStartMark().getLine() + 1) + ":" + (scalar.getStartMark().getColumn() + 1));
+        }
+      }
+    } catch (RuntimeException e) {
+      // Not valid YAML: the streaming pass reports it, located.
+    }
+    return where;
+  }
+
+  /**
+   * True when the document holds nothing: empty, only comments, or a lone {@code ---}. Files whose
+   * keys are all optional read such a document as "all defaults".
+   */
+  public boolean isEmptyDocument(String text) {
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      JsonToken first = p.nextToken();
+      if (first == null) {
+        return true;
+      }
+      boolean blank = first == JsonToken.VALUE_NULL || (first == JsonToken.VALUE_STRING && p.getText().isEmpty());
+      return blank && p.nextToken() == null;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   private static String pathOf(JsonStreamContext context) {
@@ -254,7 +305,7 @@ public final class YamlBinder {
     } else if (message != null && message.startsWith("Duplicate field")) {
       message = "the key " + message.substring(message.indexOf('\'')) .replaceAll("'$", "'") + " appears twice (expected each key once)";
     } else if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
-      message = "not valid YAML: " + firstLine(message);
+      message = "not valid YAML: " + firstLine(message) + " (expected YAML: key: value lines, quotes closed)";
     } else {
       message = firstLine(message);
     }
