@@ -42,7 +42,7 @@ import org.junit.jupiter.api.Test;
 class BundlesTest {
 
   /** The languages site.yaml accepts besides English (SiteConfig's pattern). */
-  static final List<String> LOCALES = List.of("ja", "fa");
+  static final List<String> LOCALES = List.of("sv", "nb", "pl", "ja", "fa");
 
   static final String SITE = "/keepwise/site/i18n/site";
   static final String PHRASES = "/com/keepwise/scoring/explain/phrases";
