@@ -24,6 +24,7 @@ import picocli.CommandLine.ParseResult;
       CheckCommand.class,
       GenerateCommand.class,
       SchemaCommand.class,
+      TestCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
