@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -42,12 +43,14 @@ public final class PortfolioReview {
   private final SignalTally tally;
   private final Scorer scorer;
   private final int[] order;
+  private final Portfolio scorerPortfolio;
 
-  private PortfolioReview(Dataset dataset, DatasetReport report, SignalTally tally, Scorer scorer) {
+  private PortfolioReview(Dataset dataset, DatasetReport report, SignalTally tally, Scorer scorer, Portfolio portfolio) {
     this.dataset = dataset;
     this.report = report;
     this.tally = tally;
     this.scorer = scorer;
+    this.scorerPortfolio = portfolio;
     List<Customer> customers = dataset.customers();
     this.order = IntStream.range(0, customers.size()).boxed()
         .sorted(Comparator.comparing(i -> customers.get(i).id()))
@@ -80,9 +83,33 @@ public final class PortfolioReview {
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
     Portfolio portfolio = Portfolio.of(tally, present);
     Scorer scorer = new Scorer(loaded, new MeasureContext(portfolio, policy.costModel(), policy.idealCustomerProfile()));
-    PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer);
+    PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer, portfolio);
     timings.done();
     return review;
+  }
+
+  /**
+   * The same dataset, as read, reviewed under another policy: no second pass over the files. Only
+   * when the policies read events alike ({@link #readsAlike}); otherwise the dataset must be read
+   * again.
+   */
+  public PortfolioReview under(LoadedPolicy other) {
+    if (!readsAlike(policy(), other)) {
+      throw new IllegalArgumentException("the policies read events differently (review period or business hours)");
+    }
+    Policy p = other.policy();
+    Portfolio portfolio = scorerPortfolio;
+    return new PortfolioReview(dataset, report, tally, new Scorer(other, new MeasureContext(portfolio, p.costModel(),
+        p.idealCustomerProfile())), portfolio);
+  }
+
+  /**
+   * Whether two policies gather the same signals from a dataset: the same review period and
+   * business hours. Everything else (weights, thresholds, rules, costs) applies to the signals.
+   */
+  public static boolean readsAlike(LoadedPolicy a, LoadedPolicy b) {
+    return a.policy().review().equals(b.policy().review())
+        && a.policy().businessHours().equals(b.policy().businessHours());
   }
 
   public DatasetReport report() {
@@ -136,20 +163,28 @@ public final class PortfolioReview {
    * thousand assessments, never the whole portfolio.
    */
   public void forEachInOrder(Consumer<Assessment> each) {
+    forEachInOrder(this::assess, each);
+  }
+
+  /**
+   * As {@link #forEachInOrder(Consumer)}, with any work per customer position (in customer_id
+   * order): for instance assessing each customer under two policies at once.
+   */
+  public <T> void forEachInOrder(IntFunction<T> work, Consumer<T> each) {
     int threads = Parallel.processors();
     ExecutorService pool = Parallel.pool("scorer", threads);
     try {
-      Deque<Future<Assessment[]>> underWay = new ArrayDeque<>();
+      Deque<Future<List<T>>> underWay = new ArrayDeque<>();
       int next = 0;
       while (next < order.length || !underWay.isEmpty()) {
         while (next < order.length && underWay.size() < 2 * threads) {
           int from = next;
           int to = Math.min(order.length, from + CHUNK);
-          underWay.add(pool.submit(() -> assessRange(from, to)));
+          underWay.add(pool.submit(() -> range(work, from, to)));
           next = to;
         }
-        for (Assessment assessment : joined(underWay.removeFirst())) {
-          each.accept(assessment);
+        for (T done : joined(underWay.removeFirst())) {
+          each.accept(done);
         }
       }
     } finally {
@@ -157,20 +192,20 @@ public final class PortfolioReview {
     }
   }
 
-  private static Assessment[] joined(Future<Assessment[]> chunk) {
+  private static <T> List<T> range(IntFunction<T> work, int from, int to) {
+    List<T> done = new java.util.ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      done.add(work.apply(i));
+    }
+    return done;
+  }
+
+  private static <T> List<T> joined(Future<List<T>> chunk) {
     try {
       return Parallel.join(chunk);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-  }
-
-  private Assessment[] assessRange(int from, int to) {
-    Assessment[] assessed = new Assessment[to - from];
-    for (int i = from; i < to; i++) {
-      assessed[i - from] = assess(i);
-    }
-    return assessed;
   }
 
 }
