@@ -84,7 +84,9 @@ final class DiffCommand implements Callable<Integer> {
     }
     out.flush();
     if (failOver != null && diff.moved().size() > failOver) {
-      err.printf(Locale.ROOT, "keepwise: %,d decisions change, more than --fail-over %d%n", diff.moved().size(), failOver);
+      int moved = diff.moved().size();
+      err.printf(Locale.ROOT, "keepwise: %,d decision%s, more than --fail-over %d%n", moved,
+          moved == 1 ? " changes" : "s change", failOver);
       err.flush();
       return ExitCodes.CHECKS_FAILED;
     }

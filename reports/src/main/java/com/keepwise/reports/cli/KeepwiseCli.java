@@ -26,6 +26,7 @@ import picocli.CommandLine.ParseResult;
       SchemaCommand.class,
       TestCommand.class,
       DiffCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

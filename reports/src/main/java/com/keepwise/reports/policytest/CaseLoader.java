@@ -26,10 +26,22 @@ public final class CaseLoader {
   public record Result(Optional<LoadedCases> cases, List<Problem> problems) {}
 
   /**
+   * Checks a case file on its own: as {@link #load(Path, String, Collection)}, except that
+   * {@code expect.rule} is not checked against a policy's hard rules.
+   */
+  public static Result load(Path file, String text) {
+    return load(file, text, Optional.empty());
+  }
+
+  /**
    * @param file the file's path: its name in problems, its directory the base of dataset paths
    * @param ruleIds the hard rules of the policy under test, which {@code expect.rule} may name
    */
   public static Result load(Path file, String text, Collection<String> ruleIds) {
+    return load(file, text, Optional.of(ruleIds));
+  }
+
+  private static Result load(Path file, String text, Optional<Collection<String>> ruleIds) {
     String source = file.toString();
     Bound<CaseFile> bound = YamlBinder.shared().bind(source, text, CaseFile.class);
     if (bound.valid().isEmpty()) {
@@ -50,9 +62,9 @@ public final class CaseLoader {
                 + file.getFileName() + ")"));
       }
       Optional<String> rule = c.expect().rule().filter(r -> !r.equals(Expectation.NO_RULE));
-      if (rule.isPresent() && !ruleIds.contains(rule.get())) {
+      if (rule.isPresent() && ruleIds.isPresent() && !ruleIds.get().contains(rule.get())) {
         JsonPointer ruleAt = at.appendProperty("expect").appendProperty("rule");
-        List<String> valid = new ArrayList<>(ruleIds);
+        List<String> valid = new ArrayList<>(ruleIds.get());
         valid.add(Expectation.NO_RULE);
         problems.add(problem(source, where.nearest(ruleAt), ruleAt, "'" + rule.get()
             + "' is not a hard rule of the policy (expected one of " + String.join(", ", valid)
