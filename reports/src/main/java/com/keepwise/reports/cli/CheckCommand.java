@@ -5,6 +5,8 @@ import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
+import com.keepwise.reports.policytest.CaseLoader;
+import com.keepwise.reports.site.SiteConfigLoader;
 import com.keepwise.scoring.policy.PolicyLoader;
 import com.keepwise.scoring.yaml.YamlBinder;
 import java.io.IOException;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,7 +30,8 @@ import picocli.CommandLine.Spec;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Validate policy files (and with --data a dataset), reporting every problem as"
+      "Validate policy files, site configurations and policy test-case files (and with --data a dataset),"
+          + " reporting every problem as"
           + " file:line:column: what is wrong (what was expected).",
       "Exits 0 only when everything is valid."
     })
@@ -35,7 +39,7 @@ final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Policy files (YAML) to validate.")
+  @Parameters(paramLabel = "FILE", arity = "0..*", description = "Policy, site.yaml or test-case files (YAML) to validate; the kind is told from the top-level keys.")
   List<Path> files = new ArrayList<>();
 
   @Option(names = "--data", paramLabel = "DIR", description = "A dataset directory to validate.")
@@ -50,8 +54,9 @@ final class CheckCommand implements Callable<Integer> {
     List<Problem> problems = new ArrayList<>();
     long total = 0;
     for (Path file : files) {
-      List<Problem> found = checkFile(file);
-      out.printf(Locale.ROOT, "%s: %s%n", file, found.isEmpty() ? "valid policy" : found.size() + " problem" + (found.size() == 1 ? "" : "s"));
+      Checked checked = checkFile(file);
+      List<Problem> found = checked.problems();
+      out.printf(Locale.ROOT, "%s: %s%n", file, found.isEmpty() ? "valid " + checked.kind() : found.size() + " problem" + (found.size() == 1 ? "" : "s"));
       problems.addAll(found);
       total += found.size();
     }
@@ -68,15 +73,25 @@ final class CheckCommand implements Callable<Integer> {
     return ExitCodes.SUCCESS;
   }
 
-  /** The problems of one file, whatever kind of file it is. */
-  private static List<Problem> checkFile(Path file) throws IOException {
+  /** A file's kind, in words, and its problems. */
+  private record Checked(String kind, List<Problem> problems) {}
+
+  /** The problems of one file, whatever kind of file it is: a policy, a site configuration, or test cases. */
+  private static Checked checkFile(Path file) throws IOException {
     String text = PolicyOption.readText(file);
     Set<String> keys = YamlBinder.shared().topLevelKeys(text);
-    if (keys.isEmpty() || keys.contains("criteria") || keys.contains("hard_rules") || keys.contains("version")) {
-      return new PolicyLoader().load(file.toString(), text).problems();
+    if (keys.contains("cases")) {
+      return new Checked("policy test cases", CaseLoader.load(file, text).problems());
     }
-    return List.of(new Problem(file.toString(), 1, 1,
-        "cannot tell what kind of file this is (expected a policy, with version, criteria and the other sections)"));
+    if (keys.contains("title") || keys.contains("dataset")) {
+      return new Checked("site configuration", SiteConfigLoader.load(file, text, Optional.empty()).problems());
+    }
+    if (keys.isEmpty() || keys.contains("criteria") || keys.contains("hard_rules") || keys.contains("version")) {
+      return new Checked("policy", new PolicyLoader().load(file.toString(), text).problems());
+    }
+    return new Checked("file", List.of(new Problem(file.toString(), 1, 1, "cannot tell what kind of file this is (expected a"
+        + " policy with version, criteria and the other sections; a site configuration with title and dataset; or"
+        + " policy test cases under cases)")));
   }
 
   /** Reads a whole dataset, turning a missing directory into a user error. */

@@ -24,6 +24,9 @@ import picocli.CommandLine.ParseResult;
       CheckCommand.class,
       GenerateCommand.class,
       SchemaCommand.class,
+      TestCommand.class,
+      DiffCommand.class,
+      InitCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -31,7 +34,7 @@ import picocli.CommandLine.ParseResult;
       "0:success",
       "1:invalid input (dataset, policy, site or case file); every problem is listed",
       "2:usage error (unknown option, missing argument)",
-      "3:checks or policy tests failed, or decisions changed beyond --fail-on-changes",
+      "3:checks or policy tests failed, or more decisions changed than diff --fail-over allows",
       "70:internal error (a bug: please report it, with --stacktrace output)"
     })
 public final class KeepwiseCli implements Runnable {

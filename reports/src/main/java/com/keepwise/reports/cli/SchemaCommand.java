@@ -1,9 +1,11 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.policytest.CaseSchema;
 import com.keepwise.scoring.policy.PolicySchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise schema}: the policy file's JSON Schema. */
@@ -11,16 +13,24 @@ import picocli.CommandLine.Spec;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the JSON Schema of the policy file, with a description for every key, for editors.",
+      "Print the JSON Schema of the policy file (or with --for cases, of policy test-case files), with a"
+          + " description for every key, for editors.",
       "In VS Code (YAML extension), put '# yaml-language-server: $schema=policy.schema.json' at the top of the policy."
     })
 final class SchemaCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /** The kinds of file there is a schema for. */
+  enum Kind { policy, cases }
+
+  @Option(names = "--for", paramLabel = "KIND", defaultValue = "policy",
+      description = "policy (the default) or cases (policy test-case files).")
+  Kind kind;
+
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(PolicySchema.json());
+    spec.commandLine().getOut().print(kind == Kind.cases ? CaseSchema.json() : PolicySchema.json());
     spec.commandLine().getOut().flush();
     return ExitCodes.SUCCESS;
   }

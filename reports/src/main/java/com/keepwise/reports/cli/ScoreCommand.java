@@ -70,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
 
   private void write(PortfolioReview review, Writer text) throws IOException {
     try (DecisionWriter writer = writer(review, text)) {
-      review.forEachInOrder(writer::entry, entry -> {
+      review.forEachInOrder(i -> writer.entry(review.assess(i)), entry -> {
         try {
           writer.append(entry);
         } catch (IOException e) {

@@ -27,7 +27,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 /**
@@ -44,12 +44,14 @@ public final class PortfolioReview {
   private final SignalTally tally;
   private final Scorer scorer;
   private final int[] order;
+  private final Portfolio scorerPortfolio;
 
-  private PortfolioReview(Dataset dataset, DatasetReport report, SignalTally tally, Scorer scorer) {
+  private PortfolioReview(Dataset dataset, DatasetReport report, SignalTally tally, Scorer scorer, Portfolio portfolio) {
     this.dataset = dataset;
     this.report = report;
     this.tally = tally;
     this.scorer = scorer;
+    this.scorerPortfolio = portfolio;
     List<Customer> customers = dataset.customers();
     this.order = IntStream.range(0, customers.size()).boxed()
         .sorted(Comparator.comparing(i -> customers.get(i).id()))
@@ -82,9 +84,33 @@ public final class PortfolioReview {
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
     Portfolio portfolio = Portfolio.of(tally, present);
     Scorer scorer = new Scorer(loaded, new MeasureContext(portfolio, policy.costModel(), policy.idealCustomerProfile()));
-    PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer);
+    PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer, portfolio);
     timings.done();
     return review;
+  }
+
+  /**
+   * The same dataset, as read, reviewed under another policy: no second pass over the files. Only
+   * when the policies read events alike ({@link #readsAlike}); otherwise the dataset must be read
+   * again.
+   */
+  public PortfolioReview under(LoadedPolicy other) {
+    if (!readsAlike(policy(), other)) {
+      throw new IllegalArgumentException("the policies read events differently (review period or business hours)");
+    }
+    Policy p = other.policy();
+    Portfolio portfolio = scorerPortfolio;
+    return new PortfolioReview(dataset, report, tally, new Scorer(other, new MeasureContext(portfolio, p.costModel(),
+        p.idealCustomerProfile())), portfolio);
+  }
+
+  /**
+   * Whether two policies gather the same signals from a dataset: the same review period and
+   * business hours. Everything else (weights, thresholds, rules, costs) applies to the signals.
+   */
+  public static boolean readsAlike(LoadedPolicy a, LoadedPolicy b) {
+    return a.policy().review().equals(b.policy().review())
+        && a.policy().businessHours().equals(b.policy().businessHours());
   }
 
   public DatasetReport report() {
@@ -138,15 +164,14 @@ public final class PortfolioReview {
    * thousand assessments, never the whole portfolio.
    */
   public void forEachInOrder(Consumer<Assessment> each) {
-    forEachInOrder(Function.identity(), each);
+    forEachInOrder(this::assess, each);
   }
 
   /**
-   * Like {@link #forEachInOrder(Consumer)}, with {@code prepare} run on the assessing threads —
-   * for the work that needs no order, such as turning a decision into text — and {@code each}
-   * given what it made, in customer_id order.
+   * As {@link #forEachInOrder(Consumer)}, with any work per customer position (in customer_id
+   * order): for instance assessing each customer under two policies at once.
    */
-  public <T> void forEachInOrder(Function<Assessment, T> prepare, Consumer<T> each) {
+  public <T> void forEachInOrder(IntFunction<T> work, Consumer<T> each) {
     int threads = Parallel.processors();
     ExecutorService pool = Parallel.pool("scorer", threads);
     try {
@@ -156,16 +181,24 @@ public final class PortfolioReview {
         while (next < order.length && underWay.size() < 2 * threads) {
           int from = next;
           int to = Math.min(order.length, from + CHUNK);
-          underWay.add(pool.submit(() -> assessRange(from, to, prepare)));
+          underWay.add(pool.submit(() -> range(work, from, to)));
           next = to;
         }
-        for (T prepared : joined(underWay.removeFirst())) {
-          each.accept(prepared);
+        for (T done : joined(underWay.removeFirst())) {
+          each.accept(done);
         }
       }
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static <T> List<T> range(IntFunction<T> work, int from, int to) {
+    List<T> done = new ArrayList<>(to - from);
+    for (int i = from; i < to; i++) {
+      done.add(work.apply(i));
+    }
+    return done;
   }
 
   private static <T> List<T> joined(Future<List<T>> chunk) {
@@ -176,11 +209,4 @@ public final class PortfolioReview {
     }
   }
 
-  private <T> List<T> assessRange(int from, int to, Function<Assessment, T> prepare) {
-    List<T> assessed = new ArrayList<>(to - from);
-    for (int i = from; i < to; i++) {
-      assessed.add(prepare.apply(assess(i)));
-    }
-    return assessed;
-  }
 }

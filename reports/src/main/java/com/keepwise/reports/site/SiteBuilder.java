@@ -108,7 +108,10 @@ public final class SiteBuilder {
             PhraseRenderer.english(review.info().currency()))) {
       long[] done = {0};
       // The downloads' text is made on the assessing threads; figures and rows are gathered in order.
-      review.forEachInOrder(a -> new Assessed(a, downloads ? csv.entry(a) : "", downloads ? json.entry(a) : ""), assessed -> {
+      review.forEachInOrder(i -> {
+        Assessment a = review.assess(i);
+        return new Assessed(a, downloads ? csv.entry(a) : "", downloads ? json.entry(a) : "");
+      }, assessed -> {
         Assessment a = assessed.assessment();
         boolean withPage = options.has(SiteConfig.Section.CUSTOMERS) && options.reviews(a.customer().segment());
         figures.add(a, row(a, withPage), withPage);

@@ -13,6 +13,7 @@ import com.github.victools.jsonschema.module.jackson.JacksonModule;
 import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
+import com.keepwise.domain.ContractCode;
 import com.keepwise.scoring.criteria.Catalog;
 import com.keepwise.scoring.criteria.Criterion;
 import com.keepwise.scoring.criteria.Fact;
@@ -30,8 +31,11 @@ public final class PolicySchema {
 
   private PolicySchema() {}
 
-  /** The schema as pretty-printed JSON. */
-  public static String json() {
+  /**
+   * The generator settings every Keepwise YAML schema shares: keys in snake_case, types and ranges
+   * from Bean Validation, no keys beyond the model's, and the domain's enums by their codes.
+   */
+  public static SchemaGeneratorConfigBuilder config() {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
         .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED))
         .with(new JakartaValidationModule(JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
@@ -50,9 +54,22 @@ public final class PolicySchema {
         return new com.github.victools.jsonschema.generator.CustomDefinition(
             context.getGeneratorConfig().createObjectNode().put("type", "string").put("description", "an IANA time zone, like Europe/Stockholm"));
       }
+      if (raw.isEnum() && ContractCode.class.isAssignableFrom(raw)) {
+        ObjectNode codes = context.getGeneratorConfig().createObjectNode().put("type", "string");
+        var values = codes.putArray("enum");
+        for (Object constant : raw.getEnumConstants()) {
+          values.add(((ContractCode) constant).code());
+        }
+        return new com.github.victools.jsonschema.generator.CustomDefinition(codes);
+      }
       return null;
     });
-    SchemaGenerator generator = new SchemaGenerator(config.build());
+    return config;
+  }
+
+  /** The schema as pretty-printed JSON. */
+  public static String json() {
+    SchemaGenerator generator = new SchemaGenerator(config().build());
     ObjectNode schema = generator.generateSchema(Policy.class);
     schema.put("$id", "https://keepwise.dev/schemas/policy-1.json");
     schema.put("title", "Keepwise policy");
@@ -64,12 +81,52 @@ public final class PolicySchema {
     properties.set("value", catalog(Side.VALUE, "Value factors, by id: weight and thresholds.", threshold));
     ((ObjectNode) properties.path("business_hours").path("properties").path("days")).set("items",
         enumOf(DayOfWeek.values()));
+    return pretty(schema);
+  }
+
+  /** A schema as pretty-printed JSON, ending with a line break. */
+  public static String pretty(ObjectNode schema) {
+    mergeAllOf(schema);
     ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     try {
       return mapper.writeValueAsString(schema) + "\n";
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * Folds the generator's {@code allOf: [{…type…}, {description: …}]} into one schema, so that every
+   * key's description sits beside its type, where editors look for it. Parts that disagree stay as
+   * they are.
+   */
+  private static void mergeAllOf(com.fasterxml.jackson.databind.JsonNode node) {
+    if (node instanceof ObjectNode object && object.get("allOf") instanceof com.fasterxml.jackson.databind.node.ArrayNode parts) {
+      ObjectNode merged = object.objectNode();
+      boolean clash = false;
+      for (com.fasterxml.jackson.databind.JsonNode part : parts) {
+        if (!part.isObject()) {
+          clash = true;
+          break;
+        }
+        for (var it = part.fields(); it.hasNext(); ) {
+          var field = it.next();
+          if (merged.has(field.getKey()) && !field.getKey().equals("description") && !merged.get(field.getKey()).equals(field.getValue())) {
+            clash = true;
+          }
+          merged.set(field.getKey(), field.getValue());
+        }
+      }
+      if (!clash) {
+        object.remove("allOf");
+        merged.fields().forEachRemaining(f -> {
+          if (!object.has(f.getKey()) || f.getKey().equals("description")) {
+            object.set(f.getKey(), f.getValue());
+          }
+        });
+      }
+    }
+    node.forEach(PolicySchema::mergeAllOf);
   }
 
   /** The criteria of a side as the only keys of their section, each with its facts as the only thresholds. */

@@ -3,14 +3,22 @@ package com.keepwise.scoring.yaml;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
+import com.keepwise.domain.ContractCode;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** What a value of a Java type looks like in YAML, for "(expected …)" in messages. */
 final class Expectations {
 
   private Expectations() {}
+
+  /** An enum's values as written in YAML: contract codes ({@code long_standing}) or constant names. */
+  static List<String> codes(Class<?> type) {
+    return Arrays.stream(type.getEnumConstants())
+        .map(c -> c instanceof ContractCode code ? code.code() : c.toString())
+        .toList();
+  }
 
   static String of(Class<?> type) {
     if (type == Double.class || type == double.class || type == Float.class || type == java.math.BigDecimal.class) {
@@ -32,7 +40,7 @@ final class Expectations {
       return "a time like 08:30";
     }
     if (type.isEnum()) {
-      return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString).collect(Collectors.joining(", "));
+      return "one of " + String.join(", ", codes(type));
     }
     if (Collection.class.isAssignableFrom(type)) {
       return "a list";

@@ -111,6 +111,7 @@ public final class YamlBinder {
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
+            .addModule(ContractCodes.module())
             .build();
     this.validator =
         Validation.byProvider(HibernateValidator.class)
@@ -183,7 +184,7 @@ public final class YamlBinder {
       return Bound.failed(problems);
     }
     for (ConstraintViolation<T> violation : validator.validate(value)) {
-      JsonPointer pointer = pointer(violation.getPropertyPath());
+      JsonPointer pointer = locations.asWritten(pointer(violation.getPropertyPath()));
       if (violation.getConstraintDescriptor().getAnnotation() instanceof AssertTrue) {
         pointer = pointer.head(); // a rule about the whole mapping, named after its check method
       }
@@ -380,6 +381,22 @@ public final class YamlBinder {
     private final Map<JsonPointer, JsonLocation> keys = new HashMap<>();
     private final Map<JsonPointer, JsonLocation> values = new HashMap<>();
 
+    /**
+     * The pointer as the document writes it: a list written as its single element (accepted where
+     * the model says so) has no index 0 in the document, so the index is left out.
+     */
+    JsonPointer asWritten(JsonPointer pointer) {
+      JsonPointer written = JsonPointer.empty();
+      for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+        if (p.mayMatchElement() && p.getMatchingIndex() == 0 && values.containsKey(written)
+            && !values.containsKey(written.appendIndex(0))) {
+          continue;
+        }
+        written = p.mayMatchElement() ? written.appendIndex(p.getMatchingIndex()) : written.appendProperty(p.getMatchingProperty());
+      }
+      return written;
+    }
+
     /** The location of the key at {@code pointer}, or of the nearest thing above it. */
     public JsonLocation key(JsonPointer pointer) {
       JsonLocation key = keys.get(pointer);
@@ -431,7 +448,15 @@ public final class YamlBinder {
         Object beanOrClass, String propertyName) throws IOException {
       Collection<Object> known = deserializer.getKnownPropertyNames();
       List<String> names = known == null ? List.of() : known.stream().map(Object::toString).sorted().toList();
+      // With a mapping as the value, the parser may be inside it (and a buffering parser may
+      // repeat the key in its path): the key is the deepest one of that name the document has.
       JsonPointer pointer = here(p);
+      for (JsonPointer up = pointer; up != null && !up.matches(); up = up.head()) {
+        if (propertyName.equals(up.last().getMatchingProperty()) && locations.keys.containsKey(up)) {
+          pointer = up;
+          break;
+        }
+      }
       JsonLocation where = locations.key(pointer);
       reported.add(pointer);
       String parent = describe(pointer.head());
@@ -447,9 +472,7 @@ public final class YamlBinder {
     public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
       JsonParser p = ctxt.getParser();
       String expected = Expectations.of(targetType);
-      String hint = targetType.isEnum()
-          ? Suggestions.didYouMean(value, java.util.Arrays.stream(targetType.getEnumConstants()).map(Object::toString).toList())
-          : "";
+      String hint = targetType.isEnum() ? Suggestions.didYouMean(value, Expectations.codes(targetType)) : "";
       report(p, here(p), p.currentTokenLocation(), "'" + value + "' is not allowed here (expected " + expected + hint + ")");
       return null;
     }
