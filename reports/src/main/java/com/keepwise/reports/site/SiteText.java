@@ -1,12 +1,12 @@
 package com.keepwise.reports.site;
 
 import com.ibm.icu.text.DateFormat;
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.ULocale;
 import com.keepwise.domain.decision.Phrase;
 import com.keepwise.domain.decision.Score;
 import com.keepwise.domain.money.Money;
+import com.keepwise.scoring.explain.Messages;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -15,8 +15,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Every word and number the site shows, in one locale: the site's own text from its bundle, the
@@ -35,10 +33,10 @@ public final class SiteText {
 
   private final Locale locale;
   private final ULocale ulocale;
-  private final ResourceBundle bundle;
+  private final Messages messages;
   private final PhraseRenderer phrases;
   private final Currency currency;
-  // Parsed once per thread: parsing costs more than formatting, and formats are not thread-safe.
+  // Formats are not thread-safe, and building one costs more than using it: each thread keeps its own.
   private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
   public SiteText(Locale locale, Currency currency) {
@@ -50,8 +48,7 @@ public final class SiteText {
     this.locale = locale;
     this.ulocale = ULocale.forLocale(locale);
     this.currency = currency;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.messages = new Messages(BUNDLE, locale);
     this.phrases = PhraseRenderer.forReaders(locale, currency, currencySymbol);
   }
 
@@ -70,21 +67,12 @@ public final class SiteText {
    */
   public String t(String key, Object... args) {
     // Always through MessageFormat, so that quotes are written the same way in every pattern.
-    Formats formats = this.formats.get();
-    return args.length == 0 ? formats.word(key) : formats.message(key).format(args);
-  }
-
-  private String pattern(String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no text for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
-    }
+    return messages.format(key, args);
   }
 
   /** The site text under {@code key}, or {@code null} where a list of numbered keys ends. */
   public String optional(String key) {
-    return bundle.containsKey(key) ? t(key) : null;
+    return messages.has(key) ? t(key) : null;
   }
 
   /**
@@ -165,10 +153,8 @@ public final class SiteText {
   private static final int MAX_DECIMALS = 4;
   private static final double[] SCALE = {1, 10, 100, 1_000, 10_000};
 
-  /** One thread's parsed patterns, formatted words, and number and time formats. */
+  /** One thread's number and time formats. */
   private final class Formats {
-    final Map<String, MessageFormat> messages = new HashMap<>();
-    final Map<String, String> words = new HashMap<>();
     final NumberFormat integer = NumberFormat.getIntegerInstance(ulocale);
     final NumberFormat percent = NumberFormat.getPercentInstance(ulocale);
     final NumberFormat smallPercent = NumberFormat.getPercentInstance(ulocale);
@@ -205,23 +191,5 @@ public final class SiteText {
     }
     final DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
 
-    /** A text without arguments, formatted once: headings and labels repeat on every page. */
-    String word(String key) {
-      String word = words.get(key);
-      if (word == null) {
-        word = message(key).format(new Object[0]);
-        words.put(key, word);
-      }
-      return word;
-    }
-
-    MessageFormat message(String key) {
-      MessageFormat format = messages.get(key);
-      if (format == null) {
-        format = new MessageFormat(pattern(key), ulocale);
-        messages.put(key, format);
-      }
-      return format;
-    }
   }
 }

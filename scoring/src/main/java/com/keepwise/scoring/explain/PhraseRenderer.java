@@ -2,7 +2,6 @@ package com.keepwise.scoring.explain;
 
 import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.text.ListFormatter;
-import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.GregorianCalendar;
@@ -15,12 +14,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /**
  * Says phrases in words, in one locale: money with the dataset's currency, dates, shares as
@@ -51,11 +46,10 @@ public final class PhraseRenderer {
   private final Currency currency;
   private final boolean currencySymbol;
   private final boolean forReaders;
-  private final ResourceBundle bundle;
+  private final Messages words;
   private final DateFormat dates;
   private final ListFormatter lists;
-  // Parsing a pattern costs more than formatting with it, and formats are not thread-safe: each
-  // thread keeps its own, parsed once.
+  // Formats are not thread-safe, and building one costs more than using it: each thread keeps its own.
   private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
   public PhraseRenderer(Locale locale, Currency currency) {
@@ -76,8 +70,7 @@ public final class PhraseRenderer {
     this.currency = currency;
     this.currencySymbol = currencySymbol;
     this.forReaders = forReaders;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-        ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.words = new Messages(BUNDLE, locale);
     this.dates = forReaders ? gregorianDates(ulocale) : null;
     this.lists = ListFormatter.getInstance(ulocale);
   }
@@ -110,25 +103,17 @@ public final class PhraseRenderer {
     for (int i = 0; i < args.length; i++) {
       args[i] = argument(given.get(i));
     }
-    return formats.get().message(phrase.key()).format(args);
+    return words.format(phrase.key(), args);
   }
 
   /** The words of a key without arguments: a reason's or an action's name. */
   public String word(String key) {
-    return formats.get().word(key);
+    return words.format(key);
   }
 
   /** Whether the bundle has words for {@code key}. */
   public boolean has(String key) {
-    return bundle.containsKey(key);
-  }
-
-  private String pattern(String key) {
-    try {
-      return bundle.getString(key);
-    } catch (MissingResourceException e) {
-      throw new IllegalStateException("no words for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
-    }
+    return words.has(key);
   }
 
   private Object argument(Object arg) {
@@ -201,10 +186,8 @@ public final class PhraseRenderer {
     return currencySymbol ? format.format(amount) : format.format(amount) + " " + currency.getCurrencyCode();
   }
 
-  /** One thread's parsed patterns, formatted words, and number and date formats. */
+  /** One thread's number and date formats. */
   private final class Formats {
-    final Map<String, MessageFormat> messages = new HashMap<>();
-    final Map<String, String> words = new HashMap<>();
     // Configured once: setting an ICU format's digits rebuilds it, which costs more than formatting.
     final NumberFormat money = moneyFormat(Math.max(0, currency.getDefaultFractionDigits()));
     final NumberFormat wholeMoney = moneyFormat(0);
@@ -221,25 +204,6 @@ public final class PhraseRenderer {
       }
       format.setMinimumFractionDigits(decimals);
       format.setMaximumFractionDigits(decimals);
-      return format;
-    }
-
-    /** A text without arguments, formatted once: reasons' and actions' names repeat on every page. */
-    String word(String key) {
-      String word = words.get(key);
-      if (word == null) {
-        word = message(key).format(new Object[0]);
-        words.put(key, word);
-      }
-      return word;
-    }
-
-    MessageFormat message(String key) {
-      MessageFormat format = messages.get(key);
-      if (format == null) {
-        format = new MessageFormat(pattern(key), ulocale);
-        messages.put(key, format);
-      }
       return format;
     }
   }
