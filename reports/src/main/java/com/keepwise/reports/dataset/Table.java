@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import com.keepwise.domain.time.ZoneOffsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -45,6 +46,8 @@ final class Table {
   private StrictUtf8Reader reader;
   private long rows;
   private long badRows;
+  /** Which rows (1 = the first after the header) have problems, so that none is counted twice. */
+  private final BitSet badRowOrdinals = new BitSet();
   private int headerSize;
 
   /**
@@ -152,7 +155,7 @@ final class Table {
         rows++;
         if (record.getFieldCount() != fields) {
           fieldCountProblem(record, fields);
-          badRows++;
+          countBadRow(rows);
           int idField = fieldOf[0];
           if (idField >= 0 && idField < record.getFieldCount()) {
             misshapenRowIds.accept(record.getField(idField), record.getStartingLineNumber());
@@ -165,14 +168,14 @@ final class Table {
         }
         handler.accept(row);
         if (row.isBad()) {
-          badRows++;
+          countBadRow(rows);
         }
       }
     } catch (CsvParseException e) {
       // FastCSV cannot go on after a broken quote or a limit: the rest of the file is not read.
       reportStop(e);
       rows++;
-      badRows++;
+      countBadRow(rows);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -184,6 +187,16 @@ final class Table {
       if (!suspects.isEmpty()) {
         reportLedgerDuplicates(suspects);
       }
+    }
+  }
+
+  /** Counts a row as having problems, once however many it has; {@code ordinal} 1 is the first row after the header. */
+  private void countBadRow(long ordinal) {
+    if (ordinal > Integer.MAX_VALUE) {
+      badRows++;
+    } else if (!badRowOrdinals.get((int) ordinal)) {
+      badRowOrdinals.set((int) ordinal);
+      badRows++;
     }
   }
 
@@ -200,12 +213,14 @@ final class Table {
       Iterator<CsvRecord> records = csv.iterator();
       CsvRecord header = records.next();
       int field = header.getFields().indexOf(id.header());
+      long ordinal = 0;
       while (records.hasNext()) {
         CsvRecord record = records.next();
+        ordinal++;
         if (field < record.getFieldCount() && record.getFieldCount() == headerSize) {
           String value = record.getField(field);
           if (!value.isEmpty() && suspects.contains(IdSet.hash(value))) {
-            uses.computeIfAbsent(value, v -> new ArrayList<>()).add(new long[] {record.getStartingLineNumber(), field + 1});
+            uses.computeIfAbsent(value, v -> new ArrayList<>()).add(new long[] {record.getStartingLineNumber(), field + 1, ordinal});
           }
         }
       }
@@ -216,7 +231,7 @@ final class Table {
       for (int i = 1; i < lines.size(); i++) {
         problems.add(lines.get(i)[0], (int) lines.get(i)[1], id.header() + " " + ContractTypes.quote(value)
             + " is already used on line " + lines.get(0)[0] + " (expected an id unique within the file)");
-        badRows++;
+        countBadRow(lines.get(i)[2]); // the row may have had other problems already
       }
     });
   }

@@ -63,4 +63,18 @@ class DuplicateIdsTest {
       assertEquals(expected, report.problems().stream().map(Problem::toString).toList(), lenient ? "lenient" : "strict");
     }
   }
+
+  @Test
+  void aDuplicateWithOtherProblemsIsOneRowWithProblems() throws IOException {
+    Path data = DatasetFiles.withCustomers().customer("C1", "One", "smb", "100")
+        .raw("invoices.csv", "invoice_id,customer_id,issued,due,amount\n"
+            + "I1,C1,2026-01-01,2026-01-31,5\n"
+            + "I1,C1,2026-13-01,2026-01-31,0\n")
+        .writeTo(temp.resolve("both"));
+    for (boolean lenient : new boolean[] {false, true}) {
+      DatasetReport report = Dataset.open(data).readEvents((c, s, l) -> {}, lenient);
+      assertEquals(3, report.problemCount());
+      assertEquals(1, report.file(com.keepwise.domain.dataset.SourceFile.INVOICES).skipped(), lenient ? "lenient" : "strict");
+    }
+  }
 }
