@@ -31,11 +31,13 @@ class PolicyChangesTest {
         .replace("  - id: unethical_demands\n", threat + "  - id: unethical_demands\n")
         .replace("\"bullies_staff.abuse_points >= 5\"", "\"bullies_staff.abuse_points >= 4\"")
         .replace("  industries: [software, retail, manufacturing, logistics]", "  industries: [software, retail]")
+        .replace("  regions: [SE, NO, PL, DE]", "  regions: [SE, NO]")
         .replace("segments:                    # what segments do differently\n",
             "segments:                    # what segments do differently\n  retail: {}\n");
     List<String> said = PolicyChanges.between(load(text), load(changed)).stream().map(PolicyChange::say).toList();
     assertEquals(List.of(
         "ideal_customer_profile.industries: [software, retail, manufacturing, logistics] → [software, retail]",
+        "ideal_customer_profile.regions: [SE, NO, PL, DE] → [SE, NO]",
         "hard_rules[bullying].when: \"bullies_staff.abuse_points >= 5\" → \"bullies_staff.abuse_points >= 4\"",
         "hard_rules (order): non_payment, threat, repeated_abuse, bullying, unethical_demands"
             + " → non_payment, repeated_abuse, bullying, threat, unethical_demands",
