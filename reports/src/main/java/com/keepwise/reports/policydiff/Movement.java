@@ -80,21 +80,48 @@ final class Movement {
     if (out.length() == 0) {
       return "";
     }
-    Map<String, Double> pointsBefore = new HashMap<>();
-    before.risk().forEach(w -> pointsBefore.put("risk " + w.criterion().id(), w.points()));
-    before.value().forEach(w -> pointsBefore.put("value " + w.criterion().id(), w.points()));
+    String most = mostChanged(before.risk(), after.risk());
+    if (most == null) {
+      most = mostChanged(before.value(), after.value());
+    }
+    if (most != null) {
+      return out + ", most from " + most;
+    }
+    // No criterion's own weight or severity moved the scores: the weights around them did.
+    String rescaled = totals("risk", before.risk(), after.risk()) + totals("value", before.value(), after.value());
+    return rescaled.isEmpty() ? out.toString() : out + rescaled;
+  }
+
+  /**
+   * The criterion whose points changed most among those whose own weight or severity changed
+   * ({@code needs_high_touch +6.0}); null when none did. Points of the others change only because
+   * all the weights together changed.
+   */
+  private static String mostChanged(List<Weighed> before, List<Weighed> after) {
+    Map<String, Weighed> then = new HashMap<>();
+    before.forEach(w -> then.put(w.criterion().id(), w));
     String most = null;
     double largest = 0.05; // a change that rounds to 0.0 says nothing
-    for (List<Weighed> side : List.of(after.risk(), after.value())) {
-      for (Weighed w : side) {
-        String key = (side == after.risk() ? "risk " : "value ") + w.criterion().id();
-        double delta = w.points() - pointsBefore.getOrDefault(key, 0.0);
-        if (Math.abs(delta) > largest) {
-          largest = Math.abs(delta);
-          most = String.format(Locale.ROOT, "%s %+.1f", w.criterion().id(), delta);
-        }
+    for (Weighed now : after) {
+      Weighed was = then.get(now.criterion().id());
+      boolean own = was == null || was.weight() != now.weight() || was.severity() != now.severity();
+      double delta = now.points() - (was == null ? 0 : was.points());
+      if (own && Math.abs(delta) > largest) {
+        largest = Math.abs(delta);
+        most = String.format(Locale.ROOT, "%s %+.1f", now.criterion().id(), delta);
       }
     }
-    return most == null ? out.toString() : out + ", most from " + most;
+    return most;
+  }
+
+  /** {@code ; risk weights total 91 (before: 83)}, or empty when the total is the same. */
+  private static String totals(String side, List<Weighed> before, List<Weighed> after) {
+    double then = before.stream().mapToDouble(Weighed::weight).sum();
+    double now = after.stream().mapToDouble(Weighed::weight).sum();
+    if (then == now) {
+      return "";
+    }
+    return "; " + side + " weights total " + com.keepwise.scoring.explain.Decimals.plain(now, 2) + " (before: "
+        + com.keepwise.scoring.explain.Decimals.plain(then, 2) + ")";
   }
 }

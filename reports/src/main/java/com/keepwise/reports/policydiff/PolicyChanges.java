@@ -1,6 +1,5 @@
 package com.keepwise.reports.policydiff;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.yaml.YamlBinder;
@@ -33,8 +32,8 @@ public final class PolicyChanges {
 
   private static JsonNode tree(LoadedPolicy policy) {
     try {
-      return YamlBinder.shared().mapper().readTree(policy.text());
-    } catch (JsonProcessingException e) {
+      return YamlBinder.shared().tree(policy.text());
+    } catch (java.io.IOException e) {
       throw new IllegalStateException("a loaded policy is valid YAML: " + policy.source(), e);
     }
   }

@@ -34,8 +34,7 @@ public final class CaseRunner {
   /** Runs every case of every file, in order. */
   public TestRun run(List<CaseLoader.LoadedCases> files) throws IOException {
     List<CaseResult> results = new ArrayList<>();
-    List<Problem> problems = new ArrayList<>();
-    long[] problemCount = {0};
+    Problems problems = new Problems();
     for (CaseLoader.LoadedCases file : files) {
       for (CaseLoader.LoadedCase c : file.cases()) {
         if (c.dataset().isEmpty()) {
@@ -43,7 +42,7 @@ public final class CaseRunner {
           results.add(CaseResult.of(c, a, INLINE_CURRENCY));
           continue;
         }
-        Optional<PortfolioReview> review = review(c.dataset().get(), problems, problemCount);
+        Optional<PortfolioReview> review = review(c.dataset().get(), problems);
         if (review.isEmpty()) {
           continue;
         }
@@ -52,16 +51,15 @@ public final class CaseRunner {
         if (a.isEmpty()) {
           problems.add(c.atCustomerId("'" + id + "' is not in " + c.dataset().get().resolve("customers.csv")
               + " (expected the customer_id of a customer in the dataset)"));
-          problemCount[0]++;
           continue;
         }
         results.add(CaseResult.of(c, a.get(), review.get().info().currency()));
       }
     }
-    return new TestRun(results, problems, problemCount[0]);
+    return new TestRun(results, problems.listed, problems.count);
   }
 
-  private Optional<PortfolioReview> review(Path dir, List<Problem> problems, long[] problemCount) throws IOException {
+  private Optional<PortfolioReview> review(Path dir, Problems problems) throws IOException {
     if (reviews.containsKey(dir)) {
       return reviews.get(dir);
     }
@@ -69,11 +67,22 @@ public final class CaseRunner {
     DatasetReport report = review.report();
     Optional<PortfolioReview> usable = Optional.of(review);
     if (report.hasProblems()) {
-      problems.addAll(report.problems());
-      problemCount[0] += report.problemCount();
+      problems.listed.addAll(report.problems());
+      problems.count += report.problemCount();
       usable = Optional.empty();
     }
     reviews.put(dir, usable);
     return usable;
+  }
+
+  /** The problems found while running, and how many there were (a dataset lists only its first ones). */
+  private static final class Problems {
+    final List<Problem> listed = new ArrayList<>();
+    long count;
+
+    void add(Problem problem) {
+      listed.add(problem);
+      count++;
+    }
   }
 }

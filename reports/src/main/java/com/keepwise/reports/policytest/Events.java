@@ -8,7 +8,9 @@ import com.keepwise.domain.signal.MeetingKind;
 import com.keepwise.domain.signal.MeetingOutcome;
 import com.keepwise.domain.signal.RequestKind;
 import com.keepwise.domain.signal.ReviewChannel;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -64,7 +66,14 @@ public record Events(
       @JsonPropertyDescription("How many of them, the most recent, were paid late. Default: 0.")
           Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Integer> late,
       @JsonPropertyDescription("How many days late those were paid. Default: 30.")
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more days)") Integer> daysLate) {}
+          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more days)") Integer> daysLate) {
+
+    @JsonIgnore
+    @AssertTrue(message = "has more late invoices than invoices (expected late at most count)")
+    public boolean isLateWithinCount() {
+      return count == null || late == null || late.orElse(0) <= count;
+    }
+  }
 
   /** An invoice still unpaid: {@code {amount: 3000, days_overdue: 120}}. */
   public record UnpaidInvoice(

@@ -63,7 +63,7 @@ final class InlineSituation {
 
   private static void addEvents(Scenario s, String id, Events events) {
     for (Events.Invoices g : all(events.invoices())) {
-      s.invoices(id, g.count(), Math.min(g.count(), g.late().orElse(0)), g.daysLate().orElse(30));
+      s.invoices(id, g.count(), g.late().orElse(0), g.daysLate().orElse(30));
     }
     for (Events.UnpaidInvoice g : all(events.unpaidInvoices())) {
       for (int i = 0; i < g.count().orElse(1); i++) {

@@ -44,7 +44,11 @@ public final class JUnitReport {
         xml.writeAttribute("skipped", "0");
         for (CaseResult r : results) {
           xml.writeCharacters("\n    ");
-          xml.writeStartElement("testcase");
+          if (r.passed()) {
+            xml.writeEmptyElement("testcase");
+          } else {
+            xml.writeStartElement("testcase");
+          }
           xml.writeAttribute("classname", file.getKey());
           xml.writeAttribute("name", r.name());
           xml.writeAttribute("file", file.getKey());
@@ -57,8 +61,8 @@ public final class JUnitReport {
             xml.writeCharacters(details(r));
             xml.writeEndElement();
             xml.writeCharacters("\n    ");
+            xml.writeEndElement();
           }
-          xml.writeEndElement();
         }
         xml.writeCharacters("\n  ");
         xml.writeEndElement();

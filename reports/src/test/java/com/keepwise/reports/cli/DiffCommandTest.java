@@ -94,6 +94,19 @@ class DiffCommandTest {
   }
 
   @Test
+  void markdownEscapesWhatTheDataHolds() throws IOException {
+    Path hostile = com.keepwise.reports.testing.DatasetFiles.withCustomers()
+        .customer("C<1>", "<script>alert(1)</script> | *Co* [x](y)", "smb", "50000")
+        .writeTo(temp.resolve("hostile"));
+    CliRun run = CliRun.of("diff", "--base", base.toString(), "--policy", changed.toString(), "--data", hostile.toString(),
+        "--format", "markdown");
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    assertTrue(run.out().contains("| C&lt;1&gt; &lt;script&gt;alert(1)&lt;/script&gt; \\| \\*Co\\* \\[x\\](y) | smb |"
+        + " 50,000 EUR | NURTURE | KEEP |"), run.out());
+    assertTrue(run.out().contains("dataset `" + hostile + "`"), run.out());
+  }
+
+  @Test
   void moreChangesThanAllowedFailTheRun() {
     CliRun run = CliRun.of("diff", "--base", base.toString(), "--policy", changed.toString(), "--data", data.toString(),
         "--fail-over", "1");

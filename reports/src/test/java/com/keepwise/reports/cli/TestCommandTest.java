@@ -121,14 +121,15 @@ class TestCommandTest {
             + " threat, public_shaming, aggressive_accusation, rudeness, dishonesty, unethical_request; did you mean 'threat'?)",
         cases + ":5:43: cases[0].events.incidents.severity: is 9 (expected 1 to 5)",
         cases + ":6:26: cases[0].events.advice.followed: 'maybe' is not allowed here (expected one of yes, partly, no)",
-        cases + ":8:15: cases[0].expect.action: 'EXIT_NWO' is not allowed here (expected one of NURTURE, KEEP, WATCH,"
+        cases + ":7:17: cases[0].events.invoices: has more late invoices than invoices (expected late at most count)",
+        cases + ":9:15: cases[0].expect.action: 'EXIT_NWO' is not allowed here (expected one of NURTURE, KEEP, WATCH,"
             + " RESET_TERMS, REFER_ELSEWHERE, EXIT_NOW; did you mean 'EXIT_NOW'?)",
-        cases + ":9:13: cases[0].expect.risk: is empty or upside down (expected min, max or both, with min not above max)"),
-        lines.subList(0, 7));
-    assertTrue(lines.get(7).startsWith(cases + ":10:17: cases[0].expect.reasons[0]: 'PAYS_LAET' is not allowed here"
-        + " (expected one of PAYS_LATE, HAGGLES, "), lines.get(7));
-    assertTrue(lines.get(7).endsWith("; did you mean 'PAYS_LATE'?)"), lines.get(7));
-    assertEquals(8, lines.size());
+        cases + ":10:13: cases[0].expect.risk: is empty or upside down (expected min, max or both, with min not above max)"),
+        lines.subList(0, 8));
+    assertTrue(lines.get(8).startsWith(cases + ":11:17: cases[0].expect.reasons[0]: 'PAYS_LAET' is not allowed here"
+        + " (expected one of PAYS_LATE, HAGGLES, "), lines.get(8));
+    assertTrue(lines.get(8).endsWith("; did you mean 'PAYS_LATE'?)"), lines.get(8));
+    assertEquals(9, lines.size());
   }
 
   @Test

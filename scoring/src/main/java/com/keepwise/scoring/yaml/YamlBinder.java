@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -22,6 +23,9 @@ import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -149,6 +153,57 @@ public final class YamlBinder {
       // Not YAML, or not safe: the caller reports the file by binding it.
     }
     return keys;
+  }
+
+  /**
+   * The document as a tree, its scalars as YAML 1.2 and editors read them: {@code NO} (Norway),
+   * {@code yes} and {@code off} are text, not booleans as YAML 1.1 has it. For comparing documents
+   * and checking them against a schema; binding keeps a scalar's text where the model wants text.
+   */
+  public JsonNode tree(String text) throws IOException {
+    try (JsonParser p = mapper.getFactory().createParser(text)) {
+      return p.nextToken() == null ? JsonNodeFactory.instance.missingNode() : node(p);
+    }
+  }
+
+  private static JsonNode node(JsonParser p) throws IOException {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    switch (p.currentToken()) {
+      case START_OBJECT -> {
+        ObjectNode object = nodes.objectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String name = p.currentName();
+          p.nextToken();
+          object.set(name, node(p));
+        }
+        return object;
+      }
+      case START_ARRAY -> {
+        ArrayNode array = nodes.arrayNode();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          array.add(node(p));
+        }
+        return array;
+      }
+      case VALUE_TRUE, VALUE_FALSE -> {
+        String text = p.getText();
+        boolean yaml12 = text.equals("true") || text.equals("True") || text.equals("TRUE") || text.equals("false")
+            || text.equals("False") || text.equals("FALSE");
+        return yaml12 ? nodes.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE) : nodes.textNode(text);
+      }
+      case VALUE_NUMBER_INT -> {
+        return nodes.numberNode(p.getBigIntegerValue());
+      }
+      case VALUE_NUMBER_FLOAT -> {
+        return nodes.numberNode(p.getDecimalValue());
+      }
+      case VALUE_NULL -> {
+        return nodes.nullNode();
+      }
+      default -> {
+        return nodes.textNode(p.getText());
+      }
+    }
   }
 
   /**

@@ -55,6 +55,15 @@ class PolicyErrorsTest {
   }
 
   @Test
+  void anUnknownKeyWithAMappingUnderItIsReportedAtTheKey() {
+    String text = PolicyLoader.defaultPolicyText().replace("  enterprise:\n    criteria:", "  enterprise:\n    critera:");
+    long line = text.substring(0, text.indexOf("    critera:")).lines().count() + 1;
+    List<String> problems = new PolicyLoader().load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
+    assertEquals(List.of("policy.yaml:" + line + ":5: segments.enterprise: unknown key 'critera' (expected one of bands,"
+        + " criteria, matrix, value; did you mean 'criteria'?)"), problems);
+  }
+
+  @Test
   void hostileYamlIsRefusedWithoutHarm() {
     StringBuilder deep = new StringBuilder("version: 1\nreview: ");
     for (int i = 0; i < 200; i++) {

@@ -1,0 +1,60 @@
+package com.keepwise.reports.policytest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.policy.PolicySchema;
+import com.keepwise.scoring.yaml.YamlBinder;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * What editors see: the files Keepwise ships and accepts are valid against the schemas it prints,
+ * and a file it refuses is refused by the schema too. A schema that disagrees with the loader would
+ * underline correct files, or pass wrong ones.
+ */
+class SchemaValidityTest {
+
+  static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+  static List<String> problems(String schema, String yaml) throws IOException {
+    JsonNode document = YamlBinder.shared().tree(yaml);
+    JsonSchema validator = FACTORY.getSchema(schema);
+    return validator.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+  }
+
+  static String resource(String name) throws IOException {
+    try (InputStream in = SchemaValidityTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+
+  @Test
+  void theDefaultPolicyIsValidAgainstThePolicySchema() throws IOException {
+    assertEquals(List.of(), problems(PolicySchema.json(), PolicyLoader.defaultPolicyText()));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/com/keepwise/reports/starter/cases/behaviour.yaml", "/policytest/cases-pass-and-fail.yaml",
+      "/policytest/cases-dataset.yaml"})
+  void caseFilesAreValidAgainstTheCaseSchema(String file) throws IOException {
+    assertEquals(List.of(), problems(CaseSchema.json(), resource(file)));
+  }
+
+  @Test
+  void aCaseFileTheLoaderRefusesTheSchemaRefusesToo() throws IOException {
+    assertFalse(problems(CaseSchema.json(), resource("/policytest/cases-unknown-key.yaml")).isEmpty());
+    assertFalse(problems(CaseSchema.json(), resource("/policytest/cases-bad-values.yaml")).isEmpty());
+  }
+}
