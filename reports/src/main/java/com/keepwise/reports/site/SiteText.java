@@ -81,6 +81,11 @@ public final class SiteText {
     return new MessageFormat(pattern, ulocale).format(args);
   }
 
+  /** Whether the site's bundle has text under {@code key}. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The site text under {@code key}, or {@code null} where a list of numbered keys ends. */
   public String optional(String key) {
     return bundle.containsKey(key) ? t(key) : null;
