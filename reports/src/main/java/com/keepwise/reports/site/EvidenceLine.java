@@ -2,6 +2,7 @@ package com.keepwise.reports.site;
 
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.decision.EvidenceRef;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -32,15 +33,20 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
       case INVOICES -> text.t(key, v(text, row, "invoice_id"), v(text, row, "amount"), v(text, row, "due"),
           row.getOrDefault("paid", "").isEmpty() ? text.t("evidence.unpaid") : text.t("evidence.paid_on", v(text, row, "paid")));
       case TICKETS -> text.t(key, v(text, row, "ticket_id"), v(text, row, "category"), v(text, row, "minutes_spent"),
-          flags(row, text, "trivial", "in_scope"));
-      case INTERACTIONS -> text.t(key, v(text, row, "interaction_id"), v(text, row, "channel"), v(text, row, "direction"), v(text, row, "at"),
-          v(text, row, "minutes"), flags(row, text, "escalated"));
-      case MEETINGS -> text.t(key, v(text, row, "meeting_id"), v(text, row, "kind"), v(text, row, "outcome"), v(text, row, "scheduled"));
-      case REQUESTS -> text.t(key, v(text, row, "request_id"), v(text, row, "kind"), v(text, row, "amount"), v(text, row, "granted"));
-      case INCIDENTS -> text.t(key, v(text, row, "incident_id"), v(text, row, "kind"), v(text, row, "severity"), v(text, row, "note"));
-      case REVIEWS -> text.t(key, v(text, row, "review_id"), v(text, row, "channel"), v(text, row, "rating"), v(text, row, "note"));
-      case REFERRALS -> text.t(key, v(text, row, "referral_id"), v(text, row, "converted"), v(text, row, "value"));
-      case ADVICE -> text.t(key, v(text, row, "advice_id"), v(text, row, "topic"), v(text, row, "followed"));
+          flags(text, is(row, "trivial", true) ? "trivial" : null, is(row, "in_scope", false) ? "out_of_scope" : null));
+      case INTERACTIONS -> text.t(key, v(text, row, "interaction_id"), code(text, row, "channel", "channel"),
+          code(text, row, "direction", "direction"), v(text, row, "at"), v(text, row, "minutes"),
+          flags(text, is(row, "escalated", true) ? "escalated" : null));
+      case MEETINGS -> text.t(key, v(text, row, "meeting_id"), code(text, row, "kind", "meeting"), code(text, row, "outcome", "outcome"),
+          v(text, row, "scheduled"));
+      case REQUESTS -> text.t(key, v(text, row, "request_id"), code(text, row, "kind", "request"), v(text, row, "amount"),
+          code(text, row, "granted", "bool"));
+      case INCIDENTS -> text.t(key, v(text, row, "incident_id"), code(text, row, "kind", "incident"), v(text, row, "severity"),
+          v(text, row, "note"));
+      case REVIEWS -> text.t(key, v(text, row, "review_id"), code(text, row, "channel", "review"), v(text, row, "rating"),
+          v(text, row, "note"));
+      case REFERRALS -> text.t(key, v(text, row, "referral_id"), code(text, row, "converted", "bool"), v(text, row, "value"));
+      case ADVICE -> text.t(key, v(text, row, "advice_id"), v(text, row, "topic"), code(text, row, "followed", "followed"));
       case CUSTOMERS -> text.t("evidence.customers", v(text, row, "customer_id"));
     };
   }
@@ -54,14 +60,42 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
     return text.data(value.length() > 120 ? value.substring(0, 119) + "…" : value);
   }
 
-  private static String flags(Map<String, String> row, SiteText text, String... columns) {
-    StringBuilder out = new StringBuilder();
-    for (String column : columns) {
-      String value = row.getOrDefault(column, "");
-      if (!value.isEmpty()) {
-        out.append(out.length() == 0 ? "" : ", ").append(column).append('=').append(value);
+  /**
+   * A contract code (a channel, a kind, an outcome, a boolean) in the site's words, from
+   * {@code code.<group>.<value>}; a value the contract does not know is shown as written.
+   */
+  private static String code(SiteText text, Map<String, String> row, String column, String group) {
+    String value = row.getOrDefault(column, "").strip().toLowerCase(java.util.Locale.ROOT);
+    if (group.equals("bool")) {
+      value = bool(value);
+    }
+    String key = "code." + group + "." + value;
+    return text.has(key) ? text.t(key) : v(text, row, column);
+  }
+
+  /** Whether a boolean column holds {@code expected}. */
+  private static boolean is(Map<String, String> row, String column, boolean expected) {
+    return bool(row.getOrDefault(column, "").strip().toLowerCase(java.util.Locale.ROOT)).equals(Boolean.toString(expected));
+  }
+
+  /** The contract's booleans (true/false, yes/no, 1/0) as true or false; anything else as it is. */
+  private static String bool(String value) {
+    return switch (value) {
+      case "true", "yes", "1" -> "true";
+      case "false", "no", "0" -> "false";
+      default -> value;
+    };
+  }
+
+  /** The flags that are set, in words ("trivial, outside the scope"), or nothing. */
+  private static String flags(SiteText text, String... flags) {
+    List<String> set = new java.util.ArrayList<>();
+    for (String flag : flags) {
+      if (flag != null) {
+        set.add(text.t("code.flag." + flag));
       }
     }
-    return text.data(out.toString());
+    return set.isEmpty() ? "" : text.t("evidence.flags", text.list(set));
   }
+
 }

@@ -41,6 +41,11 @@ public record SiteOptions(
         EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), dataDir, false);
   }
 
+  /** The same options in another language. */
+  public SiteOptions withLocale(Locale other) {
+    return new SiteOptions(title, client, other, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol);
+  }
+
   public boolean has(SiteConfig.Section section) {
     return sections.contains(section);
   }
@@ -52,6 +57,6 @@ public record SiteOptions(
 
   /** Right-to-left languages. */
   public boolean rightToLeft() {
-    return locale.getLanguage().equals("fa") || locale.getLanguage().equals("ar") || locale.getLanguage().equals("he");
+    return com.keepwise.scoring.explain.PhraseRenderer.rightToLeft(locale);
   }
 }

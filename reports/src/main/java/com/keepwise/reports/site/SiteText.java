@@ -70,6 +70,11 @@ public final class SiteText {
     return messages.format(key, args);
   }
 
+  /** Whether the site's bundle has text under {@code key}. */
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
   /** The site text under {@code key}, or {@code null} where a list of numbered keys ends. */
   public String optional(String key) {
     return messages.has(key) ? t(key) : null;

@@ -8,8 +8,17 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
+import com.keepwise.domain.ContractCode;
 import com.keepwise.domain.decision.Action;
 import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.domain.signal.AdviceFollowed;
+import com.keepwise.domain.signal.Channel;
+import com.keepwise.domain.signal.Direction;
+import com.keepwise.domain.signal.IncidentKind;
+import com.keepwise.domain.signal.MeetingKind;
+import com.keepwise.domain.signal.MeetingOutcome;
+import com.keepwise.domain.signal.RequestKind;
+import com.keepwise.domain.signal.ReviewChannel;
 import com.keepwise.scoring.criteria.Catalog;
 import com.keepwise.scoring.criteria.Criterion;
 import com.keepwise.scoring.explain.PhraseRenderer;
@@ -24,6 +33,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -131,6 +141,24 @@ class BundlesTest {
         missing.add("why." + criterion.id());
       }
     }
+    assertEquals(List.of(), missing);
+  }
+
+  @Test
+  void everyContractCodeShownInTheEvidenceHasWords() throws IOException {
+    Properties site = load(SITE, "en");
+    Map<String, Class<? extends ContractCode>> groups = Map.of(
+        "channel", Channel.class, "direction", Direction.class, "meeting", MeetingKind.class,
+        "outcome", MeetingOutcome.class, "request", RequestKind.class, "incident", IncidentKind.class,
+        "review", ReviewChannel.class, "followed", AdviceFollowed.class);
+    List<String> missing = new ArrayList<>();
+    groups.forEach((group, type) -> {
+      for (ContractCode code : type.getEnumConstants()) {
+        if (!site.containsKey("code." + group + "." + code.code())) {
+          missing.add("code." + group + "." + code.code());
+        }
+      }
+    });
     assertEquals(List.of(), missing);
   }
 

@@ -11,13 +11,18 @@ import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
@@ -30,8 +35,10 @@ import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
  * A real browser (Debian's Chromium, headless) opens the overview, a segment review and a customer
- * page of a generated site from the file system: no console errors, styles and script loaded, the
- * table sorts and filters. Screenshots go to target/screenshots.
+ * page of a generated site from the file system, in every language of the site: no console
+ * errors, styles and script loaded, the table sorts and filters. The Persian site is laid out right
+ * to left with Latin names isolated. Screenshots go to target/screenshots ({@code overview-fa.png},
+ * {@code overview-ja.png}, …).
  */
 class SiteBrowserTest {
 
@@ -39,7 +46,7 @@ class SiteBrowserTest {
   static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
   @TempDir static Path temp;
-  static Path site;
+  static final Map<String, Path> sites = new HashMap<>();
   static ChromeDriver browser;
 
   @BeforeAll
@@ -50,9 +57,13 @@ class SiteBrowserTest {
       files.customer("S%02d".formatted(i), "Shop %02d".formatted(i), "smb", Integer.toString(1_000 + 997 * i));
     }
     Path data = files.writeTo(temp.resolve("data"));
-    site = temp.resolve("site");
     PortfolioReview review = PortfolioReview.of(Dataset.open(data), PolicyLoader.defaultPolicy());
-    new SiteBuilder(review, SiteOptions.defaults("Browser review", data), Progress.NONE).build(site);
+    for (String locale : SiteValidityTest.LOCALES) {
+      Path site = temp.resolve("site-" + locale);
+      new SiteBuilder(review, SiteOptions.defaults("Browser review", data).withLocale(Locale.forLanguageTag(locale)),
+          Progress.NONE).build(site);
+      sites.put(locale, site);
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
         .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -71,8 +82,16 @@ class SiteBrowserTest {
     }
   }
 
-  static void open(String page) {
-    browser.get(site.resolve(page).toUri().toString());
+  static List<String> locales() {
+    return SiteValidityTest.LOCALES;
+  }
+
+  static void open(String locale, String page) {
+    browser.get(sites.get(locale).resolve(page).toUri().toString());
+  }
+
+  static SiteText text(String locale) {
+    return new SiteText(Locale.forLanguageTag(locale), java.util.Currency.getInstance("SEK"));
   }
 
   static List<String> consoleErrors() {
@@ -87,23 +106,25 @@ class SiteBrowserTest {
     Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
   }
 
-  @Test
-  void overviewOpensWithStylesAndWithoutErrors() throws IOException {
-    open("index.html");
-    assertEquals("Overview · Browser review", browser.getTitle());
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locales")
+  void overviewOpensWithStylesAndWithoutErrors(String locale) throws IOException {
+    open(locale, "index.html");
+    assertEquals(text(locale).t("nav.overview") + " · Browser review", browser.getTitle());
     assertEquals("rgba(28, 36, 48, 1)", browser.findElement(By.cssSelector(".site-header")).getCssValue("background-color"),
         "the stylesheet loaded");
-    screenshot("overview");
+    screenshot("overview-" + locale);
     assertEquals(List.of(), consoleErrors());
   }
 
-  @Test
-  void segmentTableSortsAndFilters() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locales")
+  void segmentTableSortsAndFilters(String locale) throws IOException {
     String segment;
-    try (Stream<Path> files = Files.list(site.resolve("segments"))) {
+    try (Stream<Path> files = Files.list(sites.get(locale).resolve("segments"))) {
       segment = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("smb-")).findFirst().orElseThrow();
     }
-    open("segments/" + segment);
+    open(locale, "segments/" + segment);
     WebElement table = browser.findElement(By.id("segment-table"));
     WebElement revenueHeader = table.findElements(By.cssSelector("thead th")).get(6);
     revenueHeader.findElement(By.tagName("button")).click();
@@ -118,22 +139,51 @@ class SiteBrowserTest {
     browser.findElement(By.cssSelector(".filter-text")).sendKeys("Shop 1");
     long visible = table.findElements(By.cssSelector("tbody tr")).stream().filter(WebElement::isDisplayed).count();
     assertEquals(10, visible, "Shop 10 to Shop 19");
-    screenshot("segment");
+    String count = browser.findElement(By.cssSelector(".count")).getText().replaceAll("[\u2068\u2069]", "");
+    assertEquals(text(locale).t("table.count", 10, table.findElements(By.cssSelector("tbody tr")).size()), count,
+        "the count in the page's words and digits");
+    screenshot("segment-" + locale);
+    assertEquals(List.of(), consoleErrors());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locales")
+  void customerPageOpensWithItsEvidenceAndWithoutErrors(String locale) throws IOException {
+    open(locale, "customers/" + customerPage(locale, "etc-passwd-"));
+    assertEquals("<script>alert('x')</script>", browser.findElement(By.tagName("h1")).getText());
+    assertTrue(browser.findElement(By.cssSelector(".verdict")).getText().contains(text(locale).word("action.exit_now")));
+    assertTrue(browser.findElements(By.cssSelector(".timeline tbody tr")).size() >= 1);
+    screenshot("customer-" + locale);
     assertEquals(List.of(), consoleErrors());
   }
 
   @Test
-  void customerPageOpensWithItsEvidenceAndWithoutErrors() throws IOException {
-    String page;
-    try (Stream<Path> files = Files.list(site.resolve("customers"))) {
-      page = files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("etc-passwd-")).findFirst().orElseThrow();
-    }
-    open("customers/" + page);
-    assertEquals("<script>alert('x')</script>", browser.findElement(By.tagName("h1")).getText());
-    assertTrue(browser.findElement(By.cssSelector(".verdict")).getText().contains("Exit now"));
-    assertTrue(browser.findElements(By.cssSelector(".timeline tbody tr")).size() >= 1);
-    screenshot("customer");
+  void persianIsLaidOutRightToLeftWithLatinNamesIsolated() throws IOException {
+    open("fa", "customers/index.html");
+    assertEquals("rtl", browser.findElement(By.tagName("html")).getAttribute("dir"));
+    assertEquals("rtl", browser.findElement(By.tagName("main")).getCssValue("direction"));
+    List<WebElement> headers = browser.findElements(By.cssSelector("#customers-table thead th"));
+    assertTrue(headers.get(0).getRect().getX() > headers.get(6).getRect().getX(),
+        "the first column (customer) is on the right, the last (revenue) on the left");
+    WebElement name = browser.findElements(By.cssSelector("#customers-table td bdi")).stream()
+        .filter(b -> b.getText().equals("Plain AB")).findFirst().orElseThrow();
+    assertEquals("isolate", name.getCssValue("unicode-bidi"));
+    assertEquals("ltr", name.getCssValue("direction"), "a Latin name keeps its own direction inside the RTL table");
+    open("fa", "customers/" + customerPage("fa", "plain-"));
+    WebElement greeting = browser.findElements(By.cssSelector(".draft p")).get(1);
+    assertTrue(greeting.getText().contains("Plain AB") && greeting.getText().contains("گرامی"), greeting.getText());
+    WebElement heading = browser.findElement(By.cssSelector("h1 > bdi"));
+    WebElement main = browser.findElement(By.tagName("main"));
+    assertTrue(heading.getRect().getX() + heading.getRect().getWidth() > main.getRect().getX() + main.getRect().getWidth() / 2,
+        "the Latin name as a heading stands at the start, on the right");
+    screenshot("customer-fa-rtl");
     assertEquals(List.of(), consoleErrors());
+  }
+
+  private static String customerPage(String locale, String prefix) throws IOException {
+    try (Stream<Path> files = Files.list(sites.get(locale).resolve("customers"))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).findFirst().orElseThrow();
+    }
   }
 
   private static List<Double> column(WebElement table, int index) {

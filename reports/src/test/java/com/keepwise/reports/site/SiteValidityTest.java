@@ -11,7 +11,10 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import nu.validator.client.EmbeddedValidator;
 import nu.validator.validation.SimpleDocumentValidator;
@@ -21,37 +24,48 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXParseException;
 
-/** Every generated page is valid HTML (the Nu HTML Checker), and every link between pages resolves. */
+/**
+ * Every generated page, in every language the site speaks, is valid HTML (the Nu HTML Checker),
+ * every link between pages resolves, and every page has its landmarks and its language. The
+ * Persian site is right to left, with Latin names isolated from the Persian text around them.
+ */
 class SiteValidityTest {
 
+  /** The languages of site.yaml. */
+  static final List<String> LOCALES = List.of("en", "sv", "nb", "pl", "ja", "fa");
+
   @TempDir static Path temp;
-  static Path site;
-  static List<Path> pages;
+  static final Map<String, Path> sites = new LinkedHashMap<>();
+  static final Map<String, List<Path>> pages = new LinkedHashMap<>();
+  static SimpleDocumentValidator validator;
+  static final List<String> problems = new ArrayList<>();
+  static Path checking;
 
   @BeforeAll
-  static void buildSite() throws IOException {
+  static void buildSites() throws Exception {
     Path data = SiteBuilderTest.hostile().writeTo(temp.resolve("data"));
-    site = temp.resolve("site");
     PortfolioReview review = PortfolioReview.of(Dataset.open(data), PolicyLoader.defaultPolicy());
-    new SiteBuilder(review, SiteOptions.defaults("Review", data), Progress.NONE).build(site);
-    try (Stream<Path> files = Files.walk(site)) {
-      pages = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+    for (String locale : LOCALES) {
+      Path site = temp.resolve("site-" + locale);
+      new SiteBuilder(review, SiteOptions.defaults("Review", data).withLocale(Locale.forLanguageTag(locale)), Progress.NONE)
+          .build(site);
+      sites.put(locale, site);
+      try (Stream<Path> files = Files.walk(site)) {
+        pages.put(locale, files.filter(p -> p.toString().endsWith(".html")).sorted().toList());
+      }
     }
-  }
-
-  @Test
-  void everyPageIsValidHtml() throws Exception {
-    List<String> problems = new ArrayList<>();
     ErrorHandler collect = new ErrorHandler() {
       @Override
       public void warning(SAXParseException e) {}
 
       @Override
       public void error(SAXParseException e) {
-        problems.add(site.relativize(Path.of(URI.create(e.getSystemId()))) + ":" + e.getLineNumber() + ":"
+        problems.add(checking.relativize(Path.of(URI.create(e.getSystemId()))) + ":" + e.getLineNumber() + ":"
             + e.getColumnNumber() + ": " + e.getMessage());
       }
 
@@ -60,20 +74,33 @@ class SiteValidityTest {
         error(e);
       }
     };
-    SimpleDocumentValidator validator = new SimpleDocumentValidator(true, false, true);
+    validator = new SimpleDocumentValidator(true, false, true);
     validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, collect);
     validator.setUpValidatorAndParsers(collect, false, false);
-    for (Path page : pages) {
+  }
+
+  static List<String> locales() {
+    return LOCALES;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locales")
+  void everyPageIsValidHtml(String locale) throws Exception {
+    problems.clear();
+    checking = sites.get(locale);
+    for (Path page : pages.get(locale)) {
       validator.checkHtmlFile(page.toFile(), true);
     }
-    assertTrue(pages.size() >= 10, "pages: " + pages);
+    assertTrue(pages.get(locale).size() >= 10, "pages: " + pages.get(locale));
     assertEquals(List.of(), problems);
   }
 
-  @Test
-  void everyInternalLinkResolves() throws IOException {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locales")
+  void everyInternalLinkResolves(String locale) throws IOException {
+    Path site = sites.get(locale);
     List<String> broken = new ArrayList<>();
-    for (Path page : pages) {
+    for (Path page : pages.get(locale)) {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       for (Element link : doc.select("a[href], link[href], script[src]")) {
         String target = link.hasAttr("href") ? link.attr("href") : link.attr("src");
@@ -90,15 +117,51 @@ class SiteValidityTest {
     assertEquals(List.of(), broken);
   }
 
-  @Test
-  void everyPageHasOneMainHeadingAndTheLandmarks() throws IOException {
-    for (Path page : pages) {
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("locales")
+  void everyPageHasOneMainHeadingTheLandmarksAndItsLanguage(String locale) throws IOException {
+    Path site = sites.get(locale);
+    String dir = locale.equals("fa") ? "rtl" : "ltr";
+    for (Path page : pages.get(locale)) {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       String name = site.relativize(page).toString();
       assertEquals(1, doc.select("h1").size(), name);
       assertEquals(1, doc.select("main#main").size(), name);
       assertEquals(1, doc.select("header nav").size(), name);
-      assertTrue(doc.select("html[lang]").size() == 1, name);
+      assertEquals(1, doc.select("html[lang=" + locale + "][dir=" + dir + "]").size(), name);
     }
+  }
+
+  @Test
+  void persianPagesAreRightToLeftWithLatinNamesIsolated() throws IOException {
+    Path site = sites.get("fa");
+    Document overview = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+    assertEquals("rtl", overview.selectFirst("html").attr("dir"));
+    // In tables, names, ids and segments stand in <bdi>: "Plain AB" keeps its own direction.
+    Document customers = Jsoup.parse(site.resolve("customers/index.html").toFile(), "UTF-8");
+    assertTrue(customers.select("td bdi").stream().anyMatch(b -> b.text().equals("Plain AB")), "Plain AB in a <bdi>");
+    assertTrue(customers.select("td bdi.id").stream().anyMatch(b -> b.text().equals("plain")), "its id in a <bdi>");
+    // Inside Persian sentences the name is wrapped in U+2068 … U+2069, the plain-text <bdi>.
+    Path page;
+    try (Stream<Path> files = Files.list(site.resolve("customers"))) {
+      page = files.filter(p -> p.getFileName().toString().startsWith("plain-")).findFirst().orElseThrow();
+    }
+    Document customer = Jsoup.parse(page.toFile(), "UTF-8");
+    assertEquals("Plain AB", customer.selectFirst("h1 > bdi").text());
+    String letter = customer.select(".draft p").eachText().toString();
+    assertTrue(letter.contains("\u2068Plain AB\u2069 گرامی،"), letter);
+    assertTrue(customer.title().startsWith("\u2068Plain AB\u2069"), customer.title());
+    // Numbers are written with Persian digits, and the policy's YAML stays left to right.
+    assertTrue(overview.select(".figures dd").first().text().matches("[۰-۹٬]+"), overview.select(".figures dd").first().text());
+    Document policy = Jsoup.parse(site.resolve("policy.html").toFile(), "UTF-8");
+    assertEquals("ltr", policy.selectFirst("pre.yaml").attr("dir"));
+  }
+
+  @Test
+  void englishSentencesCarryNoIsolatesForLatinNames() throws IOException {
+    Path site = sites.get("en");
+    String all = SiteBuilderTest.htmlPages(site).values().stream().reduce("", String::concat);
+    assertTrue(all.contains("Dear Plain AB,"), "no isolates around a Latin name in a left-to-right page");
+    assertTrue(all.contains("Dear \u2068شرکت آریا (Aria Co.)\u2069,"), "a Persian name in English text is isolated");
   }
 }
