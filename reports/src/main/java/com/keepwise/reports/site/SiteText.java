@@ -72,7 +72,7 @@ public final class SiteText {
 
   /** Whether the site's bundle has text under {@code key}. */
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return messages.has(key);
   }
 
   /** The site text under {@code key}, or {@code null} where a list of numbered keys ends. */
