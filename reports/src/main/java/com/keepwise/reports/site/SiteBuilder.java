@@ -49,6 +49,7 @@ public final class SiteBuilder {
   private final Templates templates;
   private final PageNames names = new PageNames();
   private final Progress progress;
+  private final ThreadLocal<PageText> pages = ThreadLocal.withInitial(PageText::new);
 
   public SiteBuilder(PortfolioReview review, SiteOptions options, Progress progress) throws IOException {
     this.review = review;
@@ -303,9 +304,9 @@ public final class SiteBuilder {
     Map<String, Object> model = new HashMap<>();
     model.put("page", view);
     model.put("t", new TextMethod(text));
-    try (Writer out = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(file), StandardCharsets.UTF_8), 1 << 14)) {
-      templates.render(template, model, out);
-    }
+    PageText page = pages.get().reset();
+    templates.render(template, model, page);
+    page.saveTo(file);
   }
 
   private void copyAssets(Path root) throws IOException {
