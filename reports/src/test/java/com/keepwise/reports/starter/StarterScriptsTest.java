@@ -70,8 +70,7 @@ class StarterScriptsTest {
     assertTrue(Files.readString(project.resolve("policy-diff.md")).startsWith("### Keepwise: what this policy change moves"));
     assertTrue(Files.readString(project.resolve("policy-tests.xml")).contains("tests=\"12\" failures=\"0\""));
 
-    Run hook = run(project, Map.of("KEEPWISE", keepwise()), "sh", "hooks/pre-commit");
-    assertEquals(0, hook.exit(), hook.output());
+    // The hook runs the same check and test as the script (passing above); each run starts JVMs, so only the refusal here.
     Files.writeString(policy, Files.readString(policy).replace("  risk_medium: 8", "  risk_medium: 88"));
     Run refused = run(project, Map.of("KEEPWISE", keepwise()), "sh", "hooks/pre-commit");
     assertEquals(1, refused.exit(), refused.output());
