@@ -100,13 +100,13 @@ class InitCommandTest {
     if (node.isObject()) {
       JsonNode properties = node.get("properties");
       if (properties != null && properties.isObject()) {
-        properties.fields().forEachRemaining(p -> {
+        properties.properties().forEach(p -> {
           if (!p.getValue().has("description")) {
             missing.add(path + "." + p.getKey());
           }
         });
       }
-      node.fields().forEachRemaining(f -> undescribed(f.getValue(), path + "/" + f.getKey(), missing));
+      node.properties().forEach(f -> undescribed(f.getValue(), path + "/" + f.getKey(), missing));
     } else if (node.isArray()) {
       node.forEach(item -> undescribed(item, path + "[]", missing));
     }
