@@ -1,6 +1,7 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.reports.policytest.CaseSchema;
+import com.keepwise.reports.site.SiteSchema;
 import com.keepwise.scoring.policy.PolicySchema;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Spec;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the JSON Schema of the policy file (or with --for cases, of policy test-case files), with a"
+      "Print the JSON Schema of the policy file (or with --for, of policy test-case files or site.yaml), with a"
           + " description for every key, for editors.",
       "In VS Code (YAML extension), put '# yaml-language-server: $schema=policy.schema.json' at the top of the policy."
     })
@@ -22,15 +23,20 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** The kinds of file there is a schema for. */
-  enum Kind { policy, cases }
+  enum Kind { policy, cases, site }
 
   @Option(names = "--for", paramLabel = "KIND", defaultValue = "policy",
-      description = "policy (the default) or cases (policy test-case files).")
+      description = "policy (the default), cases (policy test-case files) or site (site.yaml).")
   Kind kind;
 
   @Override
   public Integer call() {
-    spec.commandLine().getOut().print(kind == Kind.cases ? CaseSchema.json() : PolicySchema.json());
+    String schema = switch (kind) {
+      case policy -> PolicySchema.json();
+      case cases -> CaseSchema.json();
+      case site -> SiteSchema.json();
+    };
+    spec.commandLine().getOut().print(schema);
     spec.commandLine().getOut().flush();
     return ExitCodes.SUCCESS;
   }

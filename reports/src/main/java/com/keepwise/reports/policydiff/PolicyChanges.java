@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.yaml.YamlBinder;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,8 +107,7 @@ public final class PolicyChanges {
     }
     if (node.isObject()) {
       List<String> entries = new ArrayList<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : node.properties()) {
         entries.add(e.getKey() + ": " + say(e.getValue()));
       }
       return entries.stream().collect(Collectors.joining(", ", "{", "}"));

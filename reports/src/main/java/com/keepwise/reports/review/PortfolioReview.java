@@ -44,14 +44,14 @@ public final class PortfolioReview {
   private final SignalTally tally;
   private final Scorer scorer;
   private final int[] order;
-  private final Portfolio scorerPortfolio;
+  private final Portfolio portfolio;
 
   private PortfolioReview(Dataset dataset, DatasetReport report, SignalTally tally, Scorer scorer, Portfolio portfolio) {
     this.dataset = dataset;
     this.report = report;
     this.tally = tally;
     this.scorer = scorer;
-    this.scorerPortfolio = portfolio;
+    this.portfolio = portfolio;
     List<Customer> customers = dataset.customers();
     this.order = IntStream.range(0, customers.size()).boxed()
         .sorted(Comparator.comparing(i -> customers.get(i).id()))
@@ -99,7 +99,7 @@ public final class PortfolioReview {
       throw new IllegalArgumentException("the policies read events differently (review period or business hours)");
     }
     Policy p = other.policy();
-    Portfolio portfolio = scorerPortfolio;
+    // The norms are of the customers and their signals, not of the policy: shared as they are.
     return new PortfolioReview(dataset, report, tally, new Scorer(other, new MeasureContext(portfolio, p.costModel(),
         p.idealCustomerProfile())), portfolio);
   }

@@ -5,6 +5,7 @@ import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.generate.SyntheticDataset;
 import com.keepwise.reports.policytest.CaseSchema;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.site.SiteSchema;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
@@ -69,6 +70,7 @@ public final class StarterProject {
     });
     write(dir, "schemas/policy.schema.json", PolicySchema.json(), written);
     write(dir, "schemas/cases.schema.json", CaseSchema.json(), written);
+    write(dir, "schemas/site.schema.json", SiteSchema.json(), written);
     SyntheticDataset.write(Files.createDirectories(dir.resolve("data")), SAMPLE_CUSTOMERS, SAMPLE_SEED);
     try (var files = Files.list(dir.resolve("data"))) {
       files.map(f -> "data/" + f.getFileName()).sorted().forEach(written::add);

@@ -117,6 +117,21 @@ class DiffCommandTest {
   }
 
   @Test
+  void policiesThatGatherSignalsDifferentlyReadTheDatasetTwice() throws IOException {
+    Path shorter = temp.resolve("shorter.yaml");
+    Files.writeString(shorter, PolicyLoader.defaultPolicyText().replace("  window_months: 12", "  window_months: 3")
+        .replace("  recent_months: 6", "  recent_months: 1"));
+    CliRun run = CliRun.of("diff", "--base", base.toString(), "--policy", shorter.toString(), "--data", data.toString());
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    assertEquals("note: the policies differ in review or business_hours, so the dataset is read a second time\n", run.err());
+    assertTrue(run.out().contains("  review.window_months: 12 → 3\n  review.recent_months: 6 → 1\n"), run.out());
+    // C3's threat (2026-06-01) is outside a three-month window; C2's invoice is overdue whatever the window.
+    assertTrue(run.out().contains("  C3  Bully Ltd (enterprise, 80,000 EUR): EXIT_NOW → NURTURE; hard rule threat no longer"
+        + " decides; "), run.out());
+    assertTrue(run.out().contains("1 of 3 decisions change (33.3%)"), run.out());
+  }
+
+  @Test
   void thePolicyAgainstItselfMovesNothing() {
     CliRun run = CliRun.of("diff", "--base", base.toString(), "--data", data.toString());
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());

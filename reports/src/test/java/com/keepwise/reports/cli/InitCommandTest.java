@@ -25,7 +25,7 @@ class InitCommandTest {
     assertEquals(ExitCodes.SUCCESS, init.exit(), init.err());
     assertTrue(init.out().startsWith("Wrote a starter project to " + project + " ("), init.out());
     for (String file : List.of("policy.yaml", "site.yaml", "README.md", ".gitignore", "cases/behaviour.yaml",
-        "cases/sample-data.yaml", "schemas/policy.schema.json", "schemas/cases.schema.json", ".vscode/settings.json",
+        "cases/sample-data.yaml", "schemas/policy.schema.json", "schemas/cases.schema.json", "schemas/site.schema.json", ".vscode/settings.json",
         ".github/workflows/keepwise.yml", "ci/keepwise-checks.sh", "hooks/pre-commit", "data/customers.csv", "data/dataset.yaml")) {
       assertTrue(Files.isRegularFile(project.resolve(file)), file);
     }
@@ -86,7 +86,7 @@ class InitCommandTest {
 
   @Test
   void everyKeyOfBothSchemasHasADescription() throws IOException {
-    for (String kind : List.of("policy", "cases")) {
+    for (String kind : List.of("policy", "cases", "site")) {
       CliRun run = CliRun.of("schema", "--for", kind);
       assertEquals(ExitCodes.SUCCESS, run.exit());
       List<String> missing = new java.util.ArrayList<>();
@@ -100,13 +100,13 @@ class InitCommandTest {
     if (node.isObject()) {
       JsonNode properties = node.get("properties");
       if (properties != null && properties.isObject()) {
-        properties.fields().forEachRemaining(p -> {
+        properties.properties().forEach(p -> {
           if (!p.getValue().has("description")) {
             missing.add(path + "." + p.getKey());
           }
         });
       }
-      node.fields().forEachRemaining(f -> undescribed(f.getValue(), path + "/" + f.getKey(), missing));
+      node.properties().forEach(f -> undescribed(f.getValue(), path + "/" + f.getKey(), missing));
     } else if (node.isArray()) {
       node.forEach(item -> undescribed(item, path + "[]", missing));
     }

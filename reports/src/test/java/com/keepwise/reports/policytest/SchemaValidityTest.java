@@ -45,6 +45,12 @@ class SchemaValidityTest {
     assertEquals(List.of(), problems(PolicySchema.json(), PolicyLoader.defaultPolicyText()));
   }
 
+  @Test
+  void theStarterSiteConfigurationIsValidAgainstTheSiteSchema() throws IOException {
+    assertEquals(List.of(), problems(com.keepwise.reports.site.SiteSchema.json(), resource("/com/keepwise/reports/starter/site.yaml")));
+    assertFalse(problems(com.keepwise.reports.site.SiteSchema.json(), "title: t\ndataset: d\nsections: [charts]\n").isEmpty());
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"/com/keepwise/reports/starter/cases/behaviour.yaml", "/policytest/cases-pass-and-fail.yaml",
       "/policytest/cases-dataset.yaml"})

@@ -109,8 +109,7 @@ public final class PolicySchema {
           clash = true;
           break;
         }
-        for (var it = part.fields(); it.hasNext(); ) {
-          var field = it.next();
+        for (var field : part.properties()) {
           if (merged.has(field.getKey()) && !field.getKey().equals("description") && !merged.get(field.getKey()).equals(field.getValue())) {
             clash = true;
           }
@@ -119,7 +118,7 @@ public final class PolicySchema {
       }
       if (!clash) {
         object.remove("allOf");
-        merged.fields().forEachRemaining(f -> {
+        merged.properties().forEach(f -> {
           if (!object.has(f.getKey()) || f.getKey().equals("description")) {
             object.set(f.getKey(), f.getValue());
           }
