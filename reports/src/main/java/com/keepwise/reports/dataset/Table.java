@@ -174,8 +174,10 @@ final class Table {
     } catch (CsvParseException e) {
       // FastCSV cannot go on after a broken quote or a limit: the rest of the file is not read.
       reportStop(e);
-      rows++;
-      countBadRow(rows);
+      if (headerSize > 0) { // else it stopped in the header: no row was read
+        rows++;
+        countBadRow(rows);
+      }
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -321,7 +323,7 @@ final class Table {
       problems.add(line, 1, "a quoted field is never closed (expected a closing \" before the end of the file)");
     } else if (message.contains("maximum limit of") && message.contains("fields")) {
       problems.add(line, 1, "the row has more than " + number(message, "limit of ") + " fields, too many to read on"
-          + " (expected " + headerSize + ", as in the header)");
+          + " (expected " + (headerSize > 0 ? headerSize + ", as in the header" : "a header naming the contract's columns") + ")");
     } else if (message.startsWith("Field at index")) {
       int field = (int) number(message, "index ") + 1;
       problems.add(line, field, "the field is longer than " + number(message, "size of ") + " characters, too long to read on"

@@ -81,6 +81,15 @@ class CsvShapeTest {
   }
 
   @Test
+  void anUnclosedQuoteInTheHeaderLeavesNoRowsToRead() throws IOException {
+    Reading reading = read(customers("customer_id,\"name,segment,customer_since,annual_revenue\nC1,One,smb,2019-05-01,1\n"));
+    assertEquals(List.of("customers.csv:1:1: a quoted field is never closed (expected a closing \" before the end of the file)"),
+        reading.problems());
+    assertEquals(0, reading.report().file(SourceFile.CUSTOMERS).rows());
+    assertEquals(0, reading.report().file(SourceFile.CUSTOMERS).skipped());
+  }
+
+  @Test
   void aRowWithTheWrongNumberOfFieldsIsReportedAndTheOthersRead() throws IOException {
     Reading reading = read(customers(HEADER
         + "C1,One,smb,2019-05-01,1\n"
