@@ -11,8 +11,10 @@ import com.keepwise.scoring.explain.PhraseRenderer;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
@@ -39,6 +41,8 @@ public final class SiteText {
   private final ThreadLocal<NumberFormat> integers;
   private final ThreadLocal<NumberFormat> percents;
   private final ThreadLocal<DateFormat> times;
+  /** Parsed patterns, per thread (an ICU MessageFormat is not thread-safe, and parsing one costs tens of µs). */
+  private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
   public SiteText(Locale locale, Currency currency) {
     this(locale, currency, false);
@@ -71,14 +75,16 @@ public final class SiteText {
    * the locale's digits), data values through {@link #data}. A missing key is a bug, not a blank.
    */
   public String t(String key, Object... args) {
-    String pattern;
+    // Always through MessageFormat, so that quotes are written the same way in every pattern.
+    return formats.get().computeIfAbsent(key, this::parse).format(args);
+  }
+
+  private MessageFormat parse(String key) {
     try {
-      pattern = bundle.getString(key);
+      return new MessageFormat(bundle.getString(key), ulocale);
     } catch (MissingResourceException e) {
       throw new IllegalStateException("no text for '" + key + "' in " + BUNDLE + " (" + locale + ")", e);
     }
-    // Always through MessageFormat, so that quotes are written the same way in every pattern.
-    return new MessageFormat(pattern, ulocale).format(args);
   }
 
   /** Whether the site's bundle has text under {@code key}. */

@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -52,6 +54,8 @@ public final class PhraseRenderer {
   private final ResourceBundle bundle;
   private final DateFormat dates;
   private final ListFormatter lists;
+  /** Parsed patterns, per thread (an ICU MessageFormat is not thread-safe, and parsing one costs tens of µs). */
+  private final ThreadLocal<Map<String, MessageFormat>> formats = ThreadLocal.withInitial(HashMap::new);
 
   public PhraseRenderer(Locale locale, Currency currency) {
     this(locale, currency, false);
@@ -101,12 +105,12 @@ public final class PhraseRenderer {
 
   public String say(Phrase phrase) {
     Object[] args = phrase.args().stream().map(this::argument).toArray();
-    return format(pattern(phrase.key()), args);
+    return format(phrase.key(), args);
   }
 
   /** The words of a key without arguments: a reason's or an action's name. */
   public String word(String key) {
-    return format(pattern(key), new Object[0]);
+    return format(key, new Object[0]);
   }
 
   /** Whether the bundle has words for {@code key}. */
@@ -114,8 +118,8 @@ public final class PhraseRenderer {
     return bundle.containsKey(key);
   }
 
-  private String format(String pattern, Object[] args) {
-    return new MessageFormat(pattern, ulocale).format(args);
+  private String format(String key, Object[] args) {
+    return formats.get().computeIfAbsent(key, k -> new MessageFormat(pattern(k), ulocale)).format(args);
   }
 
   private String pattern(String key) {
