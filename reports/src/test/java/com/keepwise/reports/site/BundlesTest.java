@@ -163,6 +163,20 @@ class BundlesTest {
   }
 
   @Test
+  void theDefaultPolicysWordsInEnglishAreTheFilesOwn() {
+    var policy = com.keepwise.scoring.policy.PolicyLoader.defaultPolicy().policy();
+    SiteText english = new SiteText(Locale.ENGLISH, java.util.Currency.getInstance("EUR"));
+    Map<String, String> expected = new java.util.TreeMap<>();
+    expected.put("default_policy.name", policy.name().orElseThrow());
+    policy.hardRules().forEach(r -> expected.put("default_policy.rule." + r.id(), r.description()));
+    policy.problemCaps().forEach(c -> expected.put("default_policy.cap." + c.id(), c.description()));
+    policy.protections().forEach(p -> expected.put("default_policy.protection." + p.id(), p.description()));
+    Map<String, String> actual = new java.util.TreeMap<>();
+    expected.keySet().forEach(key -> actual.put(key, english.has(key) ? english.t(key) : "(missing)"));
+    assertEquals(expected, actual, "site.properties says what default-policy.yaml says");
+  }
+
+  @Test
   void theRendererReadsEveryLocale() {
     for (String locale : LOCALES) {
       PhraseRenderer words = PhraseRenderer.forReaders(Locale.forLanguageTag(locale), java.util.Currency.getInstance("SEK"), false);
