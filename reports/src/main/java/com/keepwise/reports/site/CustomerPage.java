@@ -107,7 +107,7 @@ public final class CustomerPage {
     if (a.decision().rule().isPresent()) {
       String id = a.decision().rule().get();
       String why = policy.hardRules().stream().filter(r -> r.id().equals(id)).map(HardRule::description).findFirst().orElse("");
-      return text.t("decided.rule", text.data(id), text.data(why));
+      return text.t("decided.rule", text.data(id), PolicyWords.description(policy, text, "rule", id, why));
     }
     return text.t("decided.scores");
   }

@@ -30,22 +30,22 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
     }
     String key = "evidence." + file.label();
     return switch (file) {
-      case INVOICES -> text.t(key, v(text, row, "invoice_id"), v(text, row, "amount"), v(text, row, "due"),
-          row.getOrDefault("paid", "").isEmpty() ? text.t("evidence.unpaid") : text.t("evidence.paid_on", v(text, row, "paid")));
-      case TICKETS -> text.t(key, v(text, row, "ticket_id"), v(text, row, "category"), v(text, row, "minutes_spent"),
+      case INVOICES -> text.t(key, v(text, row, "invoice_id"), money(text, row, "amount"), day(text, row, "due"),
+          row.getOrDefault("paid", "").isEmpty() ? text.t("evidence.unpaid") : text.t("evidence.paid_on", day(text, row, "paid")));
+      case TICKETS -> text.t(key, v(text, row, "ticket_id"), v(text, row, "category"), number(text, row, "minutes_spent"),
           flags(text, is(row, "trivial", true) ? "trivial" : null, is(row, "in_scope", false) ? "out_of_scope" : null));
       case INTERACTIONS -> text.t(key, v(text, row, "interaction_id"), code(text, row, "channel", "channel"),
-          code(text, row, "direction", "direction"), v(text, row, "at"), v(text, row, "minutes"),
+          code(text, row, "direction", "direction"), moment(text, row, "at"), number(text, row, "minutes"),
           flags(text, is(row, "escalated", true) ? "escalated" : null));
       case MEETINGS -> text.t(key, v(text, row, "meeting_id"), code(text, row, "kind", "meeting"), code(text, row, "outcome", "outcome"),
-          v(text, row, "scheduled"));
-      case REQUESTS -> text.t(key, v(text, row, "request_id"), code(text, row, "kind", "request"), v(text, row, "amount"),
+          moment(text, row, "scheduled"));
+      case REQUESTS -> text.t(key, v(text, row, "request_id"), code(text, row, "kind", "request"), money(text, row, "amount"),
           code(text, row, "granted", "bool"));
-      case INCIDENTS -> text.t(key, v(text, row, "incident_id"), code(text, row, "kind", "incident"), v(text, row, "severity"),
+      case INCIDENTS -> text.t(key, v(text, row, "incident_id"), code(text, row, "kind", "incident"), number(text, row, "severity"),
           v(text, row, "note"));
-      case REVIEWS -> text.t(key, v(text, row, "review_id"), code(text, row, "channel", "review"), v(text, row, "rating"),
+      case REVIEWS -> text.t(key, v(text, row, "review_id"), code(text, row, "channel", "review"), number(text, row, "rating"),
           v(text, row, "note"));
-      case REFERRALS -> text.t(key, v(text, row, "referral_id"), code(text, row, "converted", "bool"), v(text, row, "value"));
+      case REFERRALS -> text.t(key, v(text, row, "referral_id"), code(text, row, "converted", "bool"), money(text, row, "value"));
       case ADVICE -> text.t(key, v(text, row, "advice_id"), v(text, row, "topic"), code(text, row, "followed", "followed"));
       case CUSTOMERS -> text.t("evidence.customers", v(text, row, "customer_id"));
     };
@@ -58,6 +58,47 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
       return "–";
     }
     return text.data(value.length() > 120 ? value.substring(0, 119) + "…" : value);
+  }
+
+  /** A sum of money in the dataset's currency, the locale's way; as written when it is not a number. */
+  private static String money(SiteText text, Map<String, String> row, String column) {
+    try {
+      return text.money(com.keepwise.domain.money.Money.of(new java.math.BigDecimal(row.getOrDefault(column, "").strip())));
+    } catch (RuntimeException notANumber) {
+      return v(text, row, column);
+    }
+  }
+
+  /** A number the locale's way (Persian digits in Persian); as written when it is not a number. */
+  private static String number(SiteText text, Map<String, String> row, String column) {
+    try {
+      return text.number(new java.math.BigDecimal(row.getOrDefault(column, "").strip()).doubleValue(), 2);
+    } catch (RuntimeException notANumber) {
+      return v(text, row, column);
+    }
+  }
+
+  /** A date the locale's way; as written when it is not an ISO date. */
+  private static String day(SiteText text, Map<String, String> row, String column) {
+    try {
+      return text.date(java.time.LocalDate.parse(row.getOrDefault(column, "").strip()));
+    } catch (RuntimeException notADate) {
+      return v(text, row, column);
+    }
+  }
+
+  /**
+   * A datetime as written in the file ({@code 2026-03-04T21:15:00+01:00}): its day and time the
+   * locale's way, in the file's own clock; as written when it is neither a datetime nor a date.
+   */
+  private static String moment(SiteText text, Map<String, String> row, String column) {
+    String value = row.getOrDefault(column, "").strip();
+    try {
+      java.time.LocalDateTime local = java.time.LocalDateTime.parse(value.replaceFirst("(Z|[+-]\\d{2}:?\\d{2})$", ""));
+      return text.t("evidence.moment", text.date(local.toLocalDate()), text.time(local.toLocalTime()));
+    } catch (RuntimeException notADatetime) {
+      return day(text, row, column);
+    }
   }
 
   /**

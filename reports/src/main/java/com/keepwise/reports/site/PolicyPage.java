@@ -80,16 +80,18 @@ public final class PolicyPage {
     }
     List<RuleDoc> rules = new ArrayList<>();
     for (HardRule rule : p.hardRules()) {
-      rules.add(new RuleDoc(rule.id(), rule.description(), rule.when(), action(rule.action(), text)));
+      rules.add(new RuleDoc(rule.id(), PolicyWords.description(loaded, text, "rule", rule.id(), rule.description()), rule.when(),
+          action(rule.action(), text)));
     }
     List<RuleDoc> caps = new ArrayList<>();
     for (ProblemCap cap : p.problemCaps()) {
-      caps.add(new RuleDoc(cap.id(), cap.description(), String.join(", ", cap.criteria()),
+      caps.add(new RuleDoc(cap.id(), PolicyWords.description(loaded, text, "cap", cap.id(), cap.description()), String.join(", ", cap.criteria()),
           text.t("policy.at_most", action(cap.atMost(), text))));
     }
     List<RuleDoc> protections = new ArrayList<>();
     for (Protection protection : p.protections()) {
-      protections.add(new RuleDoc(protection.id(), protection.description(), protection.when(),
+      protections.add(new RuleDoc(protection.id(), PolicyWords.description(loaded, text, "protection", protection.id(), protection.description()),
+          protection.when(),
           text.t("policy.at_most", action(protection.atMost(), text))));
     }
     String several = text.t("policy.several_problems", p.severalProblems().minProblems(),
@@ -98,7 +100,7 @@ public final class PolicyPage {
     List<String> segments = new ArrayList<>();
     p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", text.data(segment),
         text.dataList(List.copyOf(override.criteria().map(Map::keySet).orElse(java.util.Set.of()))))));
-    return new View(layout, p.name().orElse(loaded.source()), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
+    return new View(layout, PolicyWords.name(loaded, text), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
         docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, protections, segments, loaded.text());
   }
 

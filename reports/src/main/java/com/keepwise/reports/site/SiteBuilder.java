@@ -293,7 +293,7 @@ public final class SiteBuilder {
     if (options.has(SiteConfig.Section.DATA_QUALITY)) {
       nav.add(new Layout.NavItem(root + "data-quality.html", text.t("nav.data_quality"), current.equals("data_quality")));
     }
-    String footer = text.t("footer", text.data(review.policy().policy().name().orElse(review.policy().source())),
+    String footer = text.t("footer", PolicyWords.name(review.policy(), text),
         review.info().name().isEmpty() ? "–" : text.data(review.info().name()), text.date(review.info().asOf()))
         + options.reviewedOn().map(day -> " · " + text.t("footer.reviewed_on", text.date(day))).orElse("");
     return new Layout(options.locale().toLanguageTag(), options.rightToLeft() ? "rtl" : "ltr", options.title(), options.client(),

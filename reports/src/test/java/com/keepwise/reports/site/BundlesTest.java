@@ -163,12 +163,28 @@ class BundlesTest {
   }
 
   @Test
-  void theRendererReadsEveryLocale() {
+  void theDefaultPolicysWordsInEnglishAreTheFilesOwn() {
+    var policy = com.keepwise.scoring.policy.PolicyLoader.defaultPolicy().policy();
+    SiteText english = new SiteText(Locale.ENGLISH, java.util.Currency.getInstance("EUR"));
+    Map<String, String> expected = new java.util.TreeMap<>();
+    expected.put("default_policy.name", policy.name().orElseThrow());
+    policy.hardRules().forEach(r -> expected.put("default_policy.rule." + r.id(), r.description()));
+    policy.problemCaps().forEach(c -> expected.put("default_policy.cap." + c.id(), c.description()));
+    policy.protections().forEach(p -> expected.put("default_policy.protection." + p.id(), p.description()));
+    Map<String, String> actual = new java.util.TreeMap<>();
+    expected.keySet().forEach(key -> actual.put(key, english.has(key) ? english.t(key) : "(missing)"));
+    assertEquals(expected, actual, "site.properties says what default-policy.yaml says");
+  }
+
+  @Test
+  void everyLocaleReadsItsOwnBundlesNotTheEnglishOnes() {
+    java.util.Currency sek = java.util.Currency.getInstance("SEK");
+    String exit = PhraseRenderer.forReaders(Locale.ENGLISH, sek, false).word("action.exit_now");
+    String overview = new SiteText(Locale.ENGLISH, sek).t("nav.overview");
     for (String locale : LOCALES) {
-      PhraseRenderer words = PhraseRenderer.forReaders(Locale.forLanguageTag(locale), java.util.Currency.getInstance("SEK"), false);
-      assertTrue(words.has("action.exit_now"), locale);
-      SiteText text = new SiteText(Locale.forLanguageTag(locale), java.util.Currency.getInstance("SEK"));
-      assertTrue(!text.t("nav.overview").isBlank(), locale);
+      // ResourceBundle falls back to the base (English) file when a language's file is missing or misnamed.
+      assertTrue(!PhraseRenderer.forReaders(Locale.forLanguageTag(locale), sek, false).word("action.exit_now").equals(exit), locale);
+      assertTrue(!new SiteText(Locale.forLanguageTag(locale), sek).t("nav.overview").equals(overview), locale);
     }
   }
 

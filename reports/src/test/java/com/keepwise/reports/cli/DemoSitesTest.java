@@ -1,0 +1,88 @@
+package com.keepwise.reports.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import nu.validator.client.EmbeddedValidator;
+import nu.validator.validation.SimpleDocumentValidator;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.io.TempDir;
+import org.xml.sax.ErrorHandler;
+import org.xml.sax.SAXParseException;
+
+/**
+ * The demo (300 customers, every behaviour of the catalog, every action) builds in every language
+ * the site speaks, and its pages are valid HTML in the page's language and direction: the summary
+ * pages and every tenth customer page go through the Nu HTML Checker. English is built by
+ * {@link CommandLineTest}.
+ */
+class DemoSitesTest {
+
+  @TempDir static Path temp;
+  static SimpleDocumentValidator validator;
+  static final List<String> problems = new ArrayList<>();
+  static Path checking;
+
+  @BeforeAll
+  static void validator() throws Exception {
+    ErrorHandler collect = new ErrorHandler() {
+      @Override
+      public void warning(SAXParseException e) {}
+
+      @Override
+      public void error(SAXParseException e) {
+        problems.add(checking.relativize(Path.of(URI.create(e.getSystemId()))) + ":" + e.getLineNumber() + ":"
+            + e.getColumnNumber() + ": " + e.getMessage());
+      }
+
+      @Override
+      public void fatalError(SAXParseException e) {
+        error(e);
+      }
+    };
+    validator = new SimpleDocumentValidator(true, false, true);
+    validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, collect);
+    validator.setUpValidatorAndParsers(collect, false, false);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"sv", "nb", "pl", "ja", "fa"})
+  void theDemoBuildsAndIsValidHtml(String locale) throws Exception {
+    Path out = temp.resolve("demo-" + locale);
+    CliRun run = CliRun.of("demo", "--locale", locale, "--out", out.toString());
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    assertTrue(run.out().startsWith("Wrote 308 pages (300 customer pages, "), run.out());
+
+    List<Path> pages = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(out)) {
+      List<Path> all = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
+      for (int i = 0; i < all.size(); i++) {
+        Path page = all.get(i);
+        if (!page.getParent().getFileName().toString().equals("customers") || page.getFileName().toString().startsWith("index")
+            || i % 10 == 0) {
+          pages.add(page);
+        }
+      }
+    }
+    problems.clear();
+    checking = out;
+    String dir = locale.equals("fa") ? "rtl" : "ltr";
+    for (Path page : pages) {
+      validator.checkHtmlFile(page.toFile(), true);
+      Document doc = Jsoup.parse(page.toFile(), "UTF-8");
+      assertEquals(1, doc.select("html[lang=" + locale + "][dir=" + dir + "]").size(), out.relativize(page).toString());
+    }
+    assertTrue(pages.size() >= 35, "pages checked: " + pages.size());
+    assertEquals(List.of(), problems);
+  }
+}
