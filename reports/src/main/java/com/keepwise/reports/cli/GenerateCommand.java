@@ -1,5 +1,6 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.Staging;
 import com.keepwise.reports.generate.SyntheticDataset;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,7 +48,7 @@ final class GenerateCommand implements Callable<Integer> {
       throw InvalidInputException.of(out + " exists and is not an empty directory (expected a new or empty directory): nothing was written");
     }
     Files.createDirectories(target.getParent());
-    Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".generating-");
+    Path staging = Staging.beside(target, "generating");
     SyntheticDataset.Written written;
     try {
       written = SyntheticDataset.write(staging, customers, seed);

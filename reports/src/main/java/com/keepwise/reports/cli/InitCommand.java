@@ -1,5 +1,6 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.Staging;
 import com.keepwise.reports.starter.StarterProject;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,11 +42,10 @@ final class InitCommand implements Callable<Integer> {
     }
     Files.createDirectories(target.getParent());
     // Written beside the target and moved into place, so a failure leaves no half a project.
-    Path staging = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".init-");
+    Path staging = Staging.beside(target, "init");
     List<String> written;
     try {
       written = StarterProject.write(staging);
-      readableByAll(staging);
       Files.deleteIfExists(target);
       Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
@@ -59,15 +59,6 @@ final class InitCommand implements Callable<Integer> {
     out.println("Next: cd " + dir + " && keepwise test --policy policy.yaml cases/ (see README.md)");
     out.flush();
     return ExitCodes.SUCCESS;
-  }
-
-  /** A temporary directory is the owner's alone; a project directory is not. */
-  private static void readableByAll(Path dir) throws IOException {
-    try {
-      Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
-    } catch (UnsupportedOperationException e) {
-      // Not a POSIX file system: its default permissions stand.
-    }
   }
 
   private static boolean isEmpty(Path dir) throws IOException {

@@ -1,6 +1,7 @@
 package com.keepwise.reports.site;
 
 import com.keepwise.reports.Parallel;
+import com.keepwise.reports.Staging;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -51,7 +52,7 @@ final class SiteDirectory {
     }
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
-    Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".building-");
+    Path staging = Staging.beside(absolute, "building");
     return new SiteDirectory(absolute, staging);
   }
 

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +90,14 @@ class SiteBuilderTest {
     build(data, temp.resolve("one"));
     build(data, temp.resolve("two"));
     assertEquals(files(temp.resolve("one")), files(temp.resolve("two")));
+  }
+
+  @Test
+  void thePublishedSiteIsReadableByOthersLikeAnyNewDirectory() throws IOException {
+    // It is built in a temporary directory, which is its owner's alone, and then served or shared.
+    Path out = temp.resolve("site");
+    build(hostile().writeTo(temp.resolve("data")), out);
+    assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
   }
 
   @Test
