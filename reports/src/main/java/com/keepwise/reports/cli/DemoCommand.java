@@ -1,5 +1,6 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.Staging;
 import com.keepwise.reports.generate.SyntheticDataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
@@ -13,13 +14,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,7 +65,7 @@ final class DemoCommand implements Callable<Integer> {
       printed.flush();
       return ExitCodes.SUCCESS;
     } finally {
-      deleteTree(data);
+      Staging.deleteTree(data);
     }
   }
 
@@ -78,14 +77,6 @@ final class DemoCommand implements Callable<Integer> {
           throw new IllegalStateException("the demo dataset lacks " + file);
         }
         Files.copy(in, dir.resolve(file));
-      }
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
       }
     }
   }

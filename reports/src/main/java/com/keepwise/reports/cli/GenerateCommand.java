@@ -4,13 +4,9 @@ import com.keepwise.reports.Staging;
 import com.keepwise.reports.generate.SyntheticDataset;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -43,20 +39,11 @@ final class GenerateCommand implements Callable<Integer> {
     if (customers < 1) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--customers must be 1 or more");
     }
-    Path target = out.toAbsolutePath().normalize();
-    if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
-      throw InvalidInputException.of(out + " exists and is not an empty directory (expected a new or empty directory): nothing was written");
-    }
-    Files.createDirectories(target.getParent());
-    Path staging = Staging.beside(target, "generating");
     SyntheticDataset.Written written;
     try {
-      written = SyntheticDataset.write(staging, customers, seed);
-      Files.deleteIfExists(target);
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
-      throw e;
+      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed));
+    } catch (Staging.TargetInUse e) {
+      throw InvalidInputException.of(e.getMessage());
     }
     PrintWriter printed = spec.commandLine().getOut();
     long rows = written.rows().values().stream().mapToLong(Long::longValue).sum();
@@ -67,20 +54,4 @@ final class GenerateCommand implements Callable<Integer> {
     return ExitCodes.SUCCESS;
   }
 
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

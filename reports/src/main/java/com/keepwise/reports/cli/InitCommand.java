@@ -4,14 +4,10 @@ import com.keepwise.reports.Staging;
 import com.keepwise.reports.starter.StarterProject;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -35,22 +31,11 @@ final class InitCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Path target = dir.toAbsolutePath().normalize();
-    if (Files.exists(target) && (!Files.isDirectory(target) || !isEmpty(target))) {
-      throw InvalidInputException.of(dir + " exists and is not an empty directory (expected a new or empty directory):"
-          + " nothing was written");
-    }
-    Files.createDirectories(target.getParent());
-    // Written beside the target and moved into place, so a failure leaves no half a project.
-    Path staging = Staging.beside(target, "init");
     List<String> written;
     try {
-      written = StarterProject.write(staging);
-      Files.deleteIfExists(target);
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException | RuntimeException e) {
-      deleteTree(staging);
-      throw e;
+      written = Staging.newDirectory(dir, "init", StarterProject::write);
+    } catch (Staging.TargetInUse e) {
+      throw InvalidInputException.of(e.getMessage());
     }
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Wrote a starter project to %s (%d files):%n", dir, written.size());
@@ -61,20 +46,4 @@ final class InitCommand implements Callable<Integer> {
     return ExitCodes.SUCCESS;
   }
 
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
-  }
 }

@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -45,7 +44,7 @@ final class SiteDirectory {
       if (!Files.isDirectory(absolute)) {
         throw new SiteException(target + " is a file (expected a directory for the site, or nothing)");
       }
-      if (!isEmpty(absolute) && !Files.isRegularFile(absolute.resolve(MANIFEST))) {
+      if (!Staging.isEmpty(absolute) && !Files.isRegularFile(absolute.resolve(MANIFEST))) {
         throw new SiteException(target + " is not empty and was not built by Keepwise (expected an empty directory, "
             + "a previous site, or nothing): nothing was written");
       }
@@ -82,7 +81,7 @@ final class SiteDirectory {
   /** Removes a staging directory after a failed build. */
   void abandon() {
     try {
-      deleteTree(staging);
+      Staging.deleteTree(staging);
     } catch (IOException e) {
       // Best effort: the next build uses a fresh staging directory; this one stays hidden.
     }
@@ -164,30 +163,5 @@ final class SiteDirectory {
         return FileVisitResult.CONTINUE;
       }
     });
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    if (!Files.exists(root)) {
-      return;
-    }
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
-
-  private static boolean isEmpty(Path dir) throws IOException {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    }
   }
 }
