@@ -47,9 +47,10 @@ final class GenerateCommand implements Callable<Integer> {
     }
     PrintWriter printed = spec.commandLine().getOut();
     long rows = written.rows().values().stream().mapToLong(Long::longValue).sum();
-    printed.printf(Locale.ROOT, "Wrote %,d customers and %,d event rows (%,d bytes) to %s%n", written.customers(),
-        rows - written.customers(), written.bytes(), out);
-    written.rows().forEach((file, n) -> printed.printf(Locale.ROOT, "  %-17s %,12d rows%n", file, n));
+    printed.printf(Locale.ROOT, "Wrote %,d %s and %,d event %s (%,d bytes) to %s%n", written.customers(),
+        written.customers() == 1 ? "customer" : "customers", rows - written.customers(),
+        rows - written.customers() == 1 ? "row" : "rows", written.bytes(), out);
+    written.rows().forEach((file, n) -> printed.printf(Locale.ROOT, "  %-17s %,12d %s%n", file, n, n == 1 ? "row" : "rows"));
     printed.flush();
     return ExitCodes.SUCCESS;
   }
