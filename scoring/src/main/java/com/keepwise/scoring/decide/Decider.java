@@ -30,8 +30,10 @@ final class Decider {
   /** The action, the hard rule that decided it (if any), the steps, and the protections applied. */
   record Outcome(Action action, Optional<String> rule, List<Step> steps, List<Reason> protections) {}
 
+  // Points compared to a millionth: equal contributions stay equal (catalog order) whatever
+  // binary-fraction noise the weights leave, so scaling all weights changes no order.
   private static final Comparator<Weighed> STRONGEST_FIRST = Comparator
-      .comparingDouble(Weighed::points).reversed()
+      .comparingLong((Weighed w) -> Math.round(w.points() * 1e6)).reversed()
       .thenComparingInt(Weighed::catalogIndex);
 
   private final LoadedPolicy loaded;
