@@ -61,9 +61,14 @@ final class DiffCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--show and --fail-over take 0 or more");
     }
     PrintWriter err = spec.commandLine().getErr();
-    LoadedPolicy before = loadBase();
-    LoadedPolicy after = policy.load();
-    PortfolioReview changed = data.review(() -> after, err, new Timings());
+    // Both policies load while customers.csv is read, as score loads its one.
+    LoadedPolicy[] base = new LoadedPolicy[1];
+    PortfolioReview changed = data.review(() -> {
+      base[0] = loadBase();
+      return policy.load();
+    }, err, new Timings());
+    LoadedPolicy before = base[0];
+    LoadedPolicy after = changed.policy();
     PortfolioReview original;
     if (PortfolioReview.readsAlike(before, after)) {
       original = changed.under(before);
