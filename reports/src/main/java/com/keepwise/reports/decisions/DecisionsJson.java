@@ -21,10 +21,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code decisions.json}: an array with one object per customer (one a line), sorted by customer_id, carrying the
- * columns of {@code decisions.csv} and the full explanation — every criterion's facts, severity,
- * weight and points, the reasons in words, the evidence rows behind them, the trend and the steps
- * that led to the action. Streamed: a million customers never sit in memory.
+ * {@code decisions.json}: an array with one object per customer (one a line), sorted by
+ * customer_id, carrying the columns of {@code decisions.csv} and the full explanation — every
+ * criterion's facts, severity, weight and points (in words where it moved the score), the reasons
+ * in words, the evidence rows behind them, the trend and the steps that led to the action.
+ * Streamed: a million customers never sit in memory.
  */
 public final class DecisionsJson implements DecisionWriter {
 
@@ -42,7 +43,7 @@ public final class DecisionsJson implements DecisionWriter {
   private long written;
 
   /**
-   * One customer a line: a third of the indented size, still a JSON array, and a change to one
+   * One customer a line: a third smaller than indented, still a JSON array, and a change to one
    * customer's decision is one changed line in a diff.
    */
   public DecisionsJson(Writer out, PhraseRenderer words) throws IOException {
