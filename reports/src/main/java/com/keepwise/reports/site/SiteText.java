@@ -163,6 +163,7 @@ public final class SiteText {
     final NumberFormat integer = NumberFormat.getIntegerInstance(ulocale);
     final NumberFormat percent = NumberFormat.getPercentInstance(ulocale);
     final NumberFormat smallPercent = NumberFormat.getPercentInstance(ulocale);
+    final DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
     // Configured once: setting an ICU format's digits rebuilds it, which costs more than formatting.
     final NumberFormat[] numbers = new NumberFormat[MAX_DECIMALS + 1];
     // Pages show the same few hundred numbers (weights, severities, points) again and again.
@@ -194,7 +195,5 @@ public final class SiteText {
       }
       return written;
     }
-    final DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
-
   }
 }

@@ -1,24 +1,20 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.testing.HtmlChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * The demo (300 customers, every behaviour of the catalog, every action) builds in every language
@@ -29,30 +25,11 @@ import org.xml.sax.SAXParseException;
 class DemoSitesTest {
 
   @TempDir static Path temp;
-  static SimpleDocumentValidator validator;
-  static final List<String> problems = new ArrayList<>();
-  static Path checking;
+  static HtmlChecker html;
 
   @BeforeAll
   static void validator() throws Exception {
-    ErrorHandler collect = new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) {
-        problems.add(checking.relativize(Path.of(URI.create(e.getSystemId()))) + ":" + e.getLineNumber() + ":"
-            + e.getColumnNumber() + ": " + e.getMessage());
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) {
-        error(e);
-      }
-    };
-    validator = new SimpleDocumentValidator(true, false, true);
-    validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, collect);
-    validator.setUpValidatorAndParsers(collect, false, false);
+    html = new HtmlChecker();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -74,11 +51,9 @@ class DemoSitesTest {
         }
       }
     }
-    problems.clear();
-    checking = out;
+    List<String> problems = html.problems(out, pages);
     String dir = locale.equals("fa") ? "rtl" : "ltr";
     for (Path page : pages) {
-      validator.checkHtmlFile(page.toFile(), true);
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
       assertEquals(1, doc.select("html[lang=" + locale + "][dir=" + dir + "]").size(), out.relativize(page).toString());
     }

@@ -1,5 +1,6 @@
 package com.keepwise.reports.site;
 
+import com.keepwise.reports.testing.HtmlChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -7,7 +8,6 @@ import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import nu.validator.client.EmbeddedValidator;
-import nu.validator.validation.SimpleDocumentValidator;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -26,8 +24,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.xml.sax.ErrorHandler;
-import org.xml.sax.SAXParseException;
 
 /**
  * Every generated page, in every language the site speaks, is valid HTML (the Nu HTML Checker),
@@ -42,9 +38,7 @@ class SiteValidityTest {
   @TempDir static Path temp;
   static final Map<String, Path> sites = new LinkedHashMap<>();
   static final Map<String, List<Path>> pages = new LinkedHashMap<>();
-  static SimpleDocumentValidator validator;
-  static final List<String> problems = new ArrayList<>();
-  static Path checking;
+  static HtmlChecker html;
 
   @BeforeAll
   static void buildSites() throws Exception {
@@ -59,24 +53,7 @@ class SiteValidityTest {
         pages.put(locale, files.filter(p -> p.toString().endsWith(".html")).sorted().toList());
       }
     }
-    ErrorHandler collect = new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
-
-      @Override
-      public void error(SAXParseException e) {
-        problems.add(checking.relativize(Path.of(URI.create(e.getSystemId()))) + ":" + e.getLineNumber() + ":"
-            + e.getColumnNumber() + ": " + e.getMessage());
-      }
-
-      @Override
-      public void fatalError(SAXParseException e) {
-        error(e);
-      }
-    };
-    validator = new SimpleDocumentValidator(true, false, true);
-    validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, collect);
-    validator.setUpValidatorAndParsers(collect, false, false);
+    html = new HtmlChecker();
   }
 
   static List<String> locales() {
@@ -86,11 +63,7 @@ class SiteValidityTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("locales")
   void everyPageIsValidHtml(String locale) throws Exception {
-    problems.clear();
-    checking = sites.get(locale);
-    for (Path page : pages.get(locale)) {
-      validator.checkHtmlFile(page.toFile(), true);
-    }
+    List<String> problems = html.problems(sites.get(locale), pages.get(locale));
     assertTrue(pages.get(locale).size() >= 10, "pages: " + pages.get(locale));
     assertEquals(List.of(), problems);
   }
