@@ -81,7 +81,7 @@ public final class OverviewPage {
       for (Action action : Action.values()) {
         byAction.add(text.integer(group.customers[action.ordinal()]));
       }
-      segments.add(new SegmentRow(name, segmentHrefs.getOrDefault(name, ""), text.integer(group.customers()),
+      segments.add(new SegmentRow(text.segment(name), segmentHrefs.getOrDefault(name, ""), text.integer(group.customers()),
           text.money(group.revenue()), byAction));
     });
     return new View(layout, totals, actions, segments, heads, grid(f, text), Tables.rows(f.urgent(), layout.root(), text),
@@ -118,7 +118,7 @@ public final class OverviewPage {
     List<Candidate> candidates = new ArrayList<>();
     f.attributes.forEach((attribute, groups) -> groups.forEach((value, g) -> {
       if (g.customers() >= 5) {
-        candidates.add(new Candidate(text.t("attribute." + attribute, text.data(value)), g, (double) g.troubled() / g.customers()));
+        candidates.add(new Candidate(text.t("attribute." + attribute, text.data(text.label(attribute, value))), g, (double) g.troubled() / g.customers()));
       }
     }));
     candidates.sort((a, b) -> a.rate() != b.rate() ? Double.compare(b.rate(), a.rate()) : a.group().compareTo(b.group()));

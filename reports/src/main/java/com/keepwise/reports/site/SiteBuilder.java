@@ -55,7 +55,7 @@ public final class SiteBuilder {
     this.review = review;
     this.options = options;
     this.progress = progress;
-    this.text = new SiteText(options.locale(), review.info().currency(), options.currencySymbol());
+    this.text = new SiteText(options.locale(), review.info().currency(), options.currencySymbol(), options.labels());
     this.templates = new Templates(options.locale(), options.templates());
   }
 
@@ -190,7 +190,7 @@ public final class SiteBuilder {
             Assessment a = review.assess(i);
             Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
             CustomerPage.View view = CustomerPage.build(a, row, layout, relativeFromCustomers(segmentFiles.get(a.customer().segment())),
-                text, store, review.policy());
+                text, store, review.policy(), options.analyst());
             write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
             counter.pages.incrementAndGet();
             progress.update("writing customer pages", counter.customerPages.incrementAndGet(), pagesToBuild);
@@ -223,7 +223,8 @@ public final class SiteBuilder {
       Files.createDirectories(root.resolve("segments"));
       for (Map.Entry<String, String> segment : segmentFiles.entrySet()) {
         String name = segment.getKey();
-        SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", text.data(name)), "../", "segment:" + name), name,
+        SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", text.data(text.segment(name))), "../", "segment:" + name),
+            text.segment(name),
             figures.segments.get(name), figures.rowsBySegment.getOrDefault(name, List.of()), text, ideal,
             options.has(SiteConfig.Section.CUSTOMERS) ? "../customers/index.html" : "");
         write(root.resolve(segment.getValue()), SegmentPage.TEMPLATE, view);
@@ -240,7 +241,7 @@ public final class SiteBuilder {
     }
     if (options.has(SiteConfig.Section.POLICY)) {
       write(root.resolve("policy.html"), PolicyPage.TEMPLATE,
-          PolicyPage.build(layout(text.t("nav.policy"), "", "policy"), review.policy(), text));
+          PolicyPage.build(layout(text.t("nav.policy"), "", "policy"), review.policy(), text, options.analyst()));
       counter.pages.incrementAndGet();
     }
     if (options.has(SiteConfig.Section.DATA_QUALITY)) {
@@ -255,16 +256,16 @@ public final class SiteBuilder {
     var ideal = review.policy().policy().idealCustomerProfile();
     List<String> items = new ArrayList<>();
     if (!ideal.segments().isEmpty()) {
-      items.add(text.t("ideal.segments", text.dataList(ideal.segments())));
+      items.add(text.t("ideal.segments", text.dataList(ideal.segments().stream().map(text::segment).toList())));
     }
     if (!ideal.industries().isEmpty()) {
-      items.add(text.t("ideal.industries", text.dataList(ideal.industries())));
+      items.add(text.t("ideal.industries", text.dataList(ideal.industries().stream().map(text::industry).toList())));
     }
     if (!ideal.regions().isEmpty()) {
-      items.add(text.t("ideal.regions", text.dataList(ideal.regions())));
+      items.add(text.t("ideal.regions", text.dataList(ideal.regions().stream().map(text::region).toList())));
     }
     if (!ideal.tiers().isEmpty()) {
-      items.add(text.t("ideal.tiers", text.dataList(ideal.tiers())));
+      items.add(text.t("ideal.tiers", text.dataList(ideal.tiers().stream().map(text::tier).toList())));
     }
     return items;
   }
