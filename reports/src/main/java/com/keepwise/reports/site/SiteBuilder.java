@@ -154,7 +154,8 @@ public final class SiteBuilder {
       }
     }
     return new CustomerRow(shownId, name, a.customer().segment(), a.decision().action(), a.decision().risk().value(),
-        a.decision().value().value(), topReason, topFact, a.customer().annualRevenue().toDouble(), href);
+        a.decision().value().value(), topReason, topFact, a.customer().annualRevenue().toDouble(), href,
+        PortfolioFigures.cell(a.riskBand(), a.valueBand()));
   }
 
   private Map<String, String> segmentFiles(PortfolioFigures figures) {
@@ -213,9 +214,11 @@ public final class SiteBuilder {
   private void renderSummaries(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter)
       throws IOException {
     List<String> ideal = idealProfile();
+    boolean lists = options.has(SiteConfig.Section.CUSTOMERS);
     if (options.has(SiteConfig.Section.OVERVIEW)) {
+      String[] period = {text.date(review.window().start().plusDays(1)), text.date(review.window().asOf())};
       OverviewPage.View view = OverviewPage.build(layout(text.t("nav.overview"), "", "overview"), figures, segmentFiles, text,
-          ideal, notes(), options.has(SiteConfig.Section.DOWNLOADS));
+          ideal, notes(), options.has(SiteConfig.Section.DOWNLOADS), review.policy().policy(), period, lists);
       write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
       counter.pages.incrementAndGet();
     }
@@ -238,6 +241,24 @@ public final class SiteBuilder {
         write(root.resolve("customers").resolve(CustomerIndexPage.file(page)), CustomerIndexPage.TEMPLATE, view);
         counter.pages.incrementAndGet();
       }
+      AllCustomers.write(root.resolve("customers").resolve(AllCustomers.FILE_NAME), Tables.rows(listed, "../", text));
+      // Every action's customers and every cell's, the most revenue first: no list stops short.
+      for (com.keepwise.domain.decision.Action action : com.keepwise.domain.decision.Action.values()) {
+        List<CustomerRow> rows = figures.byRevenue(action).stream().filter(r -> !r.href().isEmpty()).toList();
+        String name = ActionView.of(action, text).name();
+        writeList(root, rows, text.t("list.action_title", name), n -> OverviewPage.actionFile(action, n), counter);
+      }
+      for (int cell = 0; cell < figures.cellCustomers.length; cell++) {
+        List<CustomerRow> rows = figures.inCell(cell).stream().filter(r -> !r.href().isEmpty()).toList();
+        if (rows.isEmpty()) {
+          continue;
+        }
+        var risk = com.keepwise.scoring.policy.RiskBand.values()[cell / com.keepwise.scoring.policy.ValueBand.values().length];
+        var value = com.keepwise.scoring.policy.ValueBand.values()[cell % com.keepwise.scoring.policy.ValueBand.values().length];
+        int at = cell;
+        writeList(root, rows, text.t("list.cell_title", text.t("band.risk." + risk.name().toLowerCase(Locale.ROOT)),
+            text.t("band.value." + value.code())), n -> OverviewPage.cellFile(at, n), counter);
+      }
     }
     if (options.has(SiteConfig.Section.POLICY)) {
       write(root.resolve("policy.html"), PolicyPage.TEMPLATE,
@@ -248,6 +269,20 @@ public final class SiteBuilder {
       String window = text.t("data.window_value", text.date(review.window().start().plusDays(1)), text.date(review.window().asOf()));
       write(root.resolve("data-quality.html"), DataQualityPage.TEMPLATE,
           DataQualityPage.build(layout(text.t("nav.data_quality"), "", "data_quality"), review.report(), window, text));
+      counter.pages.incrementAndGet();
+    }
+  }
+
+  /** A list of customers, the most revenue first, on as many pages as it takes. */
+  private void writeList(Path root, List<CustomerRow> rows, String title, java.util.function.IntFunction<String> file, Counter counter)
+      throws IOException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    for (int page = 1; page <= CustomerIndexPage.pages(rows.size()); page++) {
+      CustomerIndexPage.View view = CustomerIndexPage.build(layout(title, "../", "customers"), rows, page, text, "list.heading",
+          n -> file.apply(n).substring("customers/".length()), false);
+      write(root.resolve(file.apply(page)), CustomerIndexPage.TEMPLATE, view);
       counter.pages.incrementAndGet();
     }
   }
