@@ -1,6 +1,7 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.reports.Parallel;
+import com.keepwise.reports.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.review.PortfolioReview;
@@ -38,6 +39,11 @@ final class DataOption {
    * each takes a second or more, and they need different cores.
    */
   PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings) throws IOException {
+    return review(policy, err, timings, Progress.NONE);
+  }
+
+  /** As {@link #review(Callable, PrintWriter, Timings)}, showing on {@code progress} how many event rows are read. */
+  PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings, Progress progress) throws IOException {
     ExecutorService loader = Parallel.pool("policy", 1);
     try {
       Future<LoadedPolicy> loading = loader.submit(policy);
@@ -49,7 +55,9 @@ final class DataOption {
         throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
       }
       LoadedPolicy loaded = Parallel.join(loading);
-      return judged(PortfolioReview.of(dataset, loaded, lenient, timings), err);
+      PortfolioReview review = PortfolioReview.of(dataset, loaded, lenient, timings, progress);
+      progress.close();
+      return judged(review, err);
     } finally {
       loader.shutdownNow();
     }

@@ -1,9 +1,9 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
-import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
 import com.keepwise.reports.site.SiteConfigLoader;
 import com.keepwise.reports.site.SiteException;
@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise site}: the review site, from a site.yaml or from flags. */
@@ -36,6 +37,7 @@ import picocli.CommandLine.Spec;
 final class SiteCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
@@ -91,15 +93,18 @@ final class SiteCommand implements Callable<Integer> {
     dataOption.data = data;
     dataOption.lenient = skipBadRows;
     Timings phases = new Timings();
-    PortfolioReview review = dataOption.review(policy, err, phases);
-    Progress progress = System.console() != null ? Progress.on(err) : Progress.NONE;
+    Progress progress = root.progress();
+    PortfolioReview review = dataOption.review(policy, err, phases, progress);
     SiteBuilder.Summary summary = build(review, options, target, progress, phases);
     phases.done();
+    root.endProgress();
     if (timings) {
       phases.print(err);
     }
-    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n",
-        summary.pages(), summary.customerPages(), summary.bytes(), summary.out());
+    Path index = summary.out().resolve("index.html");
+    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n%s",
+        summary.pages(), summary.customerPages(), summary.bytes(), summary.out(),
+        java.nio.file.Files.exists(index) ? "Open " + index + " in a browser." + System.lineSeparator() : "");
     spec.commandLine().getOut().flush();
     return ExitCodes.SUCCESS;
   }

@@ -1,5 +1,6 @@
 package com.keepwise.reports.generate;
 
+import com.keepwise.reports.Progress;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.BufferedWriter;
@@ -92,6 +93,11 @@ public final class SyntheticDataset {
 
   /** Writes {@code customers} customers and their events into the empty directory {@code dir}. */
   public static Written write(Path dir, int customers, long seed) throws IOException {
+    return write(dir, customers, seed, Progress.NONE);
+  }
+
+  /** As {@link #write(Path, int, long)}, showing how many customers are written. */
+  public static Written write(Path dir, int customers, long seed, Progress progress) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("dataset.yaml"), "name: Synthetic export (" + customers + " customers, seed " + seed + ")\n"
         + "currency: EUR\ntimezone: Europe/Stockholm\nas_of: " + AS_OF + "\n", StandardCharsets.UTF_8);
@@ -108,6 +114,9 @@ public final class SyntheticDataset {
       Rows rows = new Rows(writers, counts);
       for (int i = 0; i < customers; i++) {
         new Customer(i, personaOf(seed, i), random(seed, i), rows).write();
+        if ((i & 0x3FF) == 0 || i == customers - 1) {
+          progress.update("generating customers", i + 1L, customers);
+        }
       }
     } finally {
       for (CsvWriter csv : writers.values()) {

@@ -3,6 +3,7 @@ package com.keepwise.reports.site;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.reports.Parallel;
+import com.keepwise.reports.Progress;
 import com.keepwise.reports.dataset.EvidenceStore;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.keepwise.reports.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.testing.DatasetFiles;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.keepwise.reports.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.testing.DatasetFiles;

@@ -1,5 +1,6 @@
 package com.keepwise.reports.site;
 
+import com.keepwise.reports.Progress;
 import com.keepwise.reports.testing.HtmlChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
