@@ -70,16 +70,6 @@ final class CheckCommand implements Callable<Integer> {
       problems.addAll(report.problems());
       total += report.problemCount();
     }
-    if (total == 0) {
-      List<String> checked = new ArrayList<>();
-      if (!files.isEmpty()) {
-        checked.add(files.size() == 1 ? "1 file" : files.size() + " files");
-      }
-      if (data != null) {
-        checked.add("the dataset " + data);
-      }
-      out.println("All valid: " + String.join(" and ", checked));
-    }
     out.flush();
     if (total > 0) {
       throw InvalidInputException.of(problems, total);
@@ -135,7 +125,7 @@ final class CheckCommand implements Callable<Integer> {
     if (report.firstDay().isPresent() && report.lastDay().isPresent()) {
       out.printf(Locale.ROOT, "%s; days from %s to %s%n", customers, report.firstDay().get(), report.lastDay().get());
     } else {
-      out.printf(Locale.ROOT, "%s; no dated events%n", customers);
+      out.printf(Locale.ROOT, "%s; no dated rows%n", customers);
     }
     report.notices().forEach(notice -> out.println("note: " + notice));
     out.printf(Locale.ROOT, "%,d problem%s%n", report.problemCount(), report.problemCount() == 1 ? "" : "s");

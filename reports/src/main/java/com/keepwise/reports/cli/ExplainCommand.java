@@ -86,10 +86,15 @@ final class ExplainCommand implements Callable<Integer> {
     printWeighed(out, a.risk(), words);
     out.println("Value factors:");
     printWeighed(out, a.value(), words);
-    out.printf(Locale.ROOT, "Trend: %d problem %s in the earlier part of the window, %d recently%n",
-        a.trend().earlier(), a.trend().earlier() == 1 ? "event" : "events", a.trend().recent());
+    out.println(trend(a.trend().earlier(), a.trend().recent()));
     printEvidence(out, a, review);
     out.flush();
+  }
+
+  /** The trend line: problem events earlier in the window and recently, counted in words that agree. */
+  static String trend(long earlier, long recent) {
+    return String.format(Locale.ROOT, "Trend: %d problem %s in the earlier part of the window, %d recently", earlier,
+        earlier == 1 ? "event" : "events", recent);
   }
 
   private static void printWeighed(PrintWriter out, List<Weighed> all, PhraseRenderer words) {
