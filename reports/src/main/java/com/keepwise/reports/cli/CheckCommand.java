@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
       total += found.size();
     }
     if (data != null) {
-      DatasetReport report = readDataset(data, PortfolioReview.counted((customer, signal, line) -> {}, root.progress()));
+      DatasetReport report = readDataset(data, PortfolioReview.counted((customer, signal, line) -> {}, DataOption.rowsRead(root.progress())));
       root.endProgress();
       printSummary(out, data, report);
       problems.addAll(report.problems());

@@ -1,7 +1,7 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.reports.Parallel;
-import com.keepwise.reports.Progress;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.review.PortfolioReview;
@@ -55,12 +55,17 @@ final class DataOption {
         throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
       }
       LoadedPolicy loaded = Parallel.join(loading);
-      PortfolioReview review = PortfolioReview.of(dataset, loaded, lenient, timings, progress);
+      PortfolioReview review = PortfolioReview.of(dataset, loaded, lenient, timings, rowsRead(progress));
       progress.close();
       return judged(review, err);
     } finally {
       loader.shutdownNow();
     }
+  }
+
+  /** Progress of reading events, or null when nothing is shown. */
+  static java.util.function.LongConsumer rowsRead(Progress progress) {
+    return progress == Progress.NONE ? null : rows -> progress.update("reading events", rows, -1);
   }
 
   /** Stops a strict run at the dataset's problems; lets a lenient one go on, saying what it skipped. */

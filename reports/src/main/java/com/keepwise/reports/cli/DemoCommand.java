@@ -1,6 +1,6 @@
 package com.keepwise.reports.cli;
 
-import com.keepwise.reports.Progress;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.Staging;
 import com.keepwise.reports.generate.SyntheticDataset;
 import com.keepwise.reports.review.PortfolioReview;

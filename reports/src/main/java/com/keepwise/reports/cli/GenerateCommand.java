@@ -43,7 +43,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
     SyntheticDataset.Written written;
     try {
-      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed, root.progress()));
+      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed,
+          done -> root.progress().update("generating customers", done, customers)));
       root.endProgress();
     } catch (Staging.TargetInUse e) {
       throw InvalidInputException.of(e.getMessage());

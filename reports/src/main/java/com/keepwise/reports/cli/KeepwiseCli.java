@@ -1,6 +1,6 @@
 package com.keepwise.reports.cli;
 
-import com.keepwise.reports.Progress;
+import com.keepwise.reports.site.Progress;
 import java.io.PrintWriter;
 import java.util.function.Supplier;
 import picocli.CommandLine;

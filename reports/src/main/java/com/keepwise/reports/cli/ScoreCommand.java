@@ -1,7 +1,7 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.domain.decision.Action;
-import com.keepwise.reports.Progress;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
 import com.keepwise.reports.decisions.DecisionsJson;

@@ -4,7 +4,6 @@ import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.dataset.DatasetInfo;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.reports.Parallel;
-import com.keepwise.reports.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
@@ -29,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -74,19 +74,22 @@ public final class PortfolioReview {
    * @param lenient rows with problems will be skipped and the run will go on
    */
   public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings) throws IOException {
-    return of(dataset, loaded, lenient, timings, Progress.NONE);
+    return of(dataset, loaded, lenient, timings, null);
   }
 
-  /** As {@link #of(Dataset, LoadedPolicy, boolean, Timings)}, showing how many event rows are read. */
-  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings, Progress progress)
-      throws IOException {
+  /**
+   * As {@link #of(Dataset, LoadedPolicy, boolean, Timings)}, telling {@code rowsRead} every few
+   * thousand rows how many event rows have been read (for progress); null when nobody asks.
+   */
+  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings,
+      LongConsumer rowsRead) throws IOException {
     Policy policy = loaded.policy();
     timings.next("read events (parse, check, aggregate)");
     DatasetInfo info = dataset.info();
     ReviewWindow window = ReviewWindow.of(info.asOf(), policy.review().windowMonths(), policy.review().recentMonths());
     TallyContext context = new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
     SignalTally tally = new SignalTally(dataset.customers(), context);
-    DatasetReport report = dataset.readEvents(counted(tally::add, progress), lenient);
+    DatasetReport report = dataset.readEvents(counted(tally::add, rowsRead), lenient);
     timings.next("portfolio norms, order by customer_id");
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
@@ -97,9 +100,9 @@ public final class PortfolioReview {
     return review;
   }
 
-  /** The sink, telling {@code progress} every few thousand rows how many rows of all files have been read. */
-  public static SignalSink counted(SignalSink sink, Progress progress) {
-    if (progress == Progress.NONE) {
+  /** The sink, telling {@code rowsRead} every few thousand rows how many rows of all files have been read. */
+  public static SignalSink counted(SignalSink sink, LongConsumer rowsRead) {
+    if (rowsRead == null) {
       return sink;
     }
     java.util.concurrent.atomic.LongAdder rows = new java.util.concurrent.atomic.LongAdder();
@@ -107,7 +110,7 @@ public final class PortfolioReview {
       sink.accept(customer, signal, line);
       rows.increment();
       if ((line & 0x1FFF) == 0) {
-        progress.update("reading events", rows.sum(), -1);
+        rowsRead.accept(rows.sum());
       }
     };
   }
@@ -134,6 +137,15 @@ public final class PortfolioReview {
   public static boolean readsAlike(LoadedPolicy a, LoadedPolicy b) {
     return a.policy().review().equals(b.policy().review())
         && a.policy().businessHours().equals(b.policy().businessHours());
+  }
+
+  /** The segments the customers belong to, sorted. */
+  public java.util.SortedSet<String> segments() {
+    java.util.SortedSet<String> segments = new java.util.TreeSet<>();
+    for (Customer customer : dataset.customers()) {
+      segments.add(customer.segment());
+    }
+    return segments;
   }
 
   public DatasetReport report() {

@@ -1,4 +1,4 @@
-package com.keepwise.reports;
+package com.keepwise.reports.site;
 
 /**
  * Progress of long work (generating, reading, deciding, writing pages), for a person watching a
