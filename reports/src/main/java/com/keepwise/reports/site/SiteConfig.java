@@ -1,5 +1,6 @@
 package com.keepwise.reports.site;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;
@@ -92,10 +93,14 @@ public record SiteConfig(
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** The code, as written in site.yaml: how a mistake's message lists the audiences. */
-    @Override
-    public String toString() {
-      return code();
+    @JsonCreator
+    static Audience of(String code) {
+      for (Audience audience : values()) {
+        if (audience.code().equals(code)) {
+          return audience;
+        }
+      }
+      throw new IllegalArgumentException("'" + code + "' is not an audience (expected client or analyst)");
     }
   }
 
