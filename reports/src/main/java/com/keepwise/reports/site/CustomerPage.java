@@ -179,8 +179,7 @@ public final class CustomerPage {
 
   private static String trend(Assessment a, LoadedPolicy policy, SiteText text) {
     var trend = a.trend();
-    var rule = policy.policy().trend();
-    String direction = trend.isImproving(rule.minEarlierProblems(), rule.improvingRatio()) ? "improving"
+    String direction = a.improving() && trend.earlier() > 0 ? "improving"
         : trend.isWorsening() ? "worsening" : "steady";
     return text.t("trend." + direction, trend.earlier(), trend.recent());
   }

@@ -3,6 +3,7 @@ package com.keepwise.scoring.policy;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.keepwise.scoring.criteria.CostModel;
 import com.keepwise.scoring.criteria.IdealProfile;
+import com.keepwise.scoring.criteria.NewCustomers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -37,6 +38,9 @@ public record Policy(
     @NotNull(message = "is required (expected segments, industries, regions and tiers)") @Valid
         @JsonPropertyDescription("The customers the business serves best.")
         IdealProfile idealCustomerProfile,
+    @NotNull(message = "is required (expected months and contact_allowance)") @Valid
+        @JsonPropertyDescription("Customers still settling in: judged from their start date, with more attention allowed (004 #4).")
+        NewCustomers newCustomers,
     @NotNull(message = "is required (expected the risk criteria with weights and thresholds)")
         @JsonPropertyDescription("Risk criteria, by id: weight and thresholds.")
         Map<String, @Valid CriterionWeight> criteria,
@@ -68,10 +72,18 @@ public record Policy(
     @NotNull(message = "is required (expected a list of caps, possibly empty)")
         @JsonPropertyDescription("Caps for customers whose problems are all of a kind, applied in order.")
         List<@Valid ProblemCap> problemCaps,
+    @NotNull(message = "is required (expected a list of patterns, possibly empty)")
+        @JsonPropertyDescription("Patterns to part ways over, which new terms cannot fix: the action is at least theirs, and only the protections they name still hold.")
+        List<@Valid PartingRule> partWays,
+    @NotNull(message = "is required (expected a number of years, like 10)")
+        @DecimalMin(value = "1", message = "is ${validatedValue} (expected a number of years from 1 to 100)")
+        @DecimalMax(value = "100", message = "is ${validatedValue} (expected a number of years from 1 to 100)")
+        @JsonPropertyDescription("A customer for this many years counts as long-standing (customer.long_standing), with or without the relationship column.")
+        Double longStandingYears,
     @NotNull(message = "is required (expected a list of protections, possibly empty)")
         @JsonPropertyDescription("Reasons to expect change, which cap the action unless a hard rule decided.")
         List<@Valid Protection> protections,
-    @NotNull(message = "is required (expected min_earlier_problems and improving_ratio)") @Valid
+    @NotNull(message = "is required (expected max_recent_problems and not_with)") @Valid
         @JsonPropertyDescription("When a customer counts as improving.")
         TrendPolicy trend,
     @NotNull(message = "is required (expected a mapping of segments, possibly empty)")
