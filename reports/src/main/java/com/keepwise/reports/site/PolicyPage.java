@@ -7,6 +7,7 @@ import com.keepwise.scoring.criteria.Side;
 import com.keepwise.scoring.policy.CriterionWeight;
 import com.keepwise.scoring.policy.HardRule;
 import com.keepwise.scoring.policy.LoadedPolicy;
+import com.keepwise.scoring.policy.PartingRule;
 import com.keepwise.scoring.policy.Policy;
 import com.keepwise.scoring.policy.ProblemCap;
 import com.keepwise.scoring.policy.Protection;
@@ -35,6 +36,7 @@ public final class PolicyPage {
       List<RuleDoc> hardRules,
       String severalProblems,
       List<RuleDoc> caps,
+      List<RuleDoc> partWays,
       List<RuleDoc> protections,
       List<String> segments,
       String yaml) {}
@@ -66,6 +68,11 @@ public final class PolicyPage {
         text.percent(p.costModel().grossMargin())), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.full_risk"), text.percent(p.fullRiskShare()), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.problem_severity"), text.number(p.problemSeverity(), 2), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.long_standing"), text.t("policy.long_standing_value", p.longStandingYears()), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.new_customers"), text.t("policy.new_customers_value",
+        p.newCustomers().months(), text.number(p.newCustomers().contactAllowance(), 1)), ""));
+    settings.add(new OverviewPage.Figure(text.t("policy.trend"), text.t("policy.trend_value", p.trend().maxRecentProblems(),
+        text.dataList(p.trend().notWith())), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.bands"), text.t("policy.bands_value",
         text.number(p.bands().riskMedium(), 1), text.number(p.bands().riskHigh(), 1), text.number(p.bands().riskCritical(), 1),
         text.number(p.bands().valueMedium(), 1), text.number(p.bands().valueHigh(), 1)), ""));
@@ -92,6 +99,13 @@ public final class PolicyPage {
       caps.add(new RuleDoc(cap.id(), PolicyWords.description(loaded, text, "cap", cap.id(), cap.description()), String.join(", ", cap.criteria()),
           text.t("policy.at_most", action(cap.atMost(), text))));
     }
+    List<RuleDoc> partWays = new ArrayList<>();
+    for (PartingRule parting : p.partWays()) {
+      String atLeast = action(parting.atLeast(), text);
+      partWays.add(new RuleDoc(parting.id(), PolicyWords.description(loaded, text, "pattern", parting.id(), parting.description()),
+          parting.when(), parting.heldBy().isEmpty() ? text.t("policy.at_least_unheld", atLeast)
+              : text.t("policy.at_least_held", atLeast, text.dataList(parting.heldBy()))));
+    }
     List<RuleDoc> protections = new ArrayList<>();
     for (Protection protection : p.protections()) {
       protections.add(new RuleDoc(protection.id(), PolicyWords.description(loaded, text, "protection", protection.id(), protection.description()),
@@ -105,7 +119,7 @@ public final class PolicyPage {
     p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", text.data(segment),
         text.dataList(List.copyOf(override.criteria().map(Map::keySet).orElse(java.util.Set.of()))))));
     return new View(layout, PolicyWords.name(loaded, text), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
-        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, protections, segments, loaded.text());
+        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, partWays, protections, segments, loaded.text());
   }
 
   private static String action(Action action, SiteText text) {
