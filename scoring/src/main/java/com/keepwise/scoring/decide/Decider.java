@@ -66,9 +66,10 @@ final class Decider {
         problems.add(w.criterion().id());
       }
     }
-    // Caps first: "keep them on your terms" is for problems new terms can fix, one at a time.
+    // Caps first: "keep them on your terms" is for problems new terms can fix. A customer with no
+    // problem at all is within every cap, so that one more problem can never lift a cap.
     for (ProblemCap cap : policy.problemCaps()) {
-      if (!problems.isEmpty() && cap.criteria().containsAll(problems) && action.rank() > cap.atMost().rank()) {
+      if (cap.criteria().containsAll(problems) && action.rank() > cap.atMost().rank()) {
         action = action.atMost(cap.atMost());
         steps.add(new Step(Step.Kind.PROBLEM_CAP, cap.id(), action));
       }

@@ -200,10 +200,13 @@ class DecisionScenariosTest {
     for (int i = 0; i < 6; i++) {
       s.incident("X", IncidentKind.AGGRESSIVE_ACCUSATION, 1, 200 + 20 * i);
     }
-    s.requests("X", 1, RequestKind.DISCOUNT, false, 0);
+    // Nothing in the last six months: the situation has changed (002: don't give up on them yet).
     Assessment a = assess(s, "X");
     assertEquals(Action.WATCH, a.decision().action(), a.steps().toString());
     assertTrue(a.decision().reasonCodes().contains(ReasonCode.IMPROVING_TREND));
+    // One more problem, even a small one, recently: no longer improving, and the pattern decides.
+    s.requests("X", 1, RequestKind.DISCOUNT, false, 0);
+    assertEquals(Action.REFER_ELSEWHERE, assess(s, "X").decision().action());
   }
 
   @Test
