@@ -69,11 +69,12 @@ public final class PolicyPage {
         text.percent(p.costModel().grossMargin())), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.full_risk"), text.percent(p.fullRiskShare()), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.problem_severity"), text.number(p.problemSeverity(), 2), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.long_standing"), text.t("policy.long_standing_value", p.longStandingYears()), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.new_customers"), text.t("policy.new_customers_value",
-        p.newCustomers().months(), text.number(p.newCustomers().contactAllowance(), 1)), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.trend"), text.t("policy.trend_value", p.trend().maxRecentProblems(),
-        text.dataList(p.trend().notWith())), ""));
+    p.longStandingYears().ifPresent(years ->
+        settings.add(new OverviewPage.Figure(text.t("policy.long_standing"), text.t("policy.long_standing_value", years), "")));
+    p.newCustomers().ifPresent(onboarding -> settings.add(new OverviewPage.Figure(text.t("policy.new_customers"),
+        text.t("policy.new_customers_value", onboarding.months(), text.number(onboarding.contactAllowance(), 1)), "")));
+    p.trend().maxRecentProblems().ifPresent(max -> settings.add(new OverviewPage.Figure(text.t("policy.trend"),
+        text.t("policy.trend_value", max, text.dataList(p.trend().notWithOrNone())), "")));
     settings.add(new OverviewPage.Figure(text.t("policy.bands"), text.t("policy.bands_value",
         text.number(p.bands().riskMedium(), 1), text.number(p.bands().riskHigh(), 1), text.number(p.bands().riskCritical(), 1),
         text.number(p.bands().valueMedium(), 1), text.number(p.bands().valueHigh(), 1)), ""));
@@ -101,7 +102,7 @@ public final class PolicyPage {
           text.t("policy.at_most", action(cap.atMost(), text))));
     }
     List<RuleDoc> partWays = new ArrayList<>();
-    for (PartingRule parting : p.partWays()) {
+    for (PartingRule parting : p.partWaysOrNone()) {
       String atLeast = action(parting.atLeast(), text);
       partWays.add(new RuleDoc(parting.id(), PolicyWords.description(loaded, text, "pattern", parting.id(), parting.description(), analyst),
           parting.when(), parting.heldBy().isEmpty() ? text.t("policy.at_least_unheld", atLeast)

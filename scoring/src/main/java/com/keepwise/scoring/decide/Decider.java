@@ -89,7 +89,7 @@ final class Decider {
     }
     // Patterns to part ways over; each says which protections may still hold the action back.
     Set<String> holding = null;
-    for (PartingRule parting : policy.partWays()) {
+    for (PartingRule parting : policy.partWaysOrNone()) {
       if (loaded.condition(parting.id()).holds(facts)) {
         action = action.atLeast(parting.atLeast());
         steps.add(new Step(Step.Kind.PART_WAYS, parting.id(), action));

@@ -10,6 +10,7 @@ import com.keepwise.scoring.criteria.Measurement;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.Policy;
 import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.TrendPolicy;
 import com.keepwise.scoring.policy.ValueBand;
 import com.keepwise.scoring.rules.RuleInputs;
 import com.keepwise.scoring.signals.CustomerSignals;
@@ -46,7 +47,7 @@ public final class Scorer {
     this.defaults = new SegmentPolicy(policy, Optional.empty());
     policy.segments().forEach((segment, override) -> bySegment.put(segment, new SegmentPolicy(policy, Optional.of(override))));
     this.decider = new Decider(loaded);
-    this.notWithTrend = policy.trend().notWith().stream()
+    this.notWithTrend = policy.trend().notWithOrNone().stream()
         .mapToInt(id -> CATALOG.indexOf(Catalog.byId(com.keepwise.scoring.criteria.Side.RISK, id).orElseThrow())).toArray();
   }
 
@@ -93,7 +94,13 @@ public final class Scorer {
    * criteria that problem events do not measure. Both can only be lost by one more event.
    */
   private boolean isImproving(Trend trend, double[] severity) {
-    if (!trend.isQuiet(policy.trend().maxRecentProblems())) {
+    TrendPolicy rule = policy.trend();
+    if (rule.isOlderWay()) {
+      // The older way, kept for policies written before: one more old problem can earn it.
+      return trend.earlier() >= rule.minEarlierProblems().orElseThrow()
+          && trend.recent() <= trend.earlierRate() * rule.improvingRatio().orElseThrow();
+    }
+    if (!trend.isQuiet(rule.maxRecentProblems().orElseThrow())) {
       return false;
     }
     for (int index : notWithTrend) {
@@ -107,7 +114,8 @@ public final class Scorer {
   /** Flagged long-standing, or a customer for the policy's long-standing years, whatever the export. */
   private boolean isLongStanding(Customer customer, java.time.LocalDate asOf) {
     return customer.relationship() == com.keepwise.domain.customer.Relationship.LONG_STANDING
-        || !customer.customerSince().plusDays(Math.round(policy.longStandingYears() * 365.25)).isAfter(asOf);
+        || policy.longStandingYears().filter(years -> !customer.customerSince().plusDays(Math.round(years * 365.25)).isAfter(asOf))
+            .isPresent();
   }
 
   private double riskScale(SegmentPolicy segment) {

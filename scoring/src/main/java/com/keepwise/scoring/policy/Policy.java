@@ -38,9 +38,9 @@ public record Policy(
     @NotNull(message = "is required (expected segments, industries, regions and tiers)") @Valid
         @JsonPropertyDescription("The customers the business serves best.")
         IdealProfile idealCustomerProfile,
-    @NotNull(message = "is required (expected months and contact_allowance)") @Valid
-        @JsonPropertyDescription("Customers still settling in: judged from their start date, with more attention allowed (004 #4).")
-        NewCustomers newCustomers,
+    @JsonPropertyDescription("Customers still settling in: judged from their start date, with more attention allowed (004 #4)."
+        + " Without it, no contact allowance.")
+        Optional<@Valid NewCustomers> newCustomers,
     @NotNull(message = "is required (expected the risk criteria with weights and thresholds)")
         @JsonPropertyDescription("Risk criteria, by id: weight and thresholds.")
         Map<String, @Valid CriterionWeight> criteria,
@@ -72,14 +72,13 @@ public record Policy(
     @NotNull(message = "is required (expected a list of caps, possibly empty)")
         @JsonPropertyDescription("Caps for customers whose problems are all of a kind, applied in order.")
         List<@Valid ProblemCap> problemCaps,
-    @NotNull(message = "is required (expected a list of patterns, possibly empty)")
-        @JsonPropertyDescription("Patterns to part ways over, which new terms cannot fix: the action is at least theirs, and only the protections they name still hold.")
-        List<@Valid PartingRule> partWays,
-    @NotNull(message = "is required (expected a number of years, like 10)")
-        @DecimalMin(value = "1", message = "is ${validatedValue} (expected a number of years from 1 to 100)")
-        @DecimalMax(value = "100", message = "is ${validatedValue} (expected a number of years from 1 to 100)")
-        @JsonPropertyDescription("A customer for this many years counts as long-standing (customer.long_standing), with or without the relationship column.")
-        Double longStandingYears,
+    @JsonPropertyDescription("Patterns to part ways over, which new terms cannot fix: the action is at least theirs, and only the"
+        + " protections they name still hold. Without it, none.")
+        Optional<List<@Valid PartingRule>> partWays,
+    @JsonPropertyDescription("A customer for this many years counts as long-standing (customer.long_standing), with or without the"
+        + " relationship column. Without it, only the relationship column says so.")
+        Optional<@DecimalMin(value = "1", message = "is ${validatedValue} (expected a number of years from 1 to 100)")
+            @DecimalMax(value = "100", message = "is ${validatedValue} (expected a number of years from 1 to 100)") Double> longStandingYears,
     @NotNull(message = "is required (expected a list of protections, possibly empty)")
         @JsonPropertyDescription("Reasons to expect change, which cap the action unless a hard rule decided.")
         List<@Valid Protection> protections,
@@ -88,4 +87,15 @@ public record Policy(
         TrendPolicy trend,
     @NotNull(message = "is required (expected a mapping of segments, possibly empty)")
         @JsonPropertyDescription("What segments do differently, by segment name as in customers.csv.")
-        Map<String, @Valid SegmentOverride> segments) {}
+        Map<String, @Valid SegmentOverride> segments) {
+
+  /** The new-customer settings, or none (no one gets a contact allowance). */
+  public NewCustomers newCustomersOrNone() {
+    return newCustomers == null ? NewCustomers.NONE : newCustomers.orElse(NewCustomers.NONE);
+  }
+
+  /** The patterns to part ways over, possibly none. */
+  public List<PartingRule> partWaysOrNone() {
+    return partWays == null ? List.of() : partWays.orElse(List.of());
+  }
+}

@@ -108,7 +108,7 @@ public final class PolicyLoader {
       }
     }
     if (policy.trend() != null && policy.trend().notWith() != null) {
-      checkIds("/trend/not_with", policy.trend().notWith(), checks);
+      policy.trend().notWith().ifPresent(ids -> checkIds("/trend/not_with", ids, checks));
     }
     if (policy.segments() != null) {
       policy.segments().forEach((segment, override) -> {
@@ -214,7 +214,7 @@ public final class PolicyLoader {
             + "' is not a protection reason (expected one of " + protectionReasons() + ")");
       }
     }
-    List<PartingRule> partings = policy.partWays() == null ? List.of() : policy.partWays();
+    List<PartingRule> partings = policy.partWaysOrNone();
     Set<String> protectionIds = new HashSet<>();
     protections.forEach(p -> {
       if (p != null && p.id() != null) {

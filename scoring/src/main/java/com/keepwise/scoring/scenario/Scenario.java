@@ -248,7 +248,7 @@ public final class Scenario {
       tally.add(index.get(signal.customerId().value()), signal, line);
     }
     Portfolio portfolio = Portfolio.of(tally, files);
-    Scorer scorer = new Scorer(policy, new MeasureContext(portfolio, p.costModel(), p.idealCustomerProfile(), p.newCustomers()));
+    Scorer scorer = new Scorer(policy, new MeasureContext(portfolio, p.costModel(), p.idealCustomerProfile(), p.newCustomersOrNone()));
     List<Assessment> assessments = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       assessments.add(scorer.assess(tally.signals(i)));

@@ -20,6 +20,16 @@ class PolicyErrorsTest {
     assertEquals(List.of(), new PolicyLoader().load("minimal-policy.yaml", read("minimal-policy.yaml")).problems());
   }
 
+  @Test
+  void aPolicyWrittenBeforeTheNewSettingsStillLoads() throws IOException {
+    PolicyLoader.Result result = new PolicyLoader().load("older-policy.yaml", read("older-policy.yaml"));
+    assertEquals(List.of(), result.problems());
+    Policy policy = result.policy().orElseThrow().policy();
+    assertTrue(policy.trend().isOlderWay());
+    assertEquals(List.of(), policy.partWaysOrNone());
+    assertTrue(policy.longStandingYears().isEmpty());
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
       policy-unknown-key.yaml            | 4:1: unknown key 'wieghts' (expected one of bands, business_hours, cost_model, criteria, full_risk_share, hard_rules, ideal_customer_profile, long_standing_years, matrix, name, new_customers, part_ways, problem_caps, problem_severity, protections, review, segments, several_problems, trend, value, version)
@@ -43,6 +53,7 @@ class PolicyErrorsTest {
       policy-not-with-unknown.yaml       | 64:44: trend.not_with[0]: 'needs_hightouch' is not a risk criterion (expected one of pays_late, haggles, needs_high_touch, over_communicates, escalates_past_contacts, bullies_staff, moves_goal_posts, makes_unreasonable_demands, refuses_check_ins, misses_meetings, acts_dishonestly, complains_publicly, complains_about_trifles, ignores_advice, makes_unethical_requests, falls_outside_profile, has_no_growth_potential, sends_no_referrals, is_unprofitable; did you mean 'needs_high_touch'?)
       policy-long-standing-years.yaml    | 57:22: long_standing_years: is 0.5 (expected a number of years from 1 to 100)
       policy-contact-allowance.yaml      | 13:47: new_customers.contact_allowance: is 0.5 (expected a factor from 1 to 10)
+      policy-trend-both-ways.yaml        | 64:8: trend: is incomplete or mixes two ways of saying improving (expected max_recent_problems and not_with, or the older min_earlier_problems and improving_ratio)
       policy-part-ways-condition.yaml    | 54:12: part_ways[0].when: unknown name 'bullies_staff.incident' (expected a criterion fact like pays_late.days_overdue, or customer.*, risk.*, value.*, trend.*; did you mean 'bullies_staff.incidents'?)
       """)
   void brokenPolicyIsReportedAtItsPlace(String fixture, String expected) throws IOException {
