@@ -7,6 +7,8 @@ import com.keepwise.scoring.criteria.CostModel;
 import com.keepwise.scoring.criteria.IdealProfile;
 import com.keepwise.scoring.criteria.NewCustomers;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
