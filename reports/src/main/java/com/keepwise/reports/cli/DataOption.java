@@ -72,7 +72,7 @@ final class DataOption {
    */
   private PortfolioReview judged(Dataset dataset, PortfolioReview review, PrintWriter err) throws IOException {
     DatasetReport report = review.report();
-    if (report.hasProblems() && problems != null) {
+    if (problems != null) { // written when there are none too: an old list must not stand for this run
       AtomicFile.write(problems, out -> {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         dataset.writeProblems(report, lenient, text);

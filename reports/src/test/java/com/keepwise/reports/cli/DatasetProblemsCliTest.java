@@ -126,4 +126,14 @@ class DatasetProblemsCliTest {
     assertEquals(run.err().lines().toList(), Files.readAllLines(problems, StandardCharsets.UTF_8));
     assertFalse(run.err().isEmpty());
   }
+
+  @Test
+  void aCleanRunLeavesAnEmptyProblemsFileNotAnOldOne() throws IOException {
+    Path problems = temp.resolve("clean-problems.txt");
+    Files.writeString(problems, "invoices.csv:2:5: an old problem\n");
+    CliRun run = CliRun.of("score", "--data", generated.toString(), "--problems", problems.toString(),
+        "--out", temp.resolve("decisions-clean.csv").toString());
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    assertEquals("", Files.readString(problems));
+  }
 }
