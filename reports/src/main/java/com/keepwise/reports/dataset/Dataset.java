@@ -112,7 +112,7 @@ public final class Dataset {
         }
       });
       table.read(row -> readCustomer(row, index, customers));
-      customerSummary = new FileSummary(SourceFile.CUSTOMERS, true, table.rows(), table.badRows(), table.ignoredColumns());
+      customerSummary = FileSummary.of(SourceFile.CUSTOMERS, table);
     } else {
       table.problems().addFileLevel(1, 1, "the file is missing (expected customers.csv in " + dir + ": it is the one required file)");
       customerSummary = FileSummary.missing(SourceFile.CUSTOMERS);
@@ -227,7 +227,7 @@ public final class Dataset {
           uncheckedReferences += table.uncheckedReferences();
           uncheckedFiles.add(file.fileName());
         }
-        summaries.put(file, new FileSummary(file, true, table.rows(), table.badRows(), table.ignoredColumns()));
+        summaries.put(file, FileSummary.of(file, table));
         meant.put(file, table.meant());
         days.add(ranges.get(i));
       }
