@@ -11,13 +11,17 @@ import java.util.Map;
  */
 final class DuplicateIds {
 
-  record Duplicate(long line, int column, String header, String id) {}
+  /**
+   * @param header the id column's header in the file, to find it again
+   * @param name the column as problems name it
+   */
+  record Duplicate(long line, int column, String header, String name, String id) {}
 
   private final List<Duplicate> found = new ArrayList<>();
 
-  void add(long line, int column, String header, String id) {
+  void add(long line, int column, String header, String name, String id) {
     if (found.size() < ProblemLog.KEPT) {
-      found.add(new Duplicate(line, column, header, id));
+      found.add(new Duplicate(line, column, header, name, id));
     }
   }
 
