@@ -255,7 +255,7 @@ public final class Dataset {
   }
 
   private DatasetReport report() {
-    List<Problem> problems = new ArrayList<>(yamlProblems);
+    List<Problem> problems = new ArrayList<>(yamlProblems.stream().sorted().toList());
     long count = yamlProblems.size();
     logs.sort(Comparator.comparing(log -> fileOrder(log.file())));
     for (ProblemLog log : logs) {
