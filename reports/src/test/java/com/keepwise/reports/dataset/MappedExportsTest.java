@@ -1,6 +1,7 @@
 package com.keepwise.reports.dataset;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.cli.KeepwiseCli;
@@ -95,6 +96,28 @@ class MappedExportsTest {
     assertEquals("0", check[0], check[1] + check[2]);
     String[] same = run("check", "--data", contract.toString());
     assertEquals(same[1].replace(contract.toString(), "DIR"), check[1].replace(mapped.toString(), "DIR"));
+  }
+
+  static List<String> schemaProblems(String yaml) throws IOException {
+    return com.networknt.schema.JsonSchemaFactory.getInstance(com.networknt.schema.SpecVersion.VersionFlag.V202012)
+        .getSchema(DatasetSchema.json()).validate(com.keepwise.scoring.yaml.YamlBinder.shared().tree(yaml)).stream()
+        .map(com.networknt.schema.ValidationMessage::getMessage).sorted().toList();
+  }
+
+  /** The text with one edit made, which must be there to make. */
+  static String edit(String text, String from, String to) {
+    assertTrue(text.contains(from), from);
+    return text.replace(from, to);
+  }
+
+  @Test
+  void theDatasetSchemaAcceptsTheMappingAndRefusesWhatTheReaderRefuses() throws IOException {
+    String yaml = Files.readString(mapped.resolve("dataset.yaml"));
+    assertEquals(List.of(), schemaProblems(yaml));
+    assertFalse(schemaProblems(edit(yaml, "    columns:\n      invoice_id:", "    columns:\n      invoice_idd:")).isEmpty());
+    assertFalse(schemaProblems(edit(yaml, "  invoices:\n", "  invoice:\n")).isEmpty());
+    assertFalse(schemaProblems(edit(yaml, "\"High\": \"high\"", "\"High\": \"highest\"")).isEmpty());
+    assertFalse(schemaProblems(edit(yaml, "    decimal:", "    decimals:")).isEmpty());
   }
 
   @Test
