@@ -90,6 +90,31 @@ class MappedExportsTest {
     assertTrue(csv[1].contains("EXIT_NOW") && csv[1].contains("NURTURE") && csv[1].lines().count() == 151, csv[1]);
   }
 
+  /** The README's worked example, as written there. */
+  static String readmeExample() throws IOException {
+    String readme = Files.readString(Path.of("..", "README.md"));
+    int section = readme.indexOf("## Real exports");
+    int start = readme.indexOf("```yaml\n", section) + "```yaml\n".length();
+    return readme.substring(start, readme.indexOf("```", start));
+  }
+
+  @Test
+  void theReadmesWorkedExampleReadsTheseExports() throws IOException {
+    Path readme = temp.resolve("readme");
+    Files.createDirectories(readme);
+    try (Stream<Path> files = Files.walk(mapped)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path copy = readme.resolve(mapped.relativize(file));
+        Files.createDirectories(copy.getParent());
+        Files.copy(file, copy);
+      }
+    }
+    Files.writeString(readme.resolve("dataset.yaml"), readmeExample());
+    String[] check = run("check", "--data", readme.toString());
+    assertEquals("0", check[0], check[1] + check[2]);
+    assertEquals(run("score", "--data", contract.toString())[1], run("score", "--data", readme.toString())[1]);
+  }
+
   @Test
   void checkReadsTheSameRowsFromTheExports() {
     String[] check = run("check", "--data", mapped.toString());
