@@ -38,15 +38,18 @@ public final class DatePattern {
   /** Where each field starts in a value of the fixed layout, -1 when absent; null when not fixed. */
   private final int[] start;
   private final String literals;
+  /** The fixed layout is followed by an ISO offset ({@code XXX}: {@code Z} or {@code +01:00}). */
+  private final boolean offsetSuffix;
 
   private DatePattern(String pattern, boolean datetime, DateTimeFormatter formatter, boolean offset, int[] start,
-      String literals) {
+      String literals, boolean offsetSuffix) {
     this.pattern = pattern;
     this.datetime = datetime;
     this.formatter = formatter;
     this.offset = offset;
     this.start = start;
     this.literals = literals;
+    this.offsetSuffix = offsetSuffix;
   }
 
   /**
@@ -79,9 +82,12 @@ public final class DatePattern {
           + " (it writes " + example + ")");
     }
     boolean offset = back.isSupported(ChronoField.OFFSET_SECONDS) || back.query(java.time.temporal.TemporalQueries.zone()) != null;
-    int[] start = offset ? null : fixedLayout(pattern);
-    String literals = start == null ? null : SAMPLE.format(DateTimeFormatter.ofPattern(pattern, Locale.ROOT));
-    return new DatePattern(pattern, datetime, formatter, offset, start, literals);
+    // A fixed layout, perhaps followed by XXX: the offset is copied as written, and checked by the contract's reader.
+    boolean offsetSuffix = offset && pattern.endsWith("XXX") && pattern.indexOf('X') == pattern.length() - 3;
+    String layout = offsetSuffix ? pattern.substring(0, pattern.length() - 3) : pattern;
+    int[] start = offset && !offsetSuffix ? null : fixedLayout(layout);
+    String literals = start == null ? null : SAMPLE.format(DateTimeFormatter.ofPattern(layout, Locale.ROOT));
+    return new DatePattern(pattern, datetime, formatter, offset, start, literals, offsetSuffix);
   }
 
   /** {@code y} (year of era) as {@code u} (year), outside quoted text. */
@@ -148,10 +154,11 @@ public final class DatePattern {
   }
 
   private String fixed(String value) {
-    if (value.length() != literals.length()) {
+    int length = literals.length();
+    if (offsetSuffix ? !isOffset(value, length) : value.length() != length) {
       return null;
     }
-    for (int i = 0; i < value.length(); i++) {
+    for (int i = 0; i < length; i++) {
       char expected = literals.charAt(i);
       char c = value.charAt(i);
       if (isDigit(expected) ? !isDigit(c) : c != expected) {
@@ -174,7 +181,18 @@ public final class DatePattern {
         copy(value, start[SECOND], 2, out, 17);
       }
     }
-    return new String(out);
+    return offsetSuffix ? new String(out).concat(value.substring(length)) : new String(out);
+  }
+
+  /** {@code Z} or {@code ±HH:MM} after the first {@code at} characters, and nothing else. */
+  private static boolean isOffset(String value, int at) {
+    int n = value.length() - at;
+    if (n == 1) {
+      return value.charAt(at) == 'Z';
+    }
+    char sign = n == 6 ? value.charAt(at) : 0;
+    return (sign == '+' || sign == '-') && isDigit(value.charAt(at + 1)) && isDigit(value.charAt(at + 2))
+        && value.charAt(at + 3) == ':' && isDigit(value.charAt(at + 4)) && isDigit(value.charAt(at + 5));
   }
 
   private static void copy(String from, int at, int length, char[] to, int into) {
