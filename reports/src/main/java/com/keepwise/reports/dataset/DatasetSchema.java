@@ -57,7 +57,7 @@ public final class DatasetSchema {
         ObjectNode target = words.putObject("additionalProperties").put("type", "string");
         if (column.type() == ColumnType.CODE) {
           ArrayNode codes = target.putArray("enum");
-          for (String code : column.expected().split("/")) {
+          for (String code : column.codes()) {
             codes.add(code);
           }
         }

@@ -60,7 +60,7 @@ final class Mapping {
     return switch (type) {
       case DATE -> ValueKind.DATE;
       case DATETIME -> ValueKind.DATETIME;
-      case DECIMAL -> ValueKind.DECIMAL;
+      case POSITIVE_DECIMAL, NON_NEGATIVE_DECIMAL -> ValueKind.DECIMAL;
       case ONE_TO_FIVE -> ValueKind.INTEGER;
       case BOOL -> ValueKind.BOOL;
       case TEXT, ID, CUSTOMER_REF, CODE -> ValueKind.TEXT;

@@ -329,7 +329,8 @@ public final class MappingProposal {
 
   /** The decimal mark of the amounts and numbers: a comma when they read with a comma and not with a point. */
   private static char decimal(Match match) {
-    List<String> numbers = new ArrayList<>(samples(match, ColumnType.DECIMAL));
+    List<String> numbers = new ArrayList<>(samples(match, ColumnType.POSITIVE_DECIMAL));
+    numbers.addAll(samples(match, ColumnType.NON_NEGATIVE_DECIMAL));
     numbers.addAll(samples(match, ColumnType.ONE_TO_FIVE));
     Dialect point = new Dialect('.', List.of(), List.of());
     Dialect comma = new Dialect(',', List.of(), List.of());
@@ -409,7 +410,7 @@ public final class MappingProposal {
     Map<String, String> proposed = new TreeMap<>();
     List<String> unknown = new ArrayList<>();
     if (column.type() == ColumnType.CODE) {
-      List<String> codes = List.of(column.expected().split("/"));
+      List<String> codes = column.codes();
       for (String value : distinct) {
         String code = value.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
         if (codes.contains(value)) {

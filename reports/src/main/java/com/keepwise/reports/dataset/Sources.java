@@ -56,7 +56,7 @@ final class Sources {
 
   private static Map<String, Schema> schemas() {
     Map<String, Schema> schemas = new LinkedHashMap<>();
-    for (Schema schema : Dataset.schemas()) {
+    for (Schema schema : DataContract.schemas()) {
       schemas.put(schema.file().label(), schema);
     }
     return schemas;
@@ -159,7 +159,7 @@ final class Sources {
 
   /** The contract values a translation gives must be valid for its column: codes and yes/no values are checked. */
   private void checkTargets(Column column, Map<String, String> translations, JsonPointer where) {
-    List<String> codes = column.type() == ColumnType.CODE ? Arrays.asList(column.expected().split("/")) : null;
+    List<String> codes = column.type() == ColumnType.CODE ? column.codes() : null;
     for (Map.Entry<String, String> t : translations.entrySet()) {
       String target = t.getValue() == null ? "" : t.getValue();
       JsonPointer at = where.appendProperty(t.getKey());

@@ -147,7 +147,7 @@ final class ExportWriter {
     return switch (column.type()) {
       case DATE -> style.datePattern() == null ? value : LocalDate.parse(value).format(formatter(style.datePattern()));
       case DATETIME -> datetime(style, value);
-      case DECIMAL, ONE_TO_FIVE -> number(style, value);
+      case POSITIVE_DECIMAL, NON_NEGATIVE_DECIMAL, ONE_TO_FIVE -> number(style, value);
       default -> value;
     };
   }
@@ -224,7 +224,7 @@ final class ExportWriter {
                 cell.setCellValue(datetime(style, value)); // with an offset: text, in the datetime pattern
               }
             }
-            case DECIMAL, ONE_TO_FIVE -> cell.setCellValue(Double.parseDouble(value));
+            case POSITIVE_DECIMAL, NON_NEGATIVE_DECIMAL, ONE_TO_FIVE -> cell.setCellValue(Double.parseDouble(value));
             case BOOL -> {
               Boolean yes = ContractTypes.bool(value);
               if (yes != null) {

@@ -65,7 +65,7 @@ class MappedReadingProperties {
     for (Column column : schema.columns()) {
       if (column.type() == ColumnType.CODE && random.nextBoolean()) {
         Map<String, String> words = new HashMap<>();
-        for (String code : column.expected().split("/")) {
+        for (String code : column.codes()) {
           words.put(code, code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1).replace('_', ' '));
         }
         values.put(column.header(), words);
