@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class Dialect {
 
-  /** The contract's own dialect: values are read as written. */
+  /** The contract's own dialect, for a mapped export that writes values as the contract does. */
   public static final Dialect CONTRACT = new Dialect('.', List.of(), List.of());
 
   private final char decimal;
@@ -47,12 +47,12 @@ public final class Dialect {
 
   /** A date as ISO text, or null; ISO dates pass through when no pattern is given. */
   public String date(String value) {
-    return dates.isEmpty() ? value : first(dates, value.strip());
+    return dates.isEmpty() ? value.strip() : first(dates, value.strip());
   }
 
   /** A datetime as ISO text, or null; ISO datetimes pass through when no pattern is given. */
   public String datetime(String value) {
-    return datetimes.isEmpty() ? value : first(datetimes, value.strip());
+    return datetimes.isEmpty() ? value.strip() : first(datetimes, value.strip());
   }
 
   private static String first(List<DatePattern> patterns, String value) {
