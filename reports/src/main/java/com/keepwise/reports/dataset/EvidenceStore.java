@@ -24,6 +24,7 @@ import java.util.Map;
 public final class EvidenceStore {
 
   private static final class FileRows {
+    String name = "";
     String[] header = new String[0];
     long[] lines = new long[0];
     String[][] values = new String[0][];
@@ -59,6 +60,7 @@ public final class EvidenceStore {
    */
   private static FileRows readFile(Mapping mapping, BitSet wanted) throws IOException {
     FileRows rows = new FileRows();
+    rows.name = mapping.export().name();
     int count = wanted.cardinality();
     if (count == 0) {
       return rows;
@@ -118,6 +120,15 @@ public final class EvidenceStore {
       values[column.ordinal()] = text == null ? written : text;
     }
     return values;
+  }
+
+  /**
+   * Where the row behind a reference is, as {@code file:line}: in a mapped export, the export's
+   * name ({@code exports/fakturor.csv:12}) rather than the contract file's.
+   */
+  public String where(EvidenceRef ref) {
+    FileRows rows = files.get(ref.file());
+    return rows == null || rows.name.isEmpty() ? ref.toString() : rows.name + ":" + ref.line();
   }
 
   /** The row behind a reference, as column names to the values written; empty if it is not there. */

@@ -116,6 +116,19 @@ class MappedExportsTest {
   }
 
   @Test
+  void explainShowsTheSameEvidenceWhereItIsInTheExports() {
+    String decisions = run("score", "--data", contract.toString())[1];
+    for (String action : List.of("EXIT_NOW", "RESET_TERMS")) {
+      String id = decisions.lines().filter(l -> l.contains("," + action + ",")).findFirst().orElseThrow().split(",")[0];
+      String fromContract = run("explain", "--data", contract.toString(), id)[1];
+      String fromExports = run("explain", "--data", mapped.toString(), id)[1];
+      assertTrue(fromContract.contains("invoices.csv:") || fromContract.contains("tickets.csv:"), fromContract);
+      assertEquals(fromContract.replace("invoices.csv:", "exports/fakturor.csv:").replace("tickets.csv:", "exports/helpdesk-tickets.csv:")
+          .replaceAll("(exports/\\S+:\\d+) {1,20}", "$1 "), fromExports.replaceAll("(exports/\\S+:\\d+) {1,20}", "$1 "));
+    }
+  }
+
+  @Test
   void checkReadsTheSameRowsFromTheExports() {
     String[] check = run("check", "--data", mapped.toString());
     assertEquals("0", check[0], check[1] + check[2]);
