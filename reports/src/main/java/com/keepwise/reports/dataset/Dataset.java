@@ -90,7 +90,7 @@ public final class Dataset {
         }
       });
       table.read(row -> readCustomer(row, index, customers));
-      customerSummary = new FileSummary(SourceFile.CUSTOMERS, true, table.rows(), table.badRows(), table.ignoredColumns());
+      customerSummary = FileSummary.of(SourceFile.CUSTOMERS, table);
     } else {
       table.problems().add(1, 1, "the file is missing (expected customers.csv in " + dir
           + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)");
@@ -205,7 +205,7 @@ public final class Dataset {
         Table table = Parallel.join(tables.get(i));
         SourceFile file = present.get(i).schema().file();
         logs.add(table.problems());
-        summaries.put(file, new FileSummary(file, true, table.rows(), table.badRows(), table.ignoredColumns()));
+        summaries.put(file, FileSummary.of(file, table));
         days.add(ranges.get(i));
       }
     } finally {
