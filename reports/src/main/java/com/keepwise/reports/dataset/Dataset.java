@@ -41,6 +41,7 @@ public final class Dataset {
   private static final Map<SourceFile, EventFile> EVENT_FILES = DataContract.eventFiles();
 
   private final Path dir;
+  private final Sources.Resolved sources;
   private final DatasetInfo info;
   private final boolean asOfGiven;
   private final List<Customer> customers;
@@ -58,9 +59,10 @@ public final class Dataset {
   private Consumer<Problem> everyProblem;
   private final ZoneOffsets zone;
 
-  private Dataset(Path dir, DatasetInfo info, boolean asOfGiven, List<Customer> customers, CustomerIndex index,
-      ProblemLog customerLog, List<Problem> yamlProblems) {
+  private Dataset(Path dir, Sources.Resolved sources, DatasetInfo info, boolean asOfGiven, List<Customer> customers,
+      CustomerIndex index, ProblemLog customerLog, List<Problem> yamlProblems) {
     this.dir = dir;
+    this.sources = sources;
     this.info = info;
     this.asOfGiven = asOfGiven;
     this.customers = customers;
@@ -86,26 +88,22 @@ public final class Dataset {
       throw new NoSuchFileException(dir.toString(), null, "not a dataset directory");
     }
     List<Problem> yamlProblems = new ArrayList<>();
-    DatasetYaml yaml = DatasetYaml.defaults();
-    Path yamlFile = dir.resolve(DatasetYaml.FILE_NAME);
-    if (Files.isRegularFile(yamlFile)) {
-      try {
-        yaml = DatasetYaml.read(Files.readString(yamlFile, StandardCharsets.UTF_8), yamlProblems);
-      } catch (CharacterCodingException e) {
-        yamlProblems.add(new Problem(DatasetYaml.FILE_NAME, 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)"));
-      }
-    }
+    DatasetYaml.Read read = readYaml(dir, yamlProblems);
+    DatasetYaml yaml = read.yaml();
+    Sources.Resolved sources = Sources.resolve(dir, read, yamlProblems);
     ZoneOffsets zone = ZoneOffsets.of(yaml.timeZone());
     CustomerIndex index = new CustomerIndex();
     List<Customer> customers = new ArrayList<>();
-    Path customerFile = dir.resolve(SourceFile.CUSTOMERS.fileName());
-    Table table = new Table(customerFile, CustomersFile.SCHEMA, zone, index, true);
+    Optional<Mapping> customerSource = sources.of(SourceFile.CUSTOMERS);
+    Table table = new Table(customerSource.orElse(Mapping.contract(dir, CustomersFile.SCHEMA)), zone, index, true);
     if (everyProblem != null) {
       yamlProblems.forEach(everyProblem);
       table.problems().copyEachTo(everyProblem);
     }
     FileSummary customerSummary;
-    if (Files.isRegularFile(customerFile)) {
+    if (sources.isUnreadable(SourceFile.CUSTOMERS)) {
+      customerSummary = FileSummary.missing(SourceFile.CUSTOMERS); // its problems are reported at its entry in sources:
+    } else if (customerSource.isPresent()) {
       table.onMisshapenRow((id, line) -> {
         if (!id.isEmpty() && index.indexOf(id) < 0) {
           index.skip(id, line);
@@ -114,20 +112,34 @@ public final class Dataset {
       table.read(row -> readCustomer(row, index, customers));
       customerSummary = FileSummary.of(SourceFile.CUSTOMERS, table);
     } else {
-      table.problems().addFileLevel(1, 1, "the file is missing (expected customers.csv in " + dir + ": it is the one required file)");
+      table.problems().addFileLevel(1, 1, "the file is missing (expected customers.csv in " + dir
+          + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)");
       customerSummary = FileSummary.missing(SourceFile.CUSTOMERS);
     }
     if (table.problems().unreadable()) {
       index.markUnreadable();
     }
-    LocalDate latest = yaml.asOf().isPresent() ? yaml.asOf().get() : latestDay(dir, zone, index, customers);
-    Dataset dataset = new Dataset(dir, yaml.info(latest), yaml.asOf().isPresent(), List.copyOf(customers), index,
+    LocalDate latest = yaml.asOf().isPresent() ? yaml.asOf().get() : latestDay(sources, zone, index, customers);
+    Dataset dataset = new Dataset(dir, sources, yaml.info(latest), yaml.asOf().isPresent(), List.copyOf(customers), index,
         table.problems(), yamlProblems);
     dataset.everyProblem = everyProblem;
     dataset.summaries.put(SourceFile.CUSTOMERS, customerSummary);
     dataset.meant.put(SourceFile.CUSTOMERS, table.meant());
     customers.forEach(c -> dataset.days.add(c.customerSince()));
     return dataset;
+  }
+
+  /** The directory's {@code dataset.yaml}, or the defaults when it has none; problems go to {@code problems}. */
+  static DatasetYaml.Read readYaml(Path dir, List<Problem> problems) throws IOException {
+    Path yamlFile = dir.resolve(DatasetYaml.FILE_NAME);
+    if (Files.isRegularFile(yamlFile)) {
+      try {
+        return DatasetYaml.load(Files.readString(yamlFile, StandardCharsets.UTF_8), problems);
+      } catch (CharacterCodingException e) {
+        problems.add(new Problem(DatasetYaml.FILE_NAME, 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)"));
+      }
+    }
+    return new DatasetYaml.Read(DatasetYaml.defaults(), new com.keepwise.scoring.yaml.YamlBinder.Locations());
   }
 
   private static void readCustomer(Row row, CustomerIndex index, List<Customer> customers) {
@@ -150,15 +162,15 @@ public final class Dataset {
   }
 
   /** The latest day of any event or customer_since: the default review date. */
-  private static LocalDate latestDay(Path dir, ZoneOffsets zone, CustomerIndex index, List<Customer> customers)
-      throws IOException {
+  private static LocalDate latestDay(Sources.Resolved sources, ZoneOffsets zone, CustomerIndex index,
+      List<Customer> customers) throws IOException {
     DayRange range = new DayRange();
     customers.forEach(c -> range.add(c.customerSince()));
     for (EventFile file : EVENT_FILES.values()) {
-      Path path = dir.resolve(file.schema().file().fileName());
-      if (Files.isRegularFile(path)) {
+      Optional<Mapping> source = sources.of(file.schema().file());
+      if (source.isPresent()) {
         DayRange fileRange = new DayRange();
-        new Table(path, file.schema(), zone, index, true).read(row -> {
+        new Table(source.get(), zone, index, true).read(row -> {
           Signal signal = file.parse(row);
           if (signal != null) {
             fileRange.add(signal.day());
@@ -198,8 +210,7 @@ public final class Dataset {
   public DatasetReport readEvents(SignalSink sink, boolean lenient) throws IOException {
     List<EventFile> present = new ArrayList<>();
     for (EventFile file : EVENT_FILES.values()) {
-      Path path = dir.resolve(file.schema().file().fileName());
-      if (Files.isRegularFile(path)) {
+      if (sources.of(file.schema().file()).isPresent()) {
         present.add(file);
       } else {
         summaries.put(file.schema().file(), FileSummary.missing(file.schema().file()));
@@ -238,7 +249,7 @@ public final class Dataset {
   }
 
   private Table readEventFile(EventFile file, SignalSink sink, DayRange range, boolean lenient) throws IOException {
-    Table table = new Table(dir.resolve(file.schema().file().fileName()), file.schema(), zone, index, lenient);
+    Table table = new Table(sources.of(file.schema().file()).orElseThrow(), zone, index, lenient);
     if (everyProblem != null) {
       table.problems().copyEachTo(everyProblem);
     }
@@ -254,14 +265,14 @@ public final class Dataset {
 
   private long size(EventFile file) {
     try {
-      return Files.size(dir.resolve(file.schema().file().fileName()));
+      return Files.size(sources.of(file.schema().file()).orElseThrow().export().path());
     } catch (IOException e) {
       return 0;
     }
   }
 
   private DatasetReport report() {
-    List<Problem> problems = new ArrayList<>(yamlProblems);
+    List<Problem> problems = new ArrayList<>(yamlProblems.stream().sorted().toList());
     long count = yamlProblems.size();
     long fileProblems = 0;
     logs.sort(Comparator.comparing(log -> fileOrder(log.file())));

@@ -57,6 +57,6 @@ final class HeaderNames {
         return Optional.of(containing.get(0));
       }
     }
-    return Suggestions.nearest(normal, candidates);
+    return Suggestions.nearEnough(normal, candidates);
   }
 }

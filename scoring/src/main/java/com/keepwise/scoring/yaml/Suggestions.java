@@ -11,11 +11,23 @@ public final class Suggestions {
 
   /** {@code "; did you mean 'weight'?"}, or the empty string when nothing is close. */
   public static String didYouMean(String typed, Collection<String> valid) {
-    return nearest(typed, valid).map(best -> "; did you mean '" + best + "'?").orElse("");
+    return nearEnough(typed, valid).map(best -> "; did you mean '" + best + "'?").orElse("");
   }
 
-  /** The valid name nearest to {@code typed} (ignoring case), if it is near enough to be meant. */
-  public static Optional<String> nearest(String typed, Collection<String> valid) {
+  /**
+   * Up to {@code count} valid names nearest to {@code typed}, nearest first (ties in name order),
+   * however far: for listing what there is instead ("the nearest headers are …").
+   */
+  public static java.util.List<String> nearest(String typed, Collection<String> valid, int count) {
+    String lower = typed.toLowerCase(java.util.Locale.ROOT);
+    return valid.stream().distinct()
+        .sorted(java.util.Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)))
+            .thenComparing(java.util.Comparator.naturalOrder()))
+        .limit(count).toList();
+  }
+
+  /** The valid name nearest to {@code typed}, if it is near enough to be what was meant. */
+  public static java.util.Optional<String> nearEnough(String typed, Collection<String> valid) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : valid) {
@@ -26,7 +38,7 @@ public final class Suggestions {
       }
     }
     int allowed = Math.max(2, typed.length() / 3);
-    return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+    return best != null && bestDistance <= allowed ? java.util.Optional.of(best) : java.util.Optional.empty();
   }
 
   /** Levenshtein distance, with a transposition counted as one edit. */
