@@ -38,6 +38,8 @@ final class Table {
   private final DuplicateIds duplicates = new DuplicateIds();
   private final Map<String, Optional<String>> shared = new HashMap<>();
   private final List<String> ignoredColumns = new ArrayList<>();
+  /** The contract column each ignored column was probably meant to be, when one is near. */
+  private final Map<String, String> meant = new HashMap<>();
   /** The fields of the columns the contract does not know, and their names. */
   private int[] ignoredFields = new int[0];
   private String[] ignoredNames = new String[0];
@@ -45,6 +47,7 @@ final class Table {
   private Cursor reader;
   private long rows;
   private long badRows;
+  private long uncheckedReferences;
   /** Which rows (1 = the first after the header) have problems, so that none is counted twice. */
   private final BitSet badRowOrdinals = new BitSet();
   private int headerSize;
@@ -134,6 +137,19 @@ final class Table {
 
   long badRows() {
     return badRows;
+  }
+
+  /** A row whose customer could not be looked up, customers.csv being unreadable. */
+  void uncheckedReference() {
+    uncheckedReferences++;
+  }
+
+  long uncheckedReferences() {
+    return uncheckedReferences;
+  }
+
+  Map<String, String> meant() {
+    return meant;
   }
 
   List<String> ignoredColumns() {
@@ -312,11 +328,11 @@ final class Table {
     return -1;
   }
 
-  /** Maps each schema column to its field; null when the file cannot be read. */
+  /** Maps each schema column to its field; null when the file cannot be read, which is a file-level problem. */
   private int[] header(Cursor records) throws IOException {
     Fields header = records.next();
     if (header == null) {
-      problems.add(1, 1, "the file is empty (expected a header row naming the columns)");
+      problems.addFileLevel(1, 1, "the file is empty (expected a header row naming the columns)");
       return null;
     }
     headerSize = header.count();
@@ -339,25 +355,47 @@ final class Table {
       }
       Integer before = fieldByName.putIfAbsent(name, i);
       if (before != null) {
-        problems.add(1, i + 1, "column " + ContractTypes.quote(name) + " appears twice, also as column " + (before + 1) + " (expected each column once)");
+        problems.addFileLevel(1, i + 1, "column " + ContractTypes.quote(name) + " appears twice, also as column " + (before + 1)
+            + " (expected each column once)");
         unreadable = true; // which of the two holds the values?
       }
     }
     int[] fieldOf = new int[schema.columns().size()];
     List<String> missing = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
     for (Column column : schema.columns()) {
       Integer field = fieldByName.remove(mapping.header(column));
       fieldOf[column.ordinal()] = field == null ? -1 : field;
-      if (field == null && column.required()) {
-        missing.add(mapping.header(column));
+      if (field == null) {
+        absent.add(mapping.header(column));
+        if (column.required()) {
+          missing.add(mapping.header(column));
+        }
       }
     }
     fieldByName.keySet().stream().sorted().forEach(ignoredColumns::add);
+    for (String name : ignoredColumns) {
+      HeaderNames.meant(name, absent).ifPresent(column -> meant.put(name, column));
+    }
     ignoredFields = unknownFields.stream().mapToInt(Integer::intValue).toArray();
     ignoredNames = unknownFields.stream().map(header::get).toArray(String[]::new);
     if (!missing.isEmpty()) {
-      problems.add(1, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-          + " (expected the columns " + requiredColumns() + ")");
+      Optional<String> separator = HeaderNames.otherSeparator(java.util.stream.IntStream.range(0, headerSize).mapToObj(header::get).toList(), known);
+      if (separator.isPresent()) {
+        problems.addFileLevel(1, 1, "the columns are separated by " + separator.get()
+            + " (expected commas: save the file as CSV with commas between the columns)");
+        return null;
+      }
+      StringBuilder named = new StringBuilder();
+      for (int i = 0; i < ignoredNames.length; i++) {
+        String column = meant.get(ignoredNames[i]);
+        if (column != null && missing.contains(column)) {
+          named.append(named.length() == 0 ? ": " : "; ").append("column ").append(ignoredFields[i] + 1).append(" is ")
+              .append(ContractTypes.quote(ignoredNames[i])).append(", did you mean '").append(column).append("'?");
+        }
+      }
+      problems.addFileLevel(1, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+          + named + " (expected the columns " + requiredColumns() + ")");
       return null;
     }
     return unreadable ? null : fieldOf;

@@ -211,7 +211,7 @@ class CsvShapeTest {
 
   @Test
   void missingRequiredColumnsAreNamed() throws IOException {
-    assertEquals(List.of("customers.csv:1:1: missing required column segment"
+    assertEquals(List.of("customers.csv:1:1: missing required column segment: column 3 is 'Segment', did you mean 'segment'?"
             + " (expected the columns customer_id, name, segment, customer_since, annual_revenue)"),
         read(customers("customer_id,name,Segment,customer_since,annual_revenue\nC1,One,smb,2019-05-01,1\n")).problems());
     assertEquals(List.of("invoices.csv:1:1: missing required columns due, amount"

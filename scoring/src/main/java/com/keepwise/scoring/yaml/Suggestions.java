@@ -1,6 +1,8 @@
 package com.keepwise.scoring.yaml;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean …?" for a mistyped key or name: the nearest valid one, if it is near enough. */
 public final class Suggestions {
@@ -29,7 +31,7 @@ public final class Suggestions {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : valid) {
-      int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
