@@ -82,10 +82,13 @@ final class ExplainCommand implements Callable<Integer> {
       out.printf(Locale.ROOT, "  %d. %s%s: %s%n", n++, words.word(reason.code().messageKey()), points, words.say(reason.fact()));
     }
     out.println();
-    out.println("Risk criteria (severity × weight = points):");
-    printWeighed(out, a.risk(), words);
-    out.println("Value factors:");
-    printWeighed(out, a.value(), words);
+    double riskWeight = a.risk().stream().mapToDouble(Weighed::weight).sum();
+    out.printf(Locale.ROOT, "Risk criteria (points = severity × weight × %s; the scale is 100 ÷ (full_risk_share %s × all risk weight %s)):%n",
+        Decimals.plain(a.riskScale(), 4), Decimals.plain(review.policy().policy().fullRiskShare(), 4), Decimals.plain(riskWeight, 4));
+    printWeighed(out, a.risk(), a.riskScale(), words);
+    out.printf(Locale.ROOT, "Value factors (points = strength × weight × %s; the scale is 100 ÷ the weight of the factors measured):%n",
+        Decimals.plain(a.valueScale(), 4));
+    printWeighed(out, a.value(), a.valueScale(), words);
     out.println(trend(a.trend().earlier(), a.trend().recent()));
     printEvidence(out, a, review);
     out.flush();
@@ -97,7 +100,7 @@ final class ExplainCommand implements Callable<Integer> {
         earlier == 1 ? "event" : "events", recent);
   }
 
-  private static void printWeighed(PrintWriter out, List<Weighed> all, PhraseRenderer words) {
+  private static void printWeighed(PrintWriter out, List<Weighed> all, double scale, PhraseRenderer words) {
     for (Weighed w : all) {
       if (!w.measurement().measured()) {
         out.printf(Locale.ROOT, "  %-27s not measured: %s%n", w.criterion().id(), words.say(w.measurement().says()));
@@ -109,8 +112,8 @@ final class ExplainCommand implements Callable<Integer> {
         facts.append(i == 0 ? "" : ", ").append(declared.get(i).name()).append('=')
             .append(Decimals.plain(w.measurement().value(i), 4));
       }
-      out.printf(Locale.ROOT, "  %-27s %.2f × %-4s = %5.1f   %s%n", w.criterion().id(), w.severity(),
-          Decimals.plain(w.weight(), 4), w.points(), facts);
+      out.printf(Locale.ROOT, "  %-27s %.4f × %-4s × %s = %5.1f   %s%n", w.criterion().id(), w.severity(),
+          Decimals.plain(w.weight(), 4), Decimals.plain(scale, 4), w.points(), facts);
     }
   }
 

@@ -47,10 +47,10 @@ public final class TextReport {
     out.printf(Locale.ROOT, "%d passed, %d failed%n", run.passed(), run.failed());
   }
 
-  /** {@code RESET_TERMS, no hard rule, risk 20–60, with PAYS_LATE, without HAGGLES}. */
+  /** {@code RESET_TERMS, no hard rule, risk 20–60, with PAYS_LATE, without HAGGLES}; or {@code at least RESET_TERMS, …}. */
   static String expected(Expectation e) {
     List<String> parts = new ArrayList<>();
-    parts.add(e.action().name());
+    parts.add(e.actionSaid());
     e.rule().ifPresent(rule -> parts.add(rule.equals(Expectation.NO_RULE) ? "no hard rule" : "by rule " + rule));
     e.risk().ifPresent(r -> parts.add("risk " + r));
     e.value().ifPresent(r -> parts.add("value " + r));
