@@ -59,6 +59,9 @@ public final class Dataset {
     this.zone = ZoneOffsets.of(info.timeZone());
   }
 
+  /** Unknown column names shown in a notice, at most. */
+  private static final int SHOWN_COLUMNS = 5;
+
   private static Map<SourceFile, EventFile> eventFiles() {
     Map<SourceFile, EventFile> files = new EnumMap<>(SourceFile.class);
     for (EventFile file : List.of(new InvoicesFile(), new TicketsFile(), new InteractionsFile(), new MeetingsFile(),
@@ -78,6 +81,7 @@ public final class Dataset {
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "not a dataset directory");
     }
+    refuseLinksOut(dir);
     List<Problem> yamlProblems = new ArrayList<>();
     DatasetYaml yaml = DatasetYaml.defaults();
     Path yamlFile = dir.resolve(DatasetYaml.FILE_NAME);
@@ -112,6 +116,26 @@ public final class Dataset {
     dataset.summaries.put(SourceFile.CUSTOMERS, customerSummary);
     customers.forEach(c -> dataset.days.add(c.customerSince()));
     return dataset;
+  }
+
+  /**
+   * A dataset's file may be a symbolic link to another file in the dataset directory, never out of
+   * it: a link to {@code /proc/self/environ} or {@code ~/.ssh/id_rsa} in a dataset from outside
+   * would have its contents read, reported and published.
+   */
+  private static void refuseLinksOut(Path dir) throws IOException {
+    Path real = dir.toRealPath();
+    List<String> names = new ArrayList<>(List.of(DatasetYaml.FILE_NAME));
+    for (SourceFile file : SourceFile.values()) {
+      names.add(file.fileName());
+    }
+    for (String name : names) {
+      Path file = dir.resolve(name);
+      if (Files.isSymbolicLink(file) && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
+        throw new java.nio.file.FileSystemException(file.toString(), null, "is a symbolic link out of the dataset"
+            + " directory (expected a file in " + dir + "; copy the file there instead)");
+      }
+    }
   }
 
   private static void readCustomer(Row row, CustomerIndex index, List<Customer> customers) {
@@ -253,8 +277,11 @@ public final class Dataset {
       files.add(summary);
       if (!summary.ignoredColumns().isEmpty()) {
         // Quoted: an empty name (a trailing comma in the header) must still show.
+        // At most a few, each cut short: a header is unparsed input and may hold anything.
+        List<String> ignored = summary.ignoredColumns();
         notices.add(file.fileName() + ": ignored unknown columns "
-            + String.join(", ", summary.ignoredColumns().stream().map(ContractTypes::quote).toList()));
+            + String.join(", ", ignored.stream().limit(SHOWN_COLUMNS).map(ContractTypes::quote).toList())
+            + (ignored.size() > SHOWN_COLUMNS ? " and " + (ignored.size() - SHOWN_COLUMNS) + " more" : ""));
       }
       if (!summary.present() && file != SourceFile.CUSTOMERS) {
         notices.add(file.fileName() + " is not in the dataset: none of its events are counted");

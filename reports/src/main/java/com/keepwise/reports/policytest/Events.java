@@ -56,6 +56,17 @@ public record Events(
 
   private static final String COUNT = "How many. Default: 1.";
 
+  // Bounds that keep a case small and its sums exact: a case file comes from a pull request, and
+  // 2,000,000,000 incidents or an amount of 9223372036854775807 must be a located error, not an
+  // out-of-memory error or an overflow.
+  /** The largest amount of money in a case. */
+  public static final long MAX_AMOUNT = 1_000_000_000_000L;
+  static final String MAX_AMOUNT_TEXT = "1000000000000";
+  /** The most days before the review date. */
+  public static final int MAX_DAYS = 3_650;
+  /** The most staff minutes for one ticket or call. */
+  public static final int MAX_MINUTES = 10_000;
+
   /** Paid invoices: {@code {count: 12, late: 4, days_late: 60}}. */
   public record Invoices(
       @NotNull(message = "is required (expected how many invoices, like 12)")
@@ -66,7 +77,7 @@ public record Events(
       @JsonPropertyDescription("How many of them, the most recent, were paid late. Default: 0.")
           Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Integer> late,
       @JsonPropertyDescription("How many days late those were paid. Default: 30.")
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more days)") Integer> daysLate) {
+          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more days)") @Max(value = MAX_DAYS, message = "is ${validatedValue} (expected at most " + MAX_DAYS + " days)") Integer> daysLate) {
 
     @JsonIgnore
     @AssertTrue(message = "has more late invoices than invoices (expected late at most count)")
@@ -79,14 +90,16 @@ public record Events(
   public record UnpaidInvoice(
       @NotNull(message = "is required (expected the amount, like 3000)")
           @Min(value = 1, message = "is ${validatedValue} (expected more than 0)")
+          @Max(value = MAX_AMOUNT, message = "is ${validatedValue} (expected at most " + MAX_AMOUNT_TEXT + ")")
           @JsonPropertyDescription("The amount owed.")
           Long amount,
       @NotNull(message = "is required (expected days past due at the review date, like 120)")
           @Min(value = 0, message = "is ${validatedValue} (expected 0 or more days)")
+          @Max(value = MAX_DAYS, message = "is ${validatedValue} (expected at most " + MAX_DAYS + " days)")
           @JsonPropertyDescription("Days past due at the review date.")
           Integer daysOverdue,
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more)") Integer> count) {}
+          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 120)") @Max(value = 120, message = "is ${validatedValue} (expected 1 to 120)") Integer> count) {}
 
   /** Incidents of one kind: {@code {kind: threat, severity: 4, days_ago: 30}}. */
   public record Incidents(
@@ -96,9 +109,9 @@ public record Events(
       @JsonPropertyDescription("1 to 5. Default: 3.")
           Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 5)") @Max(value = 5, message = "is ${validatedValue} (expected 1 to 5)") Integer> severity,
       @JsonPropertyDescription("How many days before the review date (the first of them, a week apart). Default: 30.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more days)") Integer> daysAgo,
+          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more days)") @Max(value = MAX_DAYS, message = "is ${validatedValue} (expected at most " + MAX_DAYS + " days)") Integer> daysAgo,
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more)") Integer> count) {}
+          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 120)") @Max(value = 120, message = "is ${validatedValue} (expected 1 to 120)") Integer> count) {}
 
   /** Tickets: {@code {count: 30, minutes: 20, trivial: true}}. */
   public record Tickets(
@@ -108,7 +121,7 @@ public record Events(
           @JsonPropertyDescription("How many tickets.")
           Integer count,
       @JsonPropertyDescription("Staff minutes spent on each. Default: 20.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Double> minutes,
+          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") @Max(value = MAX_MINUTES, message = "is ${validatedValue} (expected at most " + MAX_MINUTES + " minutes)") Double> minutes,
       @JsonPropertyDescription("Complaints about trivial matters. Default: false.") Optional<Boolean> trivial,
       @JsonPropertyDescription("Within what the customer pays for. Default: true.") Optional<Boolean> inScope) {}
 
@@ -122,7 +135,7 @@ public record Events(
       @JsonPropertyDescription("At 23:00 instead of 10:00. Default: false.") Optional<Boolean> afterHours,
       @JsonPropertyDescription("Went around the normal contact, to managers. Default: false.") Optional<Boolean> escalated,
       @JsonPropertyDescription("Staff minutes each. Default: 10.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Double> minutes) {}
+          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") @Max(value = MAX_MINUTES, message = "is ${validatedValue} (expected at most " + MAX_MINUTES + " minutes)") Double> minutes) {}
 
   /** Meetings: {@code {count: 3, kind: check_in, outcome: declined}}. */
   public record Meetings(
@@ -142,7 +155,7 @@ public record Events(
           RequestKind kind,
       @JsonPropertyDescription("Whether it was granted. Default: false.") Optional<Boolean> granted,
       @JsonPropertyDescription("Money asked for or conceded, each. Default: none.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> amount) {}
+          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") @Max(value = MAX_AMOUNT, message = "is ${validatedValue} (expected at most " + MAX_AMOUNT_TEXT + ")") Long> amount) {}
 
   /** Negative public reviews: {@code {count: 2, channel: social}}. */
   public record NegativeReviews(
@@ -156,7 +169,7 @@ public record Events(
           Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 50)") @Max(value = 50, message = "is ${validatedValue} (expected 1 to 50)") Integer> count,
       @JsonPropertyDescription("Whether it became a customer. Default: false.") Optional<Boolean> converted,
       @JsonPropertyDescription("Annual revenue it brought, each. Default: none.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> value) {}
+          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") @Max(value = MAX_AMOUNT, message = "is ${validatedValue} (expected at most " + MAX_AMOUNT_TEXT + ")") Long> value) {}
 
   /** Advice given: {@code {count: 4, followed: 'no'}}. */
   public record AdviceGiven(

@@ -15,7 +15,7 @@ public record InlineCustomer(
     @JsonPropertyDescription("The segment; the peers are in it too. Default: smb.")
         Optional<@Pattern(regexp = ".*\\S.*", message = "is empty (expected a segment, like smb)") String> segment,
     @JsonPropertyDescription("Revenue over the last 12 months. Default: 50000.")
-        Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> annualRevenue,
+        Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") @Max(value = Events.MAX_AMOUNT, message = "is ${validatedValue} (expected at most " + Events.MAX_AMOUNT_TEXT + ")") Long> annualRevenue,
     @JsonPropertyDescription("How many years the customer has been one. Default: 5.")
         Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 to 100 years)")
             @Max(value = 100, message = "is ${validatedValue} (expected 0 to 100 years)") Integer> years,

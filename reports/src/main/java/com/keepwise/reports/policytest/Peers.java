@@ -18,7 +18,7 @@ public record Peers(
         Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 to 999 peers)")
             @Max(value = 999, message = "is ${validatedValue} (expected 0 to 999 peers)") Integer> count,
     @JsonPropertyDescription("The peers' median revenue over the last 12 months. Default: 50000.")
-        Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> medianRevenue) {
+        Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") @Max(value = Events.MAX_AMOUNT, message = "is ${validatedValue} (expected at most " + Events.MAX_AMOUNT_TEXT + ")") Long> medianRevenue) {
 
   public static final int DEFAULT_COUNT = 99;
   public static final long DEFAULT_MEDIAN_REVENUE = 50_000;
