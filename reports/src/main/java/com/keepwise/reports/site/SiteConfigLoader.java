@@ -6,11 +6,17 @@ import com.keepwise.scoring.yaml.YamlBinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 
 /** Reads {@code site.yaml}: checked like a policy, with paths resolved against the file's directory. */
 public final class SiteConfigLoader {
@@ -18,8 +24,42 @@ public final class SiteConfigLoader {
   /** A site configuration ready to build from, or the problems that keep it from being one. */
   public record Result(Optional<Resolved> site, List<Problem> problems) {}
 
-  /** The configuration with its paths resolved. */
-  public record Resolved(SiteConfig config, Path dataset, Optional<Path> policy, Path out, SiteOptions options) {}
+  /**
+   * The configuration with its paths resolved.
+   *
+   * @param namedSegments every segment the file names (in {@code segments:} and {@code labels:}),
+   *     each with the problem to report should the data have no such segment
+   */
+  public record Resolved(SiteConfig config, Path dataset, Optional<Path> policy, Path out, SiteOptions options,
+      Map<String, List<Problem>> namedSegments) {
+
+    /**
+     * The segments the file names that the data does not have, each located in the file and listing
+     * the segments that exist: a typo must not quietly give an empty review.
+     */
+    public List<Problem> unknownSegments(Collection<String> inData) {
+      Set<String> existing = new TreeSet<>(inData);
+      List<Problem> problems = new ArrayList<>();
+      namedSegments.forEach((segment, where) -> {
+        if (!existing.contains(segment)) {
+          for (Problem at : where) {
+            problems.add(new Problem(at.file(), at.line(), at.column(), at.message() + " '" + segment
+                + "' is not a segment of the data (expected one of: " + listed(existing) + ")"));
+          }
+        }
+      });
+      problems.sort(Comparator.naturalOrder());
+      return problems;
+    }
+
+    private static String listed(Set<String> segments) {
+      if (segments.isEmpty()) {
+        return "none, the data has no customers";
+      }
+      List<String> shown = segments.stream().limit(30).toList();
+      return String.join(", ", shown) + (segments.size() > shown.size() ? ", … (" + segments.size() + " in all)" : "");
+    }
+  }
 
   private SiteConfigLoader() {}
 
@@ -56,8 +96,23 @@ public final class SiteConfigLoader {
         Locale.forLanguageTag(config.locale().orElse("en")), templates, config.pseudonymise().orElse(false),
         new HashSet<>(config.segments().orElse(List.of())),
         config.sections().filter(s -> !s.isEmpty()).map(EnumSet::copyOf).orElse(EnumSet.allOf(SiteConfig.Section.class)),
-        config.reviewedOn(), dataset, config.currencyDisplay().map("symbol"::equals).orElse(false));
-    return new Result(Optional.of(new Resolved(config, dataset, policy, out, options)), List.of());
+        config.reviewedOn(), dataset, config.currencyDisplay().map("symbol"::equals).orElse(false),
+        config.labels().orElse(SiteConfig.Labels.NONE), config.audience().orElse(SiteConfig.Audience.CLIENT),
+        config.letters().orElse(SiteConfig.LetterHead.NONE));
+    Map<String, List<Problem>> named = new TreeMap<>();
+    List<String> segments = config.segments().orElse(List.of());
+    for (int i = 0; i < segments.size(); i++) {
+      named.computeIfAbsent(segments.get(i), s -> new ArrayList<>()).add(at(bound, "/segments/" + i, source, "segments:"));
+    }
+    config.labels().flatMap(SiteConfig.Labels::segments).ifPresent(labels -> labels.keySet().forEach(segment ->
+        named.computeIfAbsent(segment, s -> new ArrayList<>()).add(at(bound, "/labels/segments/" + escape(segment), source,
+            "labels.segments:"))));
+    return new Result(Optional.of(new Resolved(config, dataset, policy, out, options, named)), List.of());
+  }
+
+  /** A key as a JSON Pointer step. */
+  private static String escape(String key) {
+    return key.replace("~", "~0").replace("/", "~1");
   }
 
   private static Problem at(Bound<SiteConfig> bound, String pointer, String source, String message) {

@@ -14,6 +14,9 @@ import java.util.Set;
  * @param segments the segments that get a review and customer pages; empty for all
  * @param dataDir the dataset directory, to read evidence rows back from
  * @param currencySymbol money with the currency's symbol rather than its code
+ * @param labels the client's names for segments, industries, regions and tiers
+ * @param audience who reads the review: the client sees no file references, sources or ids
+ * @param letterHead who the draft letters come from
  */
 public record SiteOptions(
     String title,
@@ -25,7 +28,10 @@ public record SiteOptions(
     Set<SiteConfig.Section> sections,
     Optional<LocalDate> reviewedOn,
     Path dataDir,
-    boolean currencySymbol) {
+    boolean currencySymbol,
+    SiteConfig.Labels labels,
+    SiteConfig.Audience audience,
+    SiteConfig.LetterHead letterHead) {
 
   public SiteOptions {
     Objects.requireNonNull(title, "title");
@@ -33,6 +39,17 @@ public record SiteOptions(
     Objects.requireNonNull(locale, "locale");
     segments = Set.copyOf(segments);
     sections = sections.isEmpty() ? EnumSet.allOf(SiteConfig.Section.class) : EnumSet.copyOf(sections);
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(audience, "audience");
+    Objects.requireNonNull(letterHead, "letterHead");
+  }
+
+  /** Without labels, for the client, letters from the client. */
+  public SiteOptions(String title, String client, Locale locale, Optional<Path> templates, boolean pseudonymise,
+      Set<String> segments, Set<SiteConfig.Section> sections, Optional<LocalDate> reviewedOn, Path dataDir,
+      boolean currencySymbol) {
+    this(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        SiteConfig.Labels.NONE, SiteConfig.Audience.CLIENT, SiteConfig.LetterHead.NONE);
   }
 
   /** The defaults for a dataset: every section, every segment, English, names shown. */
@@ -43,7 +60,25 @@ public record SiteOptions(
 
   /** The same options in another language. */
   public SiteOptions withLocale(Locale other) {
-    return new SiteOptions(title, client, other, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol);
+    return new SiteOptions(title, client, other, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        labels, audience, letterHead);
+  }
+
+  /** The same options for another audience. */
+  public SiteOptions withAudience(SiteConfig.Audience other) {
+    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        labels, other, letterHead);
+  }
+
+  /** The same options with the client's names for codes and a letterhead. */
+  public SiteOptions with(SiteConfig.Labels otherLabels, SiteConfig.LetterHead otherLetterHead) {
+    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        otherLabels, audience, otherLetterHead);
+  }
+
+  /** Whether the review shows what only an analyst needs: file references, sources, ids. */
+  public boolean analyst() {
+    return audience == SiteConfig.Audience.ANALYST;
   }
 
   public boolean has(SiteConfig.Section section) {
