@@ -131,14 +131,10 @@ public record SiteConfig(
       return name().toLowerCase(Locale.ROOT);
     }
 
-    @JsonCreator
-    static Section of(String code) {
-      for (Section section : values()) {
-        if (section.code().equals(code)) {
-          return section;
-        }
-      }
-      throw new IllegalArgumentException("'" + code + "' is not a section (expected overview, segments, customers, policy, data_quality or downloads)");
+    /** The code, as written in site.yaml: how a mistake's message lists the sections. */
+    @Override
+    public String toString() {
+      return code();
     }
   }
 }

@@ -70,25 +70,29 @@ public final class SiteConfigLoader {
   public static Result load(Path file, String text, Optional<Path> outOverride) {
     String source = file.toString();
     Bound<SiteConfig> bound = YamlBinder.shared().bind(source, text, SiteConfig.class);
-    if (bound.valid().isEmpty()) {
+    if (bound.value().isEmpty()) {
       return new Result(Optional.empty(), bound.problems());
     }
-    SiteConfig config = bound.valid().get();
+    // The paths are checked even when other keys have problems: every problem in one run, as for a policy.
+    SiteConfig config = bound.value().get();
     Path base = file.toAbsolutePath().getParent();
-    List<Problem> problems = new ArrayList<>();
-    Path dataset = base.resolve(config.dataset()).normalize();
-    if (!Files.isDirectory(dataset)) {
+    List<Problem> problems = new ArrayList<>(bound.problems());
+    Path dataset = config.dataset() == null || config.dataset().isBlank() ? base : base.resolve(config.dataset()).normalize();
+    if (config.dataset() != null && !config.dataset().isBlank() && !Files.isDirectory(dataset)) {
       problems.add(at(bound, "/dataset", source, "dataset: '" + config.dataset() + "' is not a directory (expected the dataset directory, relative to " + file.getFileName() + ")"));
     }
-    Optional<Path> policy = config.policy().map(p -> base.resolve(p).normalize());
+    Optional<String> policyName = present(config.policy());
+    Optional<Path> policy = policyName.map(p -> base.resolve(p).normalize());
     if (policy.isPresent() && !Files.isRegularFile(policy.get())) {
-      problems.add(at(bound, "/policy", source, "policy: '" + config.policy().get() + "' is not a file (expected the policy file, relative to " + file.getFileName() + ")"));
+      problems.add(at(bound, "/policy", source, "policy: '" + policyName.get() + "' is not a file (expected the policy file, relative to " + file.getFileName() + ")"));
     }
-    Optional<Path> templates = config.templates().map(t -> base.resolve(t).normalize());
+    Optional<String> templatesName = present(config.templates());
+    Optional<Path> templates = templatesName.map(t -> base.resolve(t).normalize());
     if (templates.isPresent() && !Files.isDirectory(templates.get())) {
-      problems.add(at(bound, "/templates", source, "templates: '" + config.templates().get() + "' is not a directory (expected a directory of templates, relative to " + file.getFileName() + ")"));
+      problems.add(at(bound, "/templates", source, "templates: '" + templatesName.get() + "' is not a directory (expected a directory of templates, relative to " + file.getFileName() + ")"));
     }
     if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.naturalOrder());
       return new Result(Optional.empty(), problems);
     }
     Path out = outOverride.orElse(base.resolve(config.out().orElse("site")).normalize());
@@ -113,6 +117,11 @@ public final class SiteConfigLoader {
   /** A key as a JSON Pointer step. */
   private static String escape(String key) {
     return key.replace("~", "~0").replace("/", "~1");
+  }
+
+  /** An optional key whose value had a problem may be bound as null. */
+  private static <T> Optional<T> present(Optional<T> value) {
+    return value == null ? Optional.empty() : value;
   }
 
   private static Problem at(Bound<SiteConfig> bound, String pointer, String source, String message) {

@@ -73,6 +73,7 @@ class RuleAndCaseBoundsTest {
     assertTrue(run.err().contains("is 2000000000 (expected 1 to 120)"), run.err());
     assertTrue(run.err().contains(cases + ":7:"), run.err());
     assertTrue(run.err().contains(cases + ":9:"), run.err());
-    assertTrue(run.err().contains("is 9223372036854775807 (expected at most 1000000000000)"), run.err());
+    assertTrue(run.err().contains("is 9223372036854775807 (expected 0 to 1000000000000)"), run.err());
+    assertTrue(run.err().contains("is 9223372036854775807 (expected 1 to 1000000000000)"), run.err());
   }
 }
