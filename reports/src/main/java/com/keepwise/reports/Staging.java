@@ -126,11 +126,26 @@ public final class Staging {
     return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
+  /** Staged directories of dead runs beside {@code target}, whatever output they were for. */
+  private static final java.util.regex.Pattern STAGED =
+      java.util.regex.Pattern.compile("\\..+\\.(?:building|generating|init)-(\\d+)-[0-9a-z]+");
+
   private static void removeLeftovers(Path target) throws IOException {
-    for (Path left : leftovers(target)) {
-      if (!left.getFileName().toString().startsWith("." + target.getFileName() + ".previous-")) {
-        deleteTree(left);
+    Path parent = target.toAbsolutePath().getParent();
+    if (parent == null || !Files.isDirectory(parent)) {
+      return;
+    }
+    List<Path> dead = new ArrayList<>();
+    try (Stream<Path> siblings = Files.list(parent)) {
+      for (Path sibling : siblings.toList()) {
+        java.util.regex.Matcher name = STAGED.matcher(sibling.getFileName().toString());
+        if (name.matches() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS) && !running(Long.parseLong(name.group(1)))) {
+          dead.add(sibling);
+        }
       }
+    }
+    for (Path left : dead) {
+      deleteTree(left);
     }
   }
 

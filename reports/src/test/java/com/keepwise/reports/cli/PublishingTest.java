@@ -42,6 +42,7 @@ class PublishingTest {
   void whatAKilledGenerateLeftIsRemovedByTheNextRun() throws Exception {
     Path left = Files.createDirectories(temp.resolve(".dataset.generating-" + deadPid() + "-abc123"));
     Files.writeString(left.resolve("invoices.csv"), "gigabytes\n");
+    Files.createDirectories(temp.resolve(".other.generating-" + deadPid() + "-def456"));
     CliRun run = CliRun.of("generate", "--customers", "3", "--out", temp.resolve("dataset").toString());
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
     assertEquals(List.of(), hidden());

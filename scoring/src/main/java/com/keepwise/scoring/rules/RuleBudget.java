@@ -117,6 +117,14 @@ public final class RuleBudget {
 
   private static void checkPattern(CelAbstractSyntaxTree ast, CelExpr call, String pattern, List<RuleCompiler.Issue> issues) {
     CelExpr literal = call.call().args().get(call.call().args().size() - 1);
+    long estimate = estimatedSize(pattern);
+    if (estimate > 100L * MAX_REGEX_PROGRAM) {
+      // Not even compiled: RE2J expands nested repetitions, and ((a{1000}){1000}){1000} would take
+      // minutes and gigabytes to compile before its size could be asked.
+      issues.add(at(ast, literal, "the regular expression repeats too much: its repetitions multiply to about " + estimate
+          + " instructions (expected at most " + MAX_REGEX_PROGRAM + ": fewer or smaller repetitions)"));
+      return;
+    }
     try {
       int size = Pattern.compile(pattern).programSize();
       if (size > MAX_REGEX_PROGRAM) {
@@ -129,6 +137,24 @@ public final class RuleBudget {
     } catch (RuntimeException | StackOverflowError e) {
       issues.add(at(ast, literal, "the regular expression cannot be compiled (expected a simpler RE2 pattern)"));
     }
+  }
+
+  private static final java.util.regex.Pattern REPEAT = java.util.regex.Pattern.compile("\\{(\\d{1,9})(?:,(\\d{0,9}))?\\}");
+
+  /**
+   * An upper bound of a pattern's compiled size, from its text alone: its length times every
+   * counted repetition ({@code {n}}, {@code {n,m}}) multiplied together, as if all were nested.
+   * Cheap and never too small; a pattern under it is then compiled and measured exactly.
+   */
+  static long estimatedSize(String pattern) {
+    long size = Math.max(1, pattern.length());
+    java.util.regex.Matcher repeat = REPEAT.matcher(pattern);
+    while (repeat.find()) {
+      String max = repeat.group(2);
+      long copies = Math.max(1, Long.parseLong(max == null || max.isEmpty() ? repeat.group(1) : max));
+      size = size > Long.MAX_VALUE / copies ? Long.MAX_VALUE : size * copies;
+    }
+    return size;
   }
 
   private static RuleCompiler.Issue at(CelAbstractSyntaxTree ast, CelExpr expr, String message) {

@@ -55,6 +55,11 @@ class RuleBudgetTest {
     assertTrue(problems.get(0).startsWith("policy.yaml:190:37: hard_rules[1].when: the regular expression compiles to"),
         problems.toString());
     assertTrue(problems(("customer.segment.matches('(')")).get(0).contains("the regular expression is not valid"));
+    // Compiling this one would take minutes and gigabytes: it is refused from its text.
+    List<String> nested = problems("customer.segment.matches('((a{1000}){1000}){1000}')");
+    assertTrue(nested.get(0).startsWith("policy.yaml:190:37: hard_rules[1].when: the regular expression repeats too much"),
+        nested.toString());
+    assertTrue(load("customer.segment.matches('^[A-Z]{2}[0-9]{4,6}$')").policy().isPresent());
   }
 
   @Test
