@@ -1,9 +1,11 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.site.Progress;
 import com.keepwise.scoring.rules.RuleFailure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.Optional;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -38,7 +40,7 @@ import picocli.CommandLine.ParseResult;
       "1:invalid input (dataset, policy, site or case file; every problem is listed), or a file that cannot be"
           + " read or written (disk full, read-only, no such directory)",
       "2:usage error (unknown option, missing argument)",
-      "3:checks or policy tests failed, or more decisions changed than diff --fail-over allows",
+      "3:checks or policy tests failed, or more decisions changed than --fail-over allows (diff)",
       "4:out of memory: run again with a larger heap, java -Xmx4g -jar keepwise.jar ...",
       "70:internal error (a bug: please report it, with --stacktrace output)"
     })
@@ -50,20 +52,59 @@ public final class KeepwiseCli implements Runnable {
       description = "On an internal error, print the stack trace (for a bug report).")
   boolean stacktrace;
 
+  /** Makes the progress display: bars on a terminal, nothing elsewhere (and in tests). */
+  private Supplier<Progress> progressDisplay = () -> Progress.NONE;
+  private Progress progress;
+
+  /** The run's progress display, made when first asked for. */
+  synchronized Progress progress() {
+    if (progress == null) {
+      progress = progressDisplay.get();
+    }
+    return progress;
+  }
+
+  /** Ends what progress shows, so that the lines printed next start on their own. */
+  synchronized void endProgress() {
+    if (progress != null) {
+      progress.close();
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see keepwise --help)");
   }
 
-  /** The command line, printing to {@code out} and {@code err}. */
+  /** The command line, printing to {@code out} and {@code err}, showing no progress. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new KeepwiseCli());
+    return commandLine(out, err, () -> Progress.NONE);
+  }
+
+  /** The command line, printing to {@code out} and {@code err}, and showing progress on {@code progress}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Progress> progress) {
+    KeepwiseCli root = new KeepwiseCli();
+    root.progressDisplay = progress;
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
-    cli.setUsageHelpAutoWidth(true);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionStrategy(parsed -> {
+      if (helpRequested(parsed)) {
+        // The terminal's width, found only when help is shown, but never wider than reads well.
+        cli.setUsageHelpAutoWidth(true);
+        int terminal = cli.getCommandSpec().usageMessage().width();
+        cli.setUsageHelpAutoWidth(false);
+        cli.setUsageHelpWidth(helpWidth(terminal));
+      }
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        root.endProgress();
+      }
+    });
     return cli;
   }
 
@@ -71,9 +112,9 @@ public final class KeepwiseCli implements Runnable {
    * Runs the command line as {@code java -jar keepwise.jar} does. Running out of memory is told
    * apart from a bug: it is an {@link Error}, which picocli lets through.
    */
-  public static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter err, Supplier<Progress> progress, String... args) {
     try {
-      return commandLine(out, err).execute(args);
+      return commandLine(out, err, progress).execute(args);
     } catch (OutOfMemoryError e) {
       err.println("keepwise: out of memory (" + e.getMessage() + "): the Java heap is too small for this dataset;"
           + " run again with a larger heap, such as java -Xmx" + largerHeap() + " -jar keepwise.jar " + String.join(" ", args));
@@ -88,12 +129,29 @@ public final class KeepwiseCli implements Runnable {
     return gigabytes + "g";
   }
 
+  /** Help text is as wide as the terminal, from 60 to 100 columns: longer lines are hard to follow. */
+  static int helpWidth(int terminal) {
+    return Math.max(60, Math.min(100, terminal));
+  }
+
+  private static boolean helpRequested(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested() || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Turns exceptions into messages and exit codes: located lines for input, a plea for bugs. */
   static final class ErrorHandler implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       PrintWriter err = cli.getErr();
+      if (cli.getCommandSpec().root().userObject() instanceof KeepwiseCli root) {
+        root.endProgress();
+      }
       Optional<IOException> fault = fault(e);
       if (e instanceof InvalidInputException invalid) {
         invalid.lines().forEach(err::println);

@@ -18,7 +18,7 @@ public final class Main {
     QUIET.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    int exit = KeepwiseCli.run(out, err, args);
+    int exit = KeepwiseCli.run(out, err, TerminalProgress.onStandardError(), args);
     if (exit == ExitCodes.OUT_OF_MEMORY) {
       // The heap may still be full (worker threads finishing their chunks): the JDK's shutdown
       // hooks would fail with a stack trace of their own under the message. Nothing of ours runs
