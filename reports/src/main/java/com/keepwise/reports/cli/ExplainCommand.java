@@ -133,7 +133,7 @@ final class ExplainCommand implements Callable<Integer> {
           fields.add(column + "=" + oneLine(value));
         }
       });
-      out.printf(Locale.ROOT, "  %s  %-22s %s%n", ref.day(), ref, String.join(", ", fields));
+      out.printf(Locale.ROOT, "  %s  %-22s %s%n", ref.day(), rows.where(ref), String.join(", ", fields));
     }
   }
 

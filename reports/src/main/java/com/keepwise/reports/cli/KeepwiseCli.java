@@ -32,6 +32,7 @@ import picocli.CommandLine.ParseResult;
       TestCommand.class,
       DiffCommand.class,
       InitCommand.class,
+      MapCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
