@@ -1,5 +1,6 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.domain.OneLine;
 import com.keepwise.domain.decision.Decision;
 import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
@@ -57,7 +58,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, Assessment a, PhraseRenderer words, PortfolioReview review) throws IOException {
     Decision d = a.decision();
-    out.printf(Locale.ROOT, "%s  %s  (segment %s)%n", d.customerId(), a.customer().name(), a.customer().segment());
+    // Ids, names and segments are the client's data: printed on one line, control characters escaped.
+    out.printf(Locale.ROOT, "%s  %s  (segment %s)%n", OneLine.of(d.customerId().value()), OneLine.of(a.customer().name()),
+        OneLine.of(a.customer().segment()));
     out.printf(Locale.ROOT, "Action: %s (%s)%n", d.action(), words.word("action." + d.action().code().toLowerCase(Locale.ROOT)));
     out.printf(Locale.ROOT, "Risk %s (%s) · Value %s (%s)%n", d.risk(), a.riskBand().name().toLowerCase(Locale.ROOT),
         d.value(), a.valueBand().code());
@@ -79,7 +82,7 @@ final class ExplainCommand implements Callable<Integer> {
       String points = reason.points() > 0
           ? String.format(Locale.ROOT, " (+%.1f %s)", reason.points(), reason.code().kind() == com.keepwise.domain.decision.ReasonCode.Kind.VALUE ? "value" : "risk")
           : "";
-      out.printf(Locale.ROOT, "  %d. %s%s: %s%n", n++, words.word(reason.code().messageKey()), points, words.say(reason.fact()));
+      out.printf(Locale.ROOT, "  %d. %s%s: %s%n", n++, words.word(reason.code().messageKey()), points, OneLine.of(words.say(reason.fact())));
     }
     out.println();
     double riskWeight = a.risk().stream().mapToDouble(Weighed::weight).sum();
@@ -138,7 +141,7 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static String oneLine(String value) {
-    String flat = value.replaceAll("\\s+", " ").strip();
+    String flat = OneLine.of(value.replaceAll("\\s+", " ").strip());
     return flat.length() > 80 ? flat.substring(0, 79) + "…" : flat;
   }
 }

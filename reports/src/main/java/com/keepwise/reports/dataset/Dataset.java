@@ -72,6 +72,9 @@ public final class Dataset {
     this.zone = ZoneOffsets.of(info.timeZone());
   }
 
+  /** Unknown column names shown in a notice, at most. */
+  private static final int SHOWN_COLUMNS = 5;
+
   /**
    * Reads {@code dataset.yaml} and {@code customers.csv}. When {@code dataset.yaml} gives no
    * {@code as_of}, the event files are read once more to find the latest day in the data.
@@ -87,6 +90,7 @@ public final class Dataset {
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "not a dataset directory");
     }
+    refuseLinksOut(dir);
     List<Problem> yamlProblems = new ArrayList<>();
     DatasetYaml.Read read = readYaml(dir, yamlProblems);
     DatasetYaml yaml = read.yaml();
@@ -127,6 +131,26 @@ public final class Dataset {
     dataset.meant.put(SourceFile.CUSTOMERS, table.meant());
     customers.forEach(c -> dataset.days.add(c.customerSince()));
     return dataset;
+  }
+
+  /**
+   * A dataset's file may be a symbolic link to another file in the dataset directory, never out of
+   * it: a link to {@code /proc/self/environ} or {@code ~/.ssh/id_rsa} in a dataset from outside
+   * would have its contents read, reported and published.
+   */
+  private static void refuseLinksOut(Path dir) throws IOException {
+    Path real = dir.toRealPath();
+    List<String> names = new ArrayList<>(List.of(DatasetYaml.FILE_NAME));
+    for (SourceFile file : SourceFile.values()) {
+      names.add(file.fileName());
+    }
+    for (String name : names) {
+      Path file = dir.resolve(name);
+      if (Files.isSymbolicLink(file) && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
+        throw new java.nio.file.FileSystemException(file.toString(), null, "is a symbolic link out of the dataset"
+            + " directory (expected a file in " + dir + "; copy the file there instead)");
+      }
+    }
   }
 
   /** The directory's {@code dataset.yaml}, or the defaults when it has none; problems go to {@code problems}. */
@@ -305,10 +329,12 @@ public final class Dataset {
       files.add(summary);
       if (!summary.ignoredColumns().isEmpty()) {
         // Quoted: an empty name (a trailing comma in the header) must still show.
+        // At most a few, each cut short: a header is unparsed input and may hold anything.
         Map<String, String> meantFor = meant.getOrDefault(file, Map.of());
-        notices.add(file.fileName() + ": ignored unknown columns " + String.join(", ", summary.ignoredColumns().stream()
+        List<String> ignored = summary.ignoredColumns();
+        notices.add(file.fileName() + ": ignored unknown columns " + String.join(", ", ignored.stream().limit(SHOWN_COLUMNS)
             .map(name -> ContractTypes.quote(name) + (meantFor.containsKey(name) ? " (did you mean '" + meantFor.get(name) + "'?)" : ""))
-            .toList()));
+            .toList()) + (ignored.size() > SHOWN_COLUMNS ? " and " + (ignored.size() - SHOWN_COLUMNS) + " more" : ""));
       }
       if (!summary.present() && file != SourceFile.CUSTOMERS) {
         notices.add(file.fileName() + " is not in the dataset: none of its events are counted");

@@ -258,12 +258,13 @@ public final class PolicyLoader {
   private void compile(JsonPointer at, String id, String when, Map<String, Condition> conditions, String text,
       Checks checks) {
     RuleCompiler.Compiled compiled = compiler.compile(when);
-    if (compiled.condition() != null) {
-      conditions.put(id, compiled.condition());
-      return;
-    }
     JsonPointer whenAt = at.appendProperty("when");
     JsonLocation where = checks.locations.nearest(whenAt);
+    if (compiled.condition() != null) {
+      conditions.put(id, compiled.condition().writtenAt(checks.source + ":" + Math.max(1, where.getLineNr()) + ":"
+          + Math.max(1, where.getColumnNr()) + ": " + YamlBinder.describe(whenAt)));
+      return;
+    }
     for (RuleCompiler.Issue issue : compiled.issues()) {
       // The condition usually sits on one line after "when:"; point into it when it does.
       long line = where.getLineNr() + issue.line() - 1;
