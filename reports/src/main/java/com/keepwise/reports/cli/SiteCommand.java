@@ -95,6 +95,9 @@ final class SiteCommand implements Callable<Integer> {
     Progress progress = System.console() != null ? Progress.on(err) : Progress.NONE;
     SiteBuilder.Summary summary = build(review, options, target, progress, phases);
     phases.done();
+    for (String notice : summary.notices()) {
+      err.println("note: " + notice);
+    }
     if (timings) {
       phases.print(err);
     }

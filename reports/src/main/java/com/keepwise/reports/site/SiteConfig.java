@@ -41,7 +41,17 @@ public record SiteConfig(
     @JsonPropertyDescription("Skip rows with problems (listed on the data-quality page) instead of stopping at them.")
         Optional<Boolean> lenient,
     @JsonPropertyDescription("A date to print as the review's date; none by default, so the same inputs build the same site.")
-        Optional<LocalDate> reviewedOn) {
+        Optional<LocalDate> reviewedOn,
+    @JsonPropertyDescription("review.pdf, written beside the site: whether to write it, a confidentiality line, fonts.")
+        Optional<Pdf> pdf) {
+
+  /** {@code pdf:}: the review as one printable document. */
+  public record Pdf(
+      @JsonPropertyDescription("Write review.pdf with the site. Default: true.") Optional<Boolean> enabled,
+      @JsonPropertyDescription("A line printed on the cover and at the foot of every page, such as \"Confidential: prepared for Acme AB\".")
+          Optional<String> confidentiality,
+      @JsonPropertyDescription("Font files (TrueType, .ttf) to use before the system's, relative to this file.")
+          Optional<List<String>> fonts) {}
 
   /** The sections of a review site. */
   public enum Section {

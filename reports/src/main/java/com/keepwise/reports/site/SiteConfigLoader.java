@@ -48,15 +48,27 @@ public final class SiteConfigLoader {
     if (templates.isPresent() && !Files.isDirectory(templates.get())) {
       problems.add(at(bound, "/templates", source, "templates: '" + config.templates().get() + "' is not a directory (expected a directory of templates, relative to " + file.getFileName() + ")"));
     }
+    List<Path> fonts = new ArrayList<>();
+    List<String> fontNames = config.pdf().flatMap(SiteConfig.Pdf::fonts).orElse(List.of());
+    for (int i = 0; i < fontNames.size(); i++) {
+      Path font = base.resolve(fontNames.get(i)).normalize();
+      if (!Files.isRegularFile(font)) {
+        problems.add(at(bound, "/pdf/fonts/" + i, source, "pdf.fonts: '" + fontNames.get(i) + "' is not a file (expected a font file, relative to "
+            + file.getFileName() + ")"));
+      }
+      fonts.add(font);
+    }
     if (!problems.isEmpty()) {
       return new Result(Optional.empty(), problems);
     }
+    SiteOptions.PdfOptions pdf = new SiteOptions.PdfOptions(config.pdf().flatMap(SiteConfig.Pdf::enabled).orElse(true),
+        config.pdf().flatMap(SiteConfig.Pdf::confidentiality).orElse(""), fonts);
     Path out = outOverride.orElse(base.resolve(config.out().orElse("site")).normalize());
     SiteOptions options = new SiteOptions(config.title(), config.client().orElse(""),
         Locale.forLanguageTag(config.locale().orElse("en")), templates, config.pseudonymise().orElse(false),
         new HashSet<>(config.segments().orElse(List.of())),
         config.sections().filter(s -> !s.isEmpty()).map(EnumSet::copyOf).orElse(EnumSet.allOf(SiteConfig.Section.class)),
-        config.reviewedOn(), dataset, config.currencyDisplay().map("symbol"::equals).orElse(false));
+        config.reviewedOn(), dataset, config.currencyDisplay().map("symbol"::equals).orElse(false), pdf);
     return new Result(Optional.of(new Resolved(config, dataset, policy, out, options)), List.of());
   }
 

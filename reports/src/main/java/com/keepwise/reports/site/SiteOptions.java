@@ -3,6 +3,7 @@ package com.keepwise.reports.site;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -14,6 +15,7 @@ import java.util.Set;
  * @param segments the segments that get a review and customer pages; empty for all
  * @param dataDir the dataset directory, to read evidence rows back from
  * @param currencySymbol money with the currency's symbol rather than its code
+ * @param pdf whether and how to write {@code review.pdf}
  */
 public record SiteOptions(
     String title,
@@ -25,14 +27,41 @@ public record SiteOptions(
     Set<SiteConfig.Section> sections,
     Optional<LocalDate> reviewedOn,
     Path dataDir,
-    boolean currencySymbol) {
+    boolean currencySymbol,
+    PdfOptions pdf) {
+
+  /**
+   * {@code review.pdf}: written with the site unless turned off.
+   *
+   * @param confidentiality a line for the cover and every page's foot; empty for none
+   * @param fonts font files to try before the system's
+   */
+  public record PdfOptions(boolean enabled, String confidentiality, List<Path> fonts) {
+    public PdfOptions {
+      Objects.requireNonNull(confidentiality, "confidentiality");
+      fonts = List.copyOf(fonts);
+    }
+
+    /** A PDF with the system's fonts and no confidentiality line. */
+    public static final PdfOptions DEFAULT = new PdfOptions(true, "", List.of());
+
+    /** No PDF. */
+    public static final PdfOptions OFF = new PdfOptions(false, "", List.of());
+  }
 
   public SiteOptions {
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(pdf, "pdf");
     segments = Set.copyOf(segments);
     sections = sections.isEmpty() ? EnumSet.allOf(SiteConfig.Section.class) : EnumSet.copyOf(sections);
+  }
+
+  /** Options with {@code review.pdf} written with the system's fonts and no confidentiality line. */
+  public SiteOptions(String title, String client, Locale locale, Optional<Path> templates, boolean pseudonymise,
+      Set<String> segments, Set<SiteConfig.Section> sections, Optional<LocalDate> reviewedOn, Path dataDir, boolean currencySymbol) {
+    this(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol, PdfOptions.DEFAULT);
   }
 
   /** The defaults for a dataset: every section, every segment, English, names shown. */
@@ -43,7 +72,14 @@ public record SiteOptions(
 
   /** The same options in another language. */
   public SiteOptions withLocale(Locale other) {
-    return new SiteOptions(title, client, other, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol);
+    return new SiteOptions(title, client, other, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        pdf);
+  }
+
+  /** The same options with another choice about {@code review.pdf}. */
+  public SiteOptions withPdf(PdfOptions other) {
+    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        other);
   }
 
   public boolean has(SiteConfig.Section section) {
