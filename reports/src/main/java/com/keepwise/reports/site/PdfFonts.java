@@ -79,18 +79,25 @@ final class PdfFonts {
   }
 
   private static final Map<Path, Optional<CmapLookup>> PARSED = new ConcurrentHashMap<>();
-  private static volatile Map<String, Path> systemFiles;
+  private static final Map<List<Path>, Map<String, Path>> FILES = new ConcurrentHashMap<>();
 
   private final List<Face> faces;
   private final Locale locale;
+  private final List<Path> directories;
 
-  private PdfFonts(List<Face> faces, Locale locale) {
+  private PdfFonts(List<Face> faces, Locale locale, List<Path> directories) {
     this.faces = List.copyOf(faces);
     this.locale = locale;
+    this.directories = List.copyOf(directories);
   }
 
   /** The faces for a review in {@code locale}: the user's files first, then the system's. */
-  static PdfFonts find(List<Path> userFonts, Locale locale) throws IOException {
+  static PdfFonts find(List<Path> userFonts, Locale locale) {
+    return find(userFonts, locale, SYSTEM_DIRECTORIES);
+  }
+
+  /** As above, looking for fonts in {@code directories} instead of the system's. */
+  static PdfFonts find(List<Path> userFonts, Locale locale, List<Path> directories) {
     List<Face> faces = new ArrayList<>();
     for (int i = 0; i < userFonts.size(); i++) {
       Path file = userFonts.get(i);
@@ -98,12 +105,12 @@ final class PdfFonts {
           .orElseThrow(() -> new SiteException("pdf.fonts: " + file + " is not a TrueType font that can be embedded (expected a .ttf file)"));
       faces.add(new Face("kw-user-" + (i + 1), file, 400, characters));
     }
-    Map<String, Path> system = systemFiles();
+    Map<String, Path> system = FILES.computeIfAbsent(List.copyOf(directories), PdfFonts::fontFiles);
     for (Script script : Script.values()) {
       first(script.regular, system).ifPresent(face -> faces.add(new Face(script.family, face.file(), 400, face.characters())));
       first(script.bold, system).ifPresent(face -> faces.add(new Face(script.family, face.file(), 700, face.characters())));
     }
-    return new PdfFonts(faces, locale);
+    return new PdfFonts(faces, locale, directories);
   }
 
   List<Face> faces() {
@@ -208,8 +215,9 @@ final class PdfFonts {
     return "glyphs for " + String.join(", ", shown) + more;
   }
 
-  private static String directories() {
-    return String.join(", ", SYSTEM_DIRECTORIES.stream().filter(Files::isDirectory).map(Path::toString).toList());
+  private String directories() {
+    List<String> existing = directories.stream().filter(Files::isDirectory).map(Path::toString).toList();
+    return existing.isEmpty() ? "no font directory (none of " + directories + " exists)" : String.join(", ", existing);
   }
 
   private static Optional<Face> first(List<String> names, Map<String, Path> system) {
@@ -225,24 +233,20 @@ final class PdfFonts {
     return Optional.empty();
   }
 
-  /** The font files under the system's font directories, by file name; looked up once per run. */
-  private static Map<String, Path> systemFiles() throws IOException {
-    Map<String, Path> found = systemFiles;
-    if (found == null) {
-      found = new LinkedHashMap<>();
-      for (Path dir : SYSTEM_DIRECTORIES) {
-        if (!Files.isDirectory(dir)) {
-          continue;
-        }
-        try (Stream<Path> files = Files.walk(dir, 6)) {
-          for (Path file : files.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".ttf")).sorted().toList()) {
-            found.putIfAbsent(file.getFileName().toString(), file);
-          }
-        } catch (IOException | java.io.UncheckedIOException e) {
-          // An unreadable font directory is one place less to look.
-        }
+  /** The TrueType files under {@code directories}, by file name, the first found of a name kept. */
+  private static Map<String, Path> fontFiles(List<Path> directories) {
+    Map<String, Path> found = new LinkedHashMap<>();
+    for (Path dir : directories) {
+      if (!Files.isDirectory(dir)) {
+        continue;
       }
-      systemFiles = found;
+      try (Stream<Path> files = Files.walk(dir, 6)) {
+        for (Path file : files.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".ttf")).sorted().toList()) {
+          found.putIfAbsent(file.getFileName().toString(), file);
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        // An unreadable font directory is one place less to look.
+      }
     }
     return found;
   }

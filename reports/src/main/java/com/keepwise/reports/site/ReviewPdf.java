@@ -64,7 +64,10 @@ final class ReviewPdf {
     XRLog.setLoggingEnabled(false);
   }
 
-  /** A page of the site to print, by its path from the site's root, with its title in the contents. */
+  /**
+   * A page of the site to print, by its path from the site's root, with its title in the contents:
+   * level 1 for the overview and segments, 2 for the customers to act on (listed under one heading).
+   */
   record Part(String path, String title, int level, String html) {}
 
   /** The cover's view. */
@@ -98,6 +101,9 @@ final class ReviewPdf {
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
       anchors.put(part.path(), "part" + (i + 1));
+      if (part.level() == 2 && (i == 0 || parts.get(i - 1).level() == 1)) {
+        contents.add(new Entry(text.t("overview.urgent"), "part" + (i + 1), 1));
+      }
       contents.add(new Entry(part.title(), "part" + (i + 1), part.level()));
     }
     Layout frame = new Layout(options.locale().toLanguageTag(), options.rightToLeft() ? "rtl" : "ltr", options.title(),
@@ -154,6 +160,10 @@ final class ReviewPdf {
     main.select("script, .table-tools, .skip, input, select, section:has(a[download])").remove();
     for (Element button : main.select("button")) {
       button.unwrap();
+    }
+    // The renderer knows no <bdi>: the isolating characters it stands for keep names in their direction.
+    for (Element bdi : main.select("bdi")) {
+      bdi.prependText("\u2068").appendText("\u2069");
     }
     for (Element details : main.select("details")) {
       details.attr("open", "");

@@ -137,12 +137,10 @@ public final class SiteBuilder {
       parts.add(new ReviewPdf.Part(segment.getValue(), text.t("segment.title", text.data(name)), 1,
           render(SegmentPage.TEMPLATE, view).toString()));
     }
-    boolean first = true;
     for (CustomerRow row : printed.customers) {
       String html = printed.pages.get(row.href());
       if (html != null) {
-        parts.add(new ReviewPdf.Part(row.href(), text.t("customer.title", text.data(row.name())), first ? 1 : 2, html));
-        first = false;
+        parts.add(new ReviewPdf.Part(row.href(), text.t("customer.title", text.data(row.name())), 2, html));
       }
     }
     String about = text.t("footer", PolicyWords.name(review.policy(), text),
