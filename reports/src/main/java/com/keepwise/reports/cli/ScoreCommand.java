@@ -3,6 +3,7 @@ package com.keepwise.reports.cli;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
 import com.keepwise.reports.decisions.DecisionsJson;
+import com.keepwise.reports.decisions.SpreadsheetText;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
 import com.keepwise.scoring.explain.PhraseRenderer;
@@ -45,6 +46,11 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(names = "--out", paramLabel = "FILE", description = "Where to write; standard output when absent. Written whole or not at all.")
   Path out;
 
+  @Option(names = "--raw-csv", description = "Write CSV text cells exactly as they are. By default a name, segment or id"
+      + " beginning with =, +, -, @, a tab or a carriage return gets a leading ' so that a spreadsheet shows it as text"
+      + " instead of running it as a formula.")
+  boolean rawCsv;
+
   @Option(names = "--timings", description = "Print where the time went, phase by phase, on standard error.")
   boolean timings;
 
@@ -86,6 +92,6 @@ final class ScoreCommand implements Callable<Integer> {
     if (format == Format.json) {
       return new DecisionsJson(text, PhraseRenderer.english(review.info().currency()));
     }
-    return new DecisionsCsv(text);
+    return new DecisionsCsv(text, rawCsv ? SpreadsheetText.RAW : SpreadsheetText.NEUTRALISED);
   }
 }

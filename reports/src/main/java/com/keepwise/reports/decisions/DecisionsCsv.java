@@ -13,18 +13,26 @@ import java.util.stream.Collectors;
 
 /**
  * {@code decisions.csv}, as the data contract defines it: one row per customer, sorted by
- * customer_id, {@code customer_id,name,segment,action,risk_score,value_score,rule,reasons}.
+ * customer_id, {@code customer_id,name,segment,action,risk_score,value_score,rule,reasons}. Text
+ * cells that a spreadsheet would take for a formula are neutralised ({@link SpreadsheetText}).
  */
 public final class DecisionsCsv implements DecisionWriter {
 
   public static final String FILE_NAME = "decisions.csv";
 
   private final Writer out;
+  private final SpreadsheetText text;
   // Each thread quotes its rows with its own unbuffered writer into its own string.
   private final ThreadLocal<Row> rows = ThreadLocal.withInitial(Row::new);
 
+  /** Writes to {@code out}, with formula-like text cells neutralised. */
   public DecisionsCsv(Writer out) throws IOException {
+    this(out, SpreadsheetText.NEUTRALISED);
+  }
+
+  public DecisionsCsv(Writer out, SpreadsheetText text) throws IOException {
     this.out = out;
+    this.text = text;
     append(rows.get().line("customer_id", "name", "segment", "action", "risk_score", "value_score", "rule", "reasons"));
   }
 
@@ -32,13 +40,13 @@ public final class DecisionsCsv implements DecisionWriter {
   public String entry(Assessment assessment) {
     Decision decision = assessment.decision();
     return rows.get().line(
-        decision.customerId().value(),
-        assessment.customer().name(),
-        assessment.customer().segment(),
+        text.cell(decision.customerId().value()),
+        text.cell(assessment.customer().name()),
+        text.cell(assessment.customer().segment()),
         decision.action().name(),
         decision.risk().toString(),
         decision.value().toString(),
-        decision.rule().orElse(""),
+        text.cell(decision.rule().orElse("")),
         decision.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.joining(";")));
   }
 

@@ -39,8 +39,12 @@ public final class PolicyPage {
       List<String> segments,
       String yaml) {}
 
-  /** A criterion's weight, its share of all weight, its thresholds in words, and why it matters. */
-  public record CriterionDoc(String name, String id, String weight, String share, List<String> thresholds, String description, String sources) {}
+  /**
+   * A criterion's weight, its share of all weight, its thresholds in words, why it matters, and
+   * whether its facts may be said to the customer ({@code citeable}, with {@code cited} in words).
+   */
+  public record CriterionDoc(String name, String id, String weight, String share, List<String> thresholds, String description, String sources,
+      boolean citeable, String cited) {}
 
   public record MatrixRow(String risk, List<ActionView> actions) {}
 
@@ -116,7 +120,8 @@ public final class PolicyPage {
       List<String> thresholds = new ArrayList<>();
       weight.thresholds().forEach((fact, threshold) -> thresholds.add(describe(fact, threshold, text)));
       docs.add(new CriterionDoc(text.word(criterion.reason().messageKey()), id, text.number(weight.weight(), 2),
-          total > 0 ? text.percent(weight.weight() / total) : "", thresholds, text.word("why." + id), criterion.sources()));
+          total > 0 ? text.percent(weight.weight() / total) : "", thresholds, text.word("why." + id), criterion.sources(),
+          criterion.citeable(), text.t(criterion.citeable() ? "policy.citeable" : "policy.internal")));
     });
     return docs;
   }

@@ -70,4 +70,18 @@ class DependencyRulesTest {
         .should().dependOnClassesThat().resideInAnyPackage("freemarker..")
         .check(keepwise);
   }
+
+  @Test
+  void noCodeNeedsTheIcuDataLeftOutOfTheJar() {
+    // keepwise.jar leaves out ICU's collation, break-iteration, transliteration, spelled-out
+    // number, unit and display-name tables (reports/pom.xml): these classes would fail there.
+    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.Collator")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.RuleBasedCollator")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.BreakIterator")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.Transliterator")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.RuleBasedNumberFormat")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.MeasureFormat")
+        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.LocaleDisplayNames")
+        .check(keepwise);
+  }
 }

@@ -29,7 +29,7 @@ public final class BulliesStaff extends DefinedCriterion {
   private static final double[] WEIGHT = {3, 2, 2, 1.5, 1};
 
   public BulliesStaff() {
-    super("bullies_staff", ReasonCode.BULLIES_STAFF, Side.RISK, "000 #2, 001, 002 #2, 003, 004 #7",
+    super("bullies_staff", ReasonCode.BULLIES_STAFF, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "000 #2, 001, 002 #2, 003, 004 #7",
         "Bullies, abuses or threatens staff. No one deserves that treatment, and a pattern of it is what to look for.",
         ABUSE_POINTS, INCIDENTS, THREATS, PERSONAL_ATTACKS, PUBLIC_SHAMING, AGGRESSIVE_ACCUSATIONS, RUDENESS);
   }

@@ -12,7 +12,7 @@ public final class CanGrow extends DefinedCriterion {
   static final Fact GROWTH_LEVEL = new Fact("growth_level", Unit.LEVEL, "growth potential: none 0, low 1, medium 2, high 3");
 
   public CanGrow() {
-    super("growth", ReasonCode.GROWTH_POTENTIAL, Side.VALUE, "000, 002 #3",
+    super("growth", ReasonCode.GROWTH_POTENTIAL, Side.VALUE, Citeability.OUR_ASSESSMENT, "000, 002 #3",
         "Potential for more business: a customer who may become a star customer.",
         GROWTH_LEVEL);
   }

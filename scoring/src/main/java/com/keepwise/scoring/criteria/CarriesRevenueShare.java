@@ -9,7 +9,7 @@ public final class CarriesRevenueShare extends DefinedCriterion {
   static final Fact REVENUE_SHARE = new Fact("revenue_share", Unit.SHARE, "the customer's share of all customers' annual revenue");
 
   public CarriesRevenueShare() {
-    super("revenue_share", ReasonCode.LARGE_REVENUE_SHARE, Side.VALUE, "001, 004",
+    super("revenue_share", ReasonCode.LARGE_REVENUE_SHARE, Side.VALUE, Citeability.OUR_ASSESSMENT, "001, 004",
         "What losing the customer would cost: their share of all revenue. Sometimes the risk is too great.",
         REVENUE_SHARE);
   }

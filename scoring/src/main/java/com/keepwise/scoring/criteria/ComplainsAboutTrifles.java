@@ -11,7 +11,7 @@ public final class ComplainsAboutTrifles extends DefinedCriterion {
   static final Fact TRIVIAL_SHARE = new Fact("trivial_share", Unit.SHARE, "trivial tickets as a share of all tickets");
 
   public ComplainsAboutTrifles() {
-    super("complains_about_trifles", ReasonCode.COMPLAINS_ABOUT_TRIFLES, Side.RISK, "002 #1",
+    super("complains_about_trifles", ReasonCode.COMPLAINS_ABOUT_TRIFLES, Side.RISK, Citeability.OUR_ASSESSMENT, "002 #1",
         "Complains constantly about trivial matters and is prone to problems.",
         TRIVIAL_TICKETS, TRIVIAL_SHARE);
   }

@@ -13,7 +13,7 @@ public final class ComplainsPublicly extends DefinedCriterion {
   static final Fact IN_PRESS = new Fact("in_press", Unit.COUNT, "of which in the press");
 
   public ComplainsPublicly() {
-    super("complains_publicly", ReasonCode.COMPLAINS_PUBLICLY, Side.RISK, "001, 004 #9",
+    super("complains_publicly", ReasonCode.COMPLAINS_PUBLICLY, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #9",
         "Complains in public to anyone who listens: every negative result turns prospects away.",
         NEGATIVE_REVIEWS, IN_PRESS);
   }

@@ -21,6 +21,17 @@ public interface Criterion {
 
   Side side();
 
+  /**
+   * Whether its facts are behaviour the customer will recognise (a letter may cite them) or our
+   * internal assessment (never said to the customer).
+   */
+  Citeability citeability();
+
+  /** Whether a letter to the customer may cite this criterion's facts and rows. */
+  default boolean citeable() {
+    return citeability().citeable();
+  }
+
   /** The facts it measures, in a fixed order. */
   List<Fact> facts();
 

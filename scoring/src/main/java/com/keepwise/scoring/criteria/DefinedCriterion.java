@@ -6,23 +6,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A criterion's catalog entry (id, reason code, side, sources, description, facts), so that each
- * criterion class only says what it is and how it measures.
+ * A criterion's catalog entry (id, reason code, side, whether its facts may be cited to the
+ * customer, sources, description, facts), so that each criterion class only says what it is and how
+ * it measures.
  */
 abstract class DefinedCriterion implements Criterion {
 
   private final String id;
   private final ReasonCode reason;
   private final Side side;
+  private final Citeability citeability;
   private final String sources;
   private final String description;
   private final List<Fact> facts;
   private final Map<Fact, Integer> indexOf = new IdentityHashMap<>();
 
-  DefinedCriterion(String id, ReasonCode reason, Side side, String sources, String description, Fact... facts) {
+  DefinedCriterion(String id, ReasonCode reason, Side side, Citeability citeability, String sources, String description, Fact... facts) {
     this.id = id;
     this.reason = reason;
     this.side = side;
+    this.citeability = citeability;
     this.sources = sources;
     this.description = description;
     this.facts = List.of(facts);
@@ -50,6 +53,11 @@ abstract class DefinedCriterion implements Criterion {
   @Override
   public final Side side() {
     return side;
+  }
+
+  @Override
+  public final Citeability citeability() {
+    return citeability;
   }
 
   @Override

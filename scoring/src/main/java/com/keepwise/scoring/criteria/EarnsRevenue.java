@@ -10,7 +10,7 @@ public final class EarnsRevenue extends DefinedCriterion {
   static final Fact SEGMENT_PERCENTILE = new Fact("segment_percentile", Unit.SHARE, "share of the segment's customers who bring less revenue");
 
   public EarnsRevenue() {
-    super("revenue", ReasonCode.HIGH_REVENUE, Side.VALUE, "001, 004",
+    super("revenue", ReasonCode.HIGH_REVENUE, Side.VALUE, Citeability.OUR_ASSESSMENT, "001, 004",
         "Revenue the customer brings, against the other customers of the segment.",
         ANNUAL_REVENUE, SEGMENT_PERCENTILE);
   }

@@ -18,7 +18,7 @@ public final class FallsOutsideProfile extends DefinedCriterion {
   static final Fact MISMATCHES = new Fact("mismatches", Unit.COUNT, "of segment, industry, region and tier, how many fall outside the ideal profile");
 
   public FallsOutsideProfile() {
-    super("falls_outside_profile", ReasonCode.FALLS_OUTSIDE_PROFILE, Side.RISK, "000 #4, 002 #7",
+    super("falls_outside_profile", ReasonCode.FALLS_OUTSIDE_PROFILE, Side.RISK, Citeability.OUR_ASSESSMENT, "000 #4, 002 #7",
         "Outside the ideal segment or mission: success with them is hard to repeat; give them a good, fair experience, but keep your best effort for your best customers.",
         MISMATCHES);
   }

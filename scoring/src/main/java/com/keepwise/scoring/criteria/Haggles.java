@@ -15,7 +15,7 @@ public final class Haggles extends DefinedCriterion {
   static final Fact CONCEDED_SHARE = new Fact("conceded_share", Unit.SHARE, "money conceded as a share of annual revenue");
 
   public Haggles() {
-    super("haggles", ReasonCode.HAGGLES, Side.RISK, "001, 004 #2, 003",
+    super("haggles", ReasonCode.HAGGLES, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #2, 003",
         "Pays too little, haggles, expects freebies: each concession narrows the margin and teaches them to ask again.",
         FREEBIE_REQUESTS, CONCESSIONS, CONCEDED_AMOUNT, CONCEDED_SHARE);
   }

@@ -12,7 +12,7 @@ public final class HasNoGrowthPotential extends DefinedCriterion {
   static final Fact GROWTH_GAP = new Fact("growth_gap", Unit.LEVEL, "how little room to grow: none 1, low 0.5, medium 0.2, high 0");
 
   public HasNoGrowthPotential() {
-    super("has_no_growth_potential", ReasonCode.HAS_NO_GROWTH_POTENTIAL, Side.RISK, "002 #3",
+    super("has_no_growth_potential", ReasonCode.HAS_NO_GROWTH_POTENTIAL, Side.RISK, Citeability.OUR_ASSESSMENT, "002 #3",
         "Has no potential to give you more business.",
         GROWTH_GAP);
   }

@@ -11,7 +11,7 @@ public final class HasTenure extends DefinedCriterion {
   static final Fact YEARS = new Fact("years", Unit.YEARS, "years since customer_since, at the review date");
 
   public HasTenure() {
-    super("tenure", ReasonCode.LONG_TENURE, Side.VALUE, "002, 003",
+    super("tenure", ReasonCode.LONG_TENURE, Side.VALUE, Citeability.OUR_ASSESSMENT, "002, 003",
         "Tenure: a long relationship, and what it has taught both sides.",
         YEARS);
   }

@@ -13,7 +13,7 @@ public final class IgnoresAdvice extends DefinedCriterion {
   static final Fact IGNORED_SHARE = new Fact("ignored_share", Unit.SHARE, "advice not followed as a share of advice given (partly followed counts half)");
 
   public IgnoresAdvice() {
-    super("ignores_advice", ReasonCode.IGNORES_ADVICE, Side.RISK, "000 #5, 001, 004 #10",
+    super("ignores_advice", ReasonCode.IGNORES_ADVICE, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "000 #5, 001, 004 #10",
         "Does not listen: wants a vendor to serve, not a partner to work with, and will blame you for what follows.",
         ADVICE_GIVEN, IGNORED, IGNORED_SHARE);
   }

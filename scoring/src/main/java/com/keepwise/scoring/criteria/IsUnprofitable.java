@@ -16,7 +16,7 @@ public final class IsUnprofitable extends DefinedCriterion {
   static final Fact PROFIT = new Fact("profit", Unit.MONEY, "that margin in money, a year");
 
   public IsUnprofitable() {
-    super("is_unprofitable", ReasonCode.IS_UNPROFITABLE, Side.RISK, "002 #5, 003",
+    super("is_unprofitable", ReasonCode.IS_UNPROFITABLE, Side.RISK, Citeability.OUR_ASSESSMENT, "002 #5, 003",
         "Not profitable: may even make you lose money, once serving them is counted.",
         MARGIN_AFTER_SERVICE, PROFIT);
   }

@@ -12,7 +12,7 @@ public final class KeepsMargin extends DefinedCriterion {
       "revenue after the cost of what is sold, cost to serve and concessions, as a share of revenue (-1 to 1)");
 
   public KeepsMargin() {
-    super("margin", ReasonCode.HEALTHY_MARGIN, Side.VALUE, "002 #5, 003",
+    super("margin", ReasonCode.HEALTHY_MARGIN, Side.VALUE, Citeability.OUR_ASSESSMENT, "002 #5, 003",
         "Margin after the cost of serving the customer.",
         MARGIN_AFTER_SERVICE);
   }

@@ -12,7 +12,7 @@ public final class MakesUnreasonableDemands extends DefinedCriterion {
   static final Fact TOTAL = new Fact("total", Unit.COUNT, "both together");
 
   public MakesUnreasonableDemands() {
-    super("makes_unreasonable_demands", ReasonCode.MAKES_UNREASONABLE_DEMANDS, Side.RISK, "001, 004 #8, 003",
+    super("makes_unreasonable_demands", ReasonCode.MAKES_UNREASONABLE_DEMANDS, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #8, 003",
         "Makes unreasonable demands: revisions beyond what was promised, unrealistic deadlines, help at any hour.",
         DEMANDS, OUT_OF_SCOPE_TICKETS, TOTAL);
   }

@@ -12,7 +12,7 @@ public final class MissesMeetings extends DefinedCriterion {
   static final Fact MISSED = new Fact("missed", Unit.COUNT, "both together");
 
   public MissesMeetings() {
-    super("misses_meetings", ReasonCode.MISSES_MEETINGS, Side.RISK, "001, 004 #5",
+    super("misses_meetings", ReasonCode.MISSES_MEETINGS, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #5",
         "Unavailable: misses meetings or cancels late, wasting the hours set aside for them.",
         NO_SHOWS, LATE_CANCELLATIONS, MISSED);
   }

@@ -14,7 +14,7 @@ public final class NeedsHighTouch extends DefinedCriterion {
   static final Fact COST_SHARE = new Fact("cost_share", Unit.RATIO, "cost to serve against annual revenue (1 = all of it; capped at 10)");
 
   public NeedsHighTouch() {
-    super("needs_high_touch", ReasonCode.NEEDS_HIGH_TOUCH, Side.RISK, "000 #1, 001, 004 #4",
+    super("needs_high_touch", ReasonCode.NEEDS_HIGH_TOUCH, Side.RISK, Citeability.OUR_ASSESSMENT, "000 #1, 001, 004 #4",
         "High-touch and low-profit: wants all the attention, and costs more to serve than they pay for.",
         TICKETS, STAFF_HOURS, COST_TO_SERVE, COST_SHARE);
   }

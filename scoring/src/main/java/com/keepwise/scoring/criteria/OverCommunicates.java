@@ -20,7 +20,7 @@ public final class OverCommunicates extends DefinedCriterion {
   private static final double MINIMUM_NORM = 0.5;
 
   public OverCommunicates() {
-    super("over_communicates", ReasonCode.OVER_COMMUNICATES, Side.RISK, "003",
+    super("over_communicates", ReasonCode.OVER_COMMUNICATES, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "003",
         "Over-communicates: calls, mails and messages far more than others, late at night, about what could wait for business hours.",
         CONTACTS_PER_MONTH, SEGMENT_NORM, CONTACTS_VS_NORM, AFTER_HOURS_PER_MONTH, AFTER_HOURS_SHARE);
   }

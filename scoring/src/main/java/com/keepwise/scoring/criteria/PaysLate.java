@@ -17,7 +17,7 @@ public final class PaysLate extends DefinedCriterion {
   static final Fact OVERDUE_SHARE = new Fact("overdue_share", Unit.SHARE, "the amount overdue as a share of a year's revenue (1 when there is no revenue)");
 
   public PaysLate() {
-    super("pays_late", ReasonCode.PAYS_LATE, Side.RISK, "001, 004 #1",
+    super("pays_late", ReasonCode.PAYS_LATE, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #1",
         "Pays late or does not pay: unpaid invoices drain cash flow, and chasing them costs staff time.",
         INVOICES_DUE, LATE_INVOICES, LATE_SHARE, AVERAGE_DAYS_LATE, DAYS_OVERDUE, OVERDUE_AMOUNT, OVERDUE_SHARE);
   }

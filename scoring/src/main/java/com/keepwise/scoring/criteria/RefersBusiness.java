@@ -15,7 +15,7 @@ public final class RefersBusiness extends DefinedCriterion {
   static final Fact REFERRED_REVENUE = new Fact("referred_revenue", Unit.MONEY, "annual revenue the converted referrals brought");
 
   public RefersBusiness() {
-    super("referrals", ReasonCode.REFERS_BUSINESS, Side.VALUE, "001, 002 #4, 004",
+    super("referrals", ReasonCode.REFERS_BUSINESS, Side.VALUE, Citeability.OUR_ASSESSMENT, "001, 002 #4, 004",
         "Sends new business: the best customers reward you with referrals.",
         REFERRALS, CONVERTED, REFERRAL_POINTS, REFERRED_REVENUE);
   }

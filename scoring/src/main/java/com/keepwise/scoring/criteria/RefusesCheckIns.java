@@ -19,7 +19,7 @@ public final class RefusesCheckIns extends DefinedCriterion {
       "months since the last check-in or review was held (the whole window if none was)");
 
   public RefusesCheckIns() {
-    super("refuses_check_ins", ReasonCode.REFUSES_CHECK_INS, Side.RISK, "000 #3",
+    super("refuses_check_ins", ReasonCode.REFUSES_CHECK_INS, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "000 #3",
         "Refuses to agree on goals or to set up regular check-ins: such a customer is unlikely ever to be satisfied.",
         DECLINED, MONTHS_WITHOUT_CHECK_IN);
   }

@@ -15,7 +15,7 @@ public final class SendsNoReferrals extends DefinedCriterion {
   static final Fact CONVERTED = new Fact("converted", Unit.COUNT, "of which became customers");
 
   public SendsNoReferrals() {
-    super("sends_no_referrals", ReasonCode.SENDS_NO_REFERRALS, Side.RISK, "002 #4",
+    super("sends_no_referrals", ReasonCode.SENDS_NO_REFERRALS, Side.RISK, Citeability.OUR_ASSESSMENT, "002 #4",
         "Does not refer new business: the best customers reward you with referrals.",
         REFERRALS, CONVERTED);
   }

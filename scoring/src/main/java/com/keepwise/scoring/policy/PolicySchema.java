@@ -136,7 +136,9 @@ public final class PolicySchema {
     for (Criterion criterion : Catalog.of(side)) {
       ObjectNode entry = properties.putObject(criterion.id())
           .put("type", "object")
-          .put("description", criterion.description() + " (" + criterion.sources() + ")");
+          .put("description", criterion.description() + " (" + criterion.sources() + ") "
+              + (criterion.citeable() ? "Its facts are behaviour the customer will recognise: a letter may cite them."
+                  : "Its facts are our internal assessment: never said to the customer."));
       ObjectNode fields = entry.putObject("properties");
       fields.putObject("weight").put("type", "number").put("minimum", 0).put("maximum", 100)
           .put("description", "How much the criterion weighs against the others (0 to 100; 0 leaves it out).");
