@@ -2,7 +2,6 @@ package com.keepwise.reports.site;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.bidi.support.ICUBreakers;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -264,8 +263,7 @@ final class ReviewPdf {
     builder.defaultTextDirection(options.rightToLeft() ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
     builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-    builder.useUnicodeLineBreaker(new ICUBreakers.ICULineBreaker(options.locale()));
-    builder.useUnicodeCharacterBreaker(new ICUBreakers.ICUCharacterBreaker(options.locale()));
+    // Lines break with the JDK's rules (the renderer's default): keepwise.jar leaves ICU's break tables out.
     // Nothing is fetched: the stylesheet is inline and the fonts are given; no file, no network.
     builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
