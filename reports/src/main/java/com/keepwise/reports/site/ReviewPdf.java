@@ -58,9 +58,15 @@ final class ReviewPdf {
   static final String TEMPLATE = "print/review.ftlh";
   static final String STYLESHEET = "pdf.css";
 
+  /** PDFBox's loggers, held so their level stays set (java.util.logging keeps loggers weakly). */
+  private static final List<java.util.logging.Logger> QUIET = List.of(
+      java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+
   static {
-    // The renderer logs every page and font to java.util.logging; a command line keeps stderr for the user.
+    // The renderer logs every page and font, PDFBox the stand-ins for the standard PDF fonts (never
+    // drawn here: every face is embedded): a command line keeps stderr for the user.
     XRLog.setLoggingEnabled(false);
+    QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.OFF));
   }
 
   /**
