@@ -1,10 +1,6 @@
 package com.keepwise.domain.customer;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.money.Money;
-import com.keepwise.domain.money.NonNegative;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,11 +12,11 @@ import java.util.Optional;
  * @param highProfile a reference, brand or otherwise visible customer
  */
 public record Customer(
-    @Valid CustomerId id,
-    @NotEmpty(message = ContractMessages.REQUIRED) String name,
-    @NotEmpty(message = ContractMessages.REQUIRED) String segment,
+    CustomerId id,
+    String name,
+    String segment,
     LocalDate customerSince,
-    @NonNegative(message = ContractMessages.ZERO_OR_MORE) Money annualRevenue,
+    Money annualRevenue,
     Optional<String> industry,
     Optional<String> region,
     Optional<String> tier,

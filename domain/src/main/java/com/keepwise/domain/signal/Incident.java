@@ -1,10 +1,7 @@
 package com.keepwise.domain.signal;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,14 +17,10 @@ public record Incident(
     CustomerId customerId,
     LocalDate at,
     IncidentKind kind,
-    @Min(value = 1, message = ContractMessages.SEVERITY_RANGE)
-        @Max(value = 5, message = ContractMessages.SEVERITY_RANGE)
-        int severity,
+    int severity,
     Optional<String> reportedBy,
     Optional<String> note)
     implements Signal {
-
-  public static final int DEFAULT_SEVERITY = 3;
 
   public Incident {
     Objects.requireNonNull(id, "id");

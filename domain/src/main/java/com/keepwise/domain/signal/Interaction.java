@@ -1,9 +1,7 @@
 package com.keepwise.domain.signal;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -22,7 +20,7 @@ public record Interaction(
     LocalDate day,
     Channel channel,
     Direction direction,
-    @PositiveOrZero(message = ContractMessages.ZERO_OR_MORE) OptionalDouble minutes,
+    OptionalDouble minutes,
     boolean escalated)
     implements Signal {
 

@@ -1,12 +1,8 @@
 package com.keepwise.domain.signal;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.money.Money;
-import com.keepwise.domain.money.NonNegative;
-import com.keepwise.domain.money.Positive;
-import jakarta.validation.constraints.AssertTrue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -24,9 +20,9 @@ public record Invoice(
     CustomerId customerId,
     LocalDate issued,
     LocalDate due,
-    @Positive(message = ContractMessages.MORE_THAN_ZERO) Money amount,
+    Money amount,
     Optional<LocalDate> paid,
-    Optional<@NonNegative(message = ContractMessages.ZERO_OR_MORE) Money> paidAmount)
+    Optional<Money> paidAmount)
     implements Signal {
 
   /** An invoice paid (or still open) more than a week after its due date is late. */
@@ -50,12 +46,6 @@ public record Invoice(
   @Override
   public LocalDate day() {
     return issued;
-  }
-
-  /** The contract's rule that an invoice is not due before it is issued. */
-  @AssertTrue(message = ContractMessages.DUE_BEFORE_ISSUED)
-  public boolean isDueOnOrAfterIssued() {
-    return !due.isBefore(issued);
   }
 
   /** What has been paid so far. */

@@ -1,10 +1,8 @@
 package com.keepwise.domain.signal;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.money.Money;
-import com.keepwise.domain.money.NonNegative;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,7 +18,7 @@ public record Referral(
     CustomerId customerId,
     LocalDate at,
     boolean converted,
-    Optional<@NonNegative(message = ContractMessages.ZERO_OR_MORE) Money> value)
+    Optional<Money> value)
     implements Signal {
 
   public Referral {

@@ -1,10 +1,8 @@
 package com.keepwise.domain.signal;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.money.Money;
-import com.keepwise.domain.money.NonNegative;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,7 +20,7 @@ public record Request(
     RequestKind kind,
     boolean inScope,
     Optional<Boolean> granted,
-    Optional<@NonNegative(message = ContractMessages.ZERO_OR_MORE) Money> amount)
+    Optional<Money> amount)
     implements Signal {
 
   public Request {

@@ -1,10 +1,7 @@
 package com.keepwise.domain.signal;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -16,9 +13,7 @@ public record Review(
     CustomerId customerId,
     LocalDate at,
     ReviewChannel channel,
-    @Min(value = 1, message = ContractMessages.RATING_RANGE)
-        @Max(value = 5, message = ContractMessages.RATING_RANGE)
-        OptionalInt rating,
+    OptionalInt rating,
     boolean negative,
     Optional<String> note)
     implements Signal {

@@ -1,9 +1,7 @@
 package com.keepwise.domain.signal;
 
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.dataset.SourceFile;
-import jakarta.validation.constraints.PositiveOrZero;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -28,7 +26,7 @@ public record Ticket(
     Optional<String> category,
     boolean trivial,
     boolean inScope,
-    @PositiveOrZero(message = ContractMessages.ZERO_OR_MORE) OptionalDouble minutesSpent)
+    OptionalDouble minutesSpent)
     implements Signal {
 
   public Ticket {

@@ -10,13 +10,16 @@ import com.keepwise.reports.site.SiteException;
 import com.keepwise.reports.site.SiteOptions;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.domain.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -75,23 +78,30 @@ final class SiteCommand implements Callable<Integer> {
       Optional<Path> policyFile = site.policy();
       Callable<LoadedPolicy> policy = () -> policyFile.isPresent() ? PolicyOption.load(policyFile.get()) : PolicyLoader.defaultPolicy();
       boolean skipBadRows = lenient || site.config().lenient().orElse(false);
-      return build(site.dataset(), policy, site.options(), site.out(), skipBadRows, err);
+      return build(site.dataset(), policy, site.options(), site.out(), skipBadRows, err,
+          review -> site.unknownSegments(review.segments()));
     }
     if (policy != null && source.data == null) {
       throw new ParameterException(spec.commandLine(), "--policy goes with --data");
     }
     Path policyFile = policy;
     Callable<LoadedPolicy> loaded = () -> policyFile != null ? PolicyOption.load(policyFile) : PolicyLoader.defaultPolicy();
-    return build(source.data, loaded, SiteOptions.defaults(title, source.data), out != null ? out : Path.of("site"), lenient, err);
+    return build(source.data, loaded, SiteOptions.defaults(title, source.data), out != null ? out : Path.of("site"), lenient, err,
+        review -> List.of());
   }
 
+  /** @param check the problems of the configuration that only the data can tell (a segment it does not have) */
   private Integer build(Path data, Callable<LoadedPolicy> policy, SiteOptions options, Path target, boolean skipBadRows,
-      PrintWriter err) throws IOException {
+      PrintWriter err, Function<PortfolioReview, List<Problem>> check) throws IOException {
     DataOption dataOption = new DataOption();
     dataOption.data = data;
     dataOption.lenient = skipBadRows;
     Timings phases = new Timings();
     PortfolioReview review = dataOption.review(policy, err, phases);
+    List<Problem> problems = check.apply(review);
+    if (!problems.isEmpty()) {
+      throw InvalidInputException.of(problems, problems.size());
+    }
     Progress progress = System.console() != null ? Progress.on(err) : Progress.NONE;
     SiteBuilder.Summary summary = build(review, options, target, progress, phases);
     phases.done();

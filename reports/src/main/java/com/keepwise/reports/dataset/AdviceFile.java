@@ -10,12 +10,12 @@ import java.util.Optional;
 /** {@code advice.csv}: recommendations we gave. */
 final class AdviceFile implements EventFile {
 
-  static final Schema SCHEMA = new Schema(SourceFile.ADVICE);
-  static final Column ADVICE_ID = SCHEMA.required("advice_id", ColumnType.ID);
-  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
-  static final Column AT = SCHEMA.required("at", ColumnType.DATE);
-  static final Column TOPIC = SCHEMA.optional("topic", ColumnType.TEXT);
-  static final Column FOLLOWED = SCHEMA.required("followed", AdviceFollowed.class);
+  static final Schema SCHEMA = new Schema(SourceFile.ADVICE, "recommendations we gave");
+  static final Column ADVICE_ID = SCHEMA.required("advice_id", ColumnType.ID, "");
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
+  static final Column AT = SCHEMA.required("at", ColumnType.DATE, "");
+  static final Column TOPIC = SCHEMA.optional("topic", ColumnType.TEXT, "");
+  static final Column FOLLOWED = SCHEMA.required("followed", AdviceFollowed.class, "");
 
   @Override
   public Schema schema() {

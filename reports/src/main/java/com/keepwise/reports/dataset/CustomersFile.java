@@ -12,19 +12,23 @@ import java.util.Optional;
 /** {@code customers.csv}: the one required file. */
 final class CustomersFile {
 
-  static final Schema SCHEMA = new Schema(SourceFile.CUSTOMERS);
-  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.ID);
-  static final Column NAME = SCHEMA.required("name", ColumnType.TEXT);
-  static final Column SEGMENT = SCHEMA.required("segment", ColumnType.TEXT);
-  static final Column CUSTOMER_SINCE = SCHEMA.required("customer_since", ColumnType.DATE);
-  static final Column ANNUAL_REVENUE = SCHEMA.required("annual_revenue", ColumnType.DECIMAL);
-  static final Column INDUSTRY = SCHEMA.optional("industry", ColumnType.TEXT);
-  static final Column REGION = SCHEMA.optional("region", ColumnType.TEXT);
-  static final Column TIER = SCHEMA.optional("tier", ColumnType.TEXT);
-  static final Column OWNER = SCHEMA.optional("owner", ColumnType.TEXT);
-  static final Column HIGH_PROFILE = SCHEMA.optional("high_profile", ColumnType.BOOL);
-  static final Column GROWTH_POTENTIAL = SCHEMA.optional("growth_potential", GrowthPotential.class);
-  static final Column RELATIONSHIP = SCHEMA.optional("relationship", Relationship.class);
+  static final Schema SCHEMA = new Schema(SourceFile.CUSTOMERS, "the one required file");
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.ID, "the client's own key; any characters may occur in it");
+  static final Column NAME = SCHEMA.required("name", ColumnType.TEXT, "display name");
+  static final Column SEGMENT = SCHEMA.required("segment", ColumnType.TEXT,
+      "the client's segment (e.g. `enterprise`, `smb`); reviews are grouped by it");
+  static final Column CUSTOMER_SINCE = SCHEMA.required("customer_since", ColumnType.DATE, "start of the relationship");
+  static final Column ANNUAL_REVENUE = SCHEMA.required("annual_revenue", ColumnType.NON_NEGATIVE_DECIMAL,
+      "revenue from this customer over the last 12 months");
+  static final Column INDUSTRY = SCHEMA.optional("industry", ColumnType.TEXT, "");
+  static final Column REGION = SCHEMA.optional("region", ColumnType.TEXT, "");
+  static final Column TIER = SCHEMA.optional("tier", ColumnType.TEXT, "service tier or plan the customer is on");
+  static final Column OWNER = SCHEMA.optional("owner", ColumnType.TEXT, "account manager");
+  static final Column HIGH_PROFILE = SCHEMA.optional("high_profile", false, "a reference, brand or otherwise visible customer");
+  static final Column GROWTH_POTENTIAL = SCHEMA.optional("growth_potential", GrowthPotential.class, "unknown",
+      "realistic potential for more business");
+  static final Column RELATIONSHIP = SCHEMA.optional("relationship", Relationship.class, Relationship.STANDARD,
+      "a long-time or personal relationship deserves extra patience");
 
   private CustomersFile() {}
 
@@ -38,14 +42,14 @@ final class CustomersFile {
     String name = row.text(NAME);
     String segment = row.sharedText(SEGMENT);
     LocalDate since = row.date(CUSTOMER_SINCE);
-    Money revenue = row.nonNegativeMoney(ANNUAL_REVENUE);
+    Money revenue = row.money(ANNUAL_REVENUE);
     Optional<String> industry = row.optionalSharedText(INDUSTRY);
     Optional<String> region = row.optionalSharedText(REGION);
     Optional<String> tier = row.optionalSharedText(TIER);
     Optional<String> owner = row.optionalSharedText(OWNER);
-    boolean highProfile = row.bool(HIGH_PROFILE, false);
+    boolean highProfile = row.bool(HIGH_PROFILE);
     Optional<GrowthPotential> growth = row.optionalCode(GROWTH_POTENTIAL, GrowthPotential.class);
-    Relationship relationship = row.optionalCode(RELATIONSHIP, Relationship.class).orElse(Relationship.STANDARD);
+    Relationship relationship = row.code(RELATIONSHIP, Relationship.class);
     if (row.isBad() || id == null) {
       return null;
     }

@@ -34,7 +34,7 @@ import java.util.concurrent.Future;
  */
 public final class Dataset {
 
-  private static final Map<SourceFile, EventFile> EVENT_FILES = eventFiles();
+  private static final Map<SourceFile, EventFile> EVENT_FILES = DataContract.eventFiles();
 
   private final Path dir;
   private final DatasetInfo info;
@@ -57,15 +57,6 @@ public final class Dataset {
     this.logs.add(customerLog);
     this.yamlProblems = yamlProblems;
     this.zone = ZoneOffsets.of(info.timeZone());
-  }
-
-  private static Map<SourceFile, EventFile> eventFiles() {
-    Map<SourceFile, EventFile> files = new EnumMap<>(SourceFile.class);
-    for (EventFile file : List.of(new InvoicesFile(), new TicketsFile(), new InteractionsFile(), new MeetingsFile(),
-        new RequestsFile(), new IncidentsFile(), new ReviewsFile(), new ReferralsFile(), new AdviceFile())) {
-      files.put(file.schema().file(), file);
-    }
-    return files;
   }
 
   /**
@@ -117,14 +108,11 @@ public final class Dataset {
   private static void readCustomer(Row row, CustomerIndex index, List<Customer> customers) {
     String id = CustomersFile.rawId(row);
     String checkedId = id;
-    if (id != null && id.length() > com.keepwise.domain.customer.CustomerId.MAX_LENGTH) {
-      row.problem(CustomersFile.CUSTOMER_ID, "customer_id " + ContractTypes.quote(id) + " "
-          + com.keepwise.domain.ContractMessages.ID_LENGTH + " (expected " + CustomersFile.CUSTOMER_ID.expected() + ")");
+    if (id != null && !row.idFits(CustomersFile.CUSTOMER_ID, id)) {
       checkedId = null;
     } else if (id != null && index.firstLine(id) > 0) {
       // Used before, by an accepted row or by one with problems: either way this is the second use.
-      row.problem(CustomersFile.CUSTOMER_ID, "customer_id " + ContractTypes.quote(id) + " is already used on line "
-          + index.firstLine(id) + " (expected an id unique within the file)");
+      row.problem(CustomersFile.CUSTOMER_ID, DuplicateIds.alreadyUsed("customer_id", id, index.firstLine(id)));
       checkedId = null;
     }
     Customer customer = CustomersFile.parse(row, checkedId);

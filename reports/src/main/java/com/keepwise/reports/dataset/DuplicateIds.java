@@ -15,6 +15,15 @@ final class DuplicateIds {
 
   private final List<Duplicate> found = new ArrayList<>();
 
+  /**
+   * The one message for an id used a second time in its file; {@code firstLine} is the line of its
+   * first use, or 0 or less when that is not known.
+   */
+  static String alreadyUsed(String header, String id, long firstLine) {
+    return header + " " + ContractTypes.quote(id) + " is already used on " + (firstLine > 0 ? "line " + firstLine : "an earlier line")
+        + " (expected an id unique within the file)";
+  }
+
   void add(long line, int column, String header, String id) {
     if (found.size() < ProblemLog.KEPT) {
       found.add(new Duplicate(line, column, header, id));

@@ -11,14 +11,15 @@ import java.util.OptionalDouble;
 /** {@code interactions.csv}: calls, e-mails, messages. */
 final class InteractionsFile implements EventFile {
 
-  static final Schema SCHEMA = new Schema(SourceFile.INTERACTIONS);
-  static final Column INTERACTION_ID = SCHEMA.required("interaction_id", ColumnType.ID);
-  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
-  static final Column AT = SCHEMA.required("at", ColumnType.DATETIME);
-  static final Column CHANNEL = SCHEMA.required("channel", Channel.class);
-  static final Column DIRECTION = SCHEMA.required("direction", Direction.class);
-  static final Column MINUTES = SCHEMA.optional("minutes", ColumnType.DECIMAL);
-  static final Column ESCALATED = SCHEMA.optional("escalated", ColumnType.BOOL);
+  static final Schema SCHEMA = new Schema(SourceFile.INTERACTIONS, "calls, e-mails, messages");
+  static final Column INTERACTION_ID = SCHEMA.required("interaction_id", ColumnType.ID, "");
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
+  static final Column AT = SCHEMA.required("at", ColumnType.DATETIME, "");
+  static final Column CHANNEL = SCHEMA.required("channel", Channel.class, "");
+  static final Column DIRECTION = SCHEMA.required("direction", Direction.class, "inbound = the customer contacted us");
+  static final Column MINUTES = SCHEMA.optional("minutes", ColumnType.NON_NEGATIVE_DECIMAL, "staff time spent");
+  static final Column ESCALATED = SCHEMA.optional("escalated", false,
+      "went around the normal contact, straight to managers or executives");
 
   @Override
   public Schema schema() {
@@ -32,8 +33,8 @@ final class InteractionsFile implements EventFile {
     Instant at = row.datetime(AT);
     Channel channel = row.code(CHANNEL, Channel.class);
     Direction direction = row.code(DIRECTION, Direction.class);
-    OptionalDouble minutes = row.optionalNonNegativeNumber(MINUTES);
-    boolean escalated = row.bool(ESCALATED, false);
+    OptionalDouble minutes = row.optionalNumber(MINUTES);
+    boolean escalated = row.bool(ESCALATED);
     if (row.isBad()) {
       return null;
     }

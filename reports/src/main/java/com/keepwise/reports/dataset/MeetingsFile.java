@@ -10,12 +10,13 @@ import java.time.Instant;
 /** {@code meetings.csv}. */
 final class MeetingsFile implements EventFile {
 
-  static final Schema SCHEMA = new Schema(SourceFile.MEETINGS);
-  static final Column MEETING_ID = SCHEMA.required("meeting_id", ColumnType.ID);
-  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
-  static final Column SCHEDULED = SCHEMA.required("scheduled", ColumnType.DATETIME);
-  static final Column KIND = SCHEMA.optional("kind", MeetingKind.class);
-  static final Column OUTCOME = SCHEMA.required("outcome", MeetingOutcome.class);
+  static final Schema SCHEMA = new Schema(SourceFile.MEETINGS, "");
+  static final Column MEETING_ID = SCHEMA.required("meeting_id", ColumnType.ID, "");
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
+  static final Column SCHEDULED = SCHEMA.required("scheduled", ColumnType.DATETIME, "");
+  static final Column KIND = SCHEMA.optional("kind", MeetingKind.class, MeetingKind.OTHER, "");
+  static final Column OUTCOME = SCHEMA.required("outcome", MeetingOutcome.class,
+      "`declined`: the customer refused to set the meeting up");
 
   @Override
   public Schema schema() {
@@ -27,7 +28,7 @@ final class MeetingsFile implements EventFile {
     String id = row.uniqueId(MEETING_ID);
     row.customer(CUSTOMER_ID);
     Instant scheduled = row.datetime(SCHEDULED);
-    MeetingKind kind = row.optionalCode(KIND, MeetingKind.class).orElse(MeetingKind.OTHER);
+    MeetingKind kind = row.code(KIND, MeetingKind.class);
     MeetingOutcome outcome = row.code(OUTCOME, MeetingOutcome.class);
     if (row.isBad()) {
       return null;

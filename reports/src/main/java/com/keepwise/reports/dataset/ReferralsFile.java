@@ -10,12 +10,12 @@ import java.util.Optional;
 /** {@code referrals.csv}: new business a customer sent us. */
 final class ReferralsFile implements EventFile {
 
-  static final Schema SCHEMA = new Schema(SourceFile.REFERRALS);
-  static final Column REFERRAL_ID = SCHEMA.required("referral_id", ColumnType.ID);
-  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF);
-  static final Column AT = SCHEMA.required("at", ColumnType.DATE);
-  static final Column CONVERTED = SCHEMA.optional("converted", ColumnType.BOOL);
-  static final Column VALUE = SCHEMA.optional("value", ColumnType.DECIMAL);
+  static final Schema SCHEMA = new Schema(SourceFile.REFERRALS, "new business this customer sent us");
+  static final Column REFERRAL_ID = SCHEMA.required("referral_id", ColumnType.ID, "");
+  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
+  static final Column AT = SCHEMA.required("at", ColumnType.DATE, "");
+  static final Column CONVERTED = SCHEMA.optional("converted", false, "the referral became a customer");
+  static final Column VALUE = SCHEMA.optional("value", ColumnType.NON_NEGATIVE_DECIMAL, "annual revenue it brought");
 
   @Override
   public Schema schema() {
@@ -27,8 +27,8 @@ final class ReferralsFile implements EventFile {
     String id = row.uniqueId(REFERRAL_ID);
     row.customer(CUSTOMER_ID);
     LocalDate at = row.date(AT);
-    boolean converted = row.bool(CONVERTED, false);
-    Optional<Money> value = row.optionalNonNegativeMoney(VALUE);
+    boolean converted = row.bool(CONVERTED);
+    Optional<Money> value = row.optionalMoney(VALUE);
     if (row.isBad()) {
       return null;
     }

@@ -1,7 +1,6 @@
 package com.keepwise.reports.dataset;
 
 import com.keepwise.domain.ContractCode;
-import com.keepwise.domain.ContractMessages;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.money.Money;
 import com.keepwise.domain.time.Days;
@@ -92,19 +91,19 @@ final class Row {
     return value;
   }
 
-  private String required(Column column) {
+  /**
+   * The field, or {@code null} when it is empty or unreadable; an empty field of a column the
+   * contract declares required is reported.
+   */
+  private String value(Column column) {
     String value = field(column);
-    if (value != null && value.isEmpty()) {
-      problem(column, column.header() + " " + ContractMessages.REQUIRED + " (expected " + column.expected() + ")");
-      return null;
+    if (value == null || !value.isEmpty()) {
+      return value;
     }
-    return value;
-  }
-
-  /** The field, or {@code null} when it is empty or unreadable. */
-  private String optional(Column column) {
-    String value = field(column);
-    return value == null || value.isEmpty() ? null : value;
+    if (column.required()) {
+      problem(column, column.header() + " is required (expected " + column.expected() + ")");
+    }
+    return null;
   }
 
   private <T> T invalid(Column column, String value, String what) {
@@ -117,32 +116,38 @@ final class Row {
   }
 
   String text(Column column) {
-    return required(column);
+    return value(column);
   }
 
   Optional<String> optionalText(Column column) {
-    return Optional.ofNullable(optional(column));
+    return Optional.ofNullable(value(column));
   }
 
   /** A text that repeats across rows (segment, tier, region): one copy is kept for all. */
   String sharedText(Column column) {
-    String value = required(column);
+    String value = value(column);
     return value == null ? null : table.shared(value);
   }
 
   Optional<String> optionalSharedText(Column column) {
-    String value = optional(column);
+    String value = value(column);
     return value == null ? Optional.empty() : table.sharedOptional(value);
+  }
+
+  /** Whether an id is short enough for the contract; a long one is reported. */
+  boolean idFits(Column column, String value) {
+    if (value.length() > CustomerId.MAX_LENGTH) {
+      invalid(column, value, column.type().violation());
+      return false;
+    }
+    return true;
   }
 
   /** A row's own id: 1 to 128 characters, unique within the file. */
   String uniqueId(Column column) {
-    String value = required(column);
-    if (value == null) {
+    String value = value(column);
+    if (value == null || !idFits(column, value)) {
       return null;
-    }
-    if (value.length() > CustomerId.MAX_LENGTH) {
-      return invalid(column, value, ContractMessages.ID_LENGTH);
     }
     if (!table.ids().add(value)) {
       table.duplicates().add(line(), column(column), column.header(), value);
@@ -154,7 +159,7 @@ final class Row {
 
   /** Resolves the customer an event row belongs to; see {@link #customerIndex()}. */
   void customer(Column column) {
-    String value = required(column);
+    String value = value(column);
     if (value == null) {
       return;
     }
@@ -167,12 +172,12 @@ final class Row {
   }
 
   LocalDate date(Column column) {
-    String value = required(column);
+    String value = value(column);
     return value == null ? null : parseDate(column, value);
   }
 
   Optional<LocalDate> optionalDate(Column column) {
-    String value = optional(column);
+    String value = value(column);
     return value == null ? Optional.empty() : Optional.ofNullable(parseDate(column, value));
   }
 
@@ -187,12 +192,12 @@ final class Row {
   }
 
   Instant datetime(Column column) {
-    String value = required(column);
+    String value = value(column);
     return value == null ? null : parseDatetime(column, value);
   }
 
   Optional<Instant> optionalDatetime(Column column) {
-    String value = optional(column);
+    String value = value(column);
     return value == null ? Optional.empty() : Optional.ofNullable(parseDatetime(column, value));
   }
 
@@ -201,43 +206,23 @@ final class Row {
     return at != null ? at : invalid(column, value, "is not a datetime");
   }
 
-  /** A required amount that must be more than zero. */
-  Money positiveMoney(Column column) {
-    String value = required(column);
-    Money money = value == null ? null : parseMoney(column, value);
-    if (money != null && !money.isPositive()) {
-      return invalid(column, value, ContractMessages.MORE_THAN_ZERO);
-    }
-    return money;
+  /** An amount, checked against the column's declared bound (more than zero, or zero or more). */
+  Money money(Column column) {
+    String value = value(column);
+    return value == null ? null : boundedMoney(column, value);
   }
 
-  /** A required amount that must be zero or more. */
-  Money nonNegativeMoney(Column column) {
-    String value = required(column);
-    return value == null ? null : nonNegative(column, value);
+  Optional<Money> optionalMoney(Column column) {
+    return Optional.ofNullable(money(column));
   }
 
-  Optional<Money> optionalNonNegativeMoney(Column column) {
-    String value = optional(column);
-    return value == null ? Optional.empty() : Optional.ofNullable(nonNegative(column, value));
-  }
-
-  /** An optional decimal that must be zero or more, such as minutes of staff time. */
-  OptionalDouble optionalNonNegativeNumber(Column column) {
-    String value = optional(column);
-    Money number = value == null ? null : nonNegative(column, value);
+  /** A decimal that is not money, such as minutes of staff time, checked as {@link #money(Column)}. */
+  OptionalDouble optionalNumber(Column column) {
+    Money number = money(column);
     return number == null ? OptionalDouble.empty() : OptionalDouble.of(number.toDouble());
   }
 
-  private Money nonNegative(Column column, String value) {
-    Money money = parseMoney(column, value);
-    if (money != null && money.isNegative()) {
-      return invalid(column, value, ContractMessages.ZERO_OR_MORE);
-    }
-    return money;
-  }
-
-  private Money parseMoney(Column column, String value) {
+  private Money boundedMoney(Column column, String value) {
     long units = ContractTypes.tenThousandths(value);
     if (units == ContractTypes.INVALID) {
       return invalid(column, value, "is not a plain decimal");
@@ -245,15 +230,18 @@ final class Row {
     if (units == ContractTypes.TOO_LARGE) {
       return invalid(column, value, "is too large", "a plain decimal with at most 14 digits before the point");
     }
-    return new Money(units);
+    boolean outOfBounds = column.type() == ColumnType.POSITIVE_DECIMAL ? units <= 0 : units < 0;
+    return outOfBounds ? invalid(column, value, column.type().violation()) : new Money(units);
   }
 
-  boolean bool(Column column, boolean whenAbsent) {
-    return optionalBool(column).orElse(whenAbsent);
+  /** A yes/no value; an empty field stands for the value the column declares. */
+  boolean bool(Column column) {
+    Optional<Boolean> value = optionalBool(column);
+    return value.isPresent() ? value.get() : column.whenAbsent(Boolean.class);
   }
 
   Optional<Boolean> optionalBool(Column column) {
-    String value = optional(column);
+    String value = value(column);
     if (value == null) {
       return Optional.empty();
     }
@@ -261,9 +249,15 @@ final class Row {
     return parsed != null ? Optional.of(parsed) : Optional.ofNullable(invalid(column, value, "is not a yes/no value"));
   }
 
-  /** An optional whole number from 1 to 5 (severity, rating); {@code rangeMessage} says the rule. */
-  OptionalInt optionalOneToFive(Column column, String rangeMessage) {
-    String value = optional(column);
+  /** A whole number from 1 to 5 (severity); an empty field stands for the value the column declares. */
+  int oneToFive(Column column) {
+    OptionalInt value = optionalOneToFive(column);
+    return value.isPresent() ? value.getAsInt() : column.whenAbsent(Integer.class);
+  }
+
+  /** An optional whole number from 1 to 5 (rating). */
+  OptionalInt optionalOneToFive(Column column) {
+    String value = value(column);
     if (value == null) {
       return OptionalInt.empty();
     }
@@ -273,19 +267,24 @@ final class Row {
       return OptionalInt.empty();
     }
     if (parsed < 1 || parsed > 5) {
-      invalid(column, value, rangeMessage);
+      invalid(column, value, column.type().violation());
       return OptionalInt.empty();
     }
     return OptionalInt.of((int) parsed);
   }
 
+  /** A code; for an optional column, an empty field stands for the code the column declares. */
   <E extends Enum<E> & ContractCode> E code(Column column, Class<E> type) {
-    String value = required(column);
+    if (!column.required()) {
+      Optional<E> code = optionalCode(column, type);
+      return code.isPresent() ? code.get() : column.whenAbsent(type);
+    }
+    String value = value(column);
     return value == null ? null : parseCode(column, type, value);
   }
 
   <E extends Enum<E> & ContractCode> Optional<E> optionalCode(Column column, Class<E> type) {
-    String value = optional(column);
+    String value = value(column);
     E code = value == null ? null : parseCode(column, type, value);
     if (code == null) {
       return Optional.empty();

@@ -231,8 +231,7 @@ final class Table {
     }
     uses.forEach((value, lines) -> {
       for (int i = 1; i < lines.size(); i++) {
-        problems.add(lines.get(i)[0], (int) lines.get(i)[1], id.header() + " " + ContractTypes.quote(value)
-            + " is already used on line " + lines.get(0)[0] + " (expected an id unique within the file)");
+        problems.add(lines.get(i)[0], (int) lines.get(i)[1], DuplicateIds.alreadyUsed(id.header(), value, lines.get(0)[0]));
         countBadRow(lines.get(i)[2]); // the row may have had other problems already
       }
     });
@@ -392,9 +391,7 @@ final class Table {
     }
     for (DuplicateIds.Duplicate d : duplicates.found()) {
       long first = firstLine.getOrDefault(d.id(), -1L);
-      String where = first > 0 && first < d.line() ? "line " + first : "an earlier line";
-      problems.add(d.line(), d.column(), d.header() + " " + ContractTypes.quote(d.id()) + " is already used on " + where
-          + " (expected an id unique within the file)");
+      problems.add(d.line(), d.column(), DuplicateIds.alreadyUsed(d.header(), d.id(), first < d.line() ? first : -1));
     }
   }
 }

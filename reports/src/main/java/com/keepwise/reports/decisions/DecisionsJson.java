@@ -1,14 +1,19 @@
 package com.keepwise.reports.decisions;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.module.blackbird.BlackbirdModule;
 import com.keepwise.domain.decision.Decision;
 import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.scoring.criteria.Fact;
 import com.keepwise.scoring.decide.Assessment;
-import com.keepwise.scoring.decide.Step;
 import com.keepwise.scoring.decide.Weighed;
 import com.keepwise.scoring.explain.Decimals;
 import com.keepwise.scoring.explain.PhraseRenderer;
@@ -17,8 +22,11 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * {@code decisions.json}: an array with one object per customer (one a line), sorted by
@@ -26,19 +34,24 @@ import java.util.Locale;
  * criterion's facts, severity, weight and points (in words where it moved the score), the reasons
  * in words, the evidence rows behind them, the trend and the steps that led to the action.
  * Streamed: a million customers never sit in memory.
+ *
+ * <p>The records below are the file's shape, in field order; Jackson writes them.
  */
 public final class DecisionsJson implements DecisionWriter {
 
   public static final String FILE_NAME = "decisions.json";
 
-  private static final JsonFactory FACTORY = JsonFactory.builder()
-      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+  private static final ObjectWriter JSON = JsonMapper.builder(JsonFactory.builder()
+          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+          .build())
+      .addModule(new Jdk8Module())
+      .addModule(new BlackbirdModule()) // accessors by generated lambdas, not reflection: as fast as hand-written
       .build()
-      .setRootValueSeparator(null); // entries are separated by the file, not the generator
+      .writerFor(CustomerDecision.class)
+      .withRootValueSeparator(""); // entries are separated by the file, not the generator
 
   private final Writer out;
   private final PhraseRenderer words;
-  // Each thread writes its customers with its own generator into its own buffer.
   private final ThreadLocal<Entry> entries = ThreadLocal.withInitial(Entry::new);
   private long written;
 
@@ -57,12 +70,26 @@ public final class DecisionsJson implements DecisionWriter {
     Entry entry = entries.get();
     try {
       entry.text.getBuffer().setLength(0);
-      write(entry.json, assessment);
+      JSON.writeValue(entry.json, view(assessment));
       entry.json.flush();
     } catch (IOException e) {
-      throw new UncheckedIOException(e); // a StringWriter does not fail
+      throw new UncheckedIOException(e); // records of strings and numbers into a StringWriter
     }
     return entry.text.toString();
+  }
+
+  /** A thread's own generator and buffer, reused for every customer it writes. */
+  private static final class Entry {
+    final StringWriter text = new StringWriter(8192);
+    final JsonGenerator json;
+
+    Entry() {
+      try {
+        json = JSON.createGenerator(text);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   @Override
@@ -79,120 +106,106 @@ public final class DecisionsJson implements DecisionWriter {
     out.close();
   }
 
-  private static final class Entry {
-    final StringWriter text = new StringWriter(8192);
-    final JsonGenerator json;
+  /** One customer: the columns of decisions.csv, the bands, and the explanation. */
+  record CustomerDecision(
+      @JsonProperty("customer_id") String customerId,
+      String name,
+      String segment,
+      String action,
+      @JsonProperty("risk_score") BigDecimal riskScore,
+      @JsonProperty("value_score") BigDecimal valueScore,
+      Optional<String> rule, // written as null when no hard rule decided
+      List<String> reasons,
+      @JsonProperty("risk_band") String riskBand,
+      @JsonProperty("value_band") String valueBand,
+      Explanation explanation) {}
 
-    Entry() {
-      try {
-        json = FACTORY.createGenerator(text);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
+  record Explanation(
+      List<ReasonEntry> reasons,
+      List<CriterionEntry> criteria,
+      List<CriterionEntry> value,
+      TrendEntry trend,
+      List<StepEntry> steps) {}
 
-  private void write(JsonGenerator json, Assessment assessment) throws IOException {
+  record ReasonEntry(String code, String kind, BigDecimal points, String fact, List<EvidenceEntry> evidence) {}
+
+  /**
+   * A criterion as weighed. In words ({@code says}) only where it moved the score: the facts
+   * already say the rest, and two dozen sentences a customer would dominate the file and its time.
+   */
+  record CriterionEntry(
+      String id,
+      boolean measured,
+      Map<String, BigDecimal> facts,
+      BigDecimal severity,
+      BigDecimal weight,
+      BigDecimal points,
+      @JsonInclude(JsonInclude.Include.NON_ABSENT) Optional<String> says,
+      List<EvidenceEntry> evidence) {}
+
+  record TrendEntry(int earlier, int recent, boolean worsening) {}
+
+  record StepEntry(String kind, String subject, String action) {}
+
+  record EvidenceEntry(String file, long line, String day) {}
+
+  private CustomerDecision view(Assessment assessment) {
     Decision decision = assessment.decision();
-    json.writeStartObject();
-    json.writeStringField("customer_id", decision.customerId().value());
-    json.writeStringField("name", assessment.customer().name());
-    json.writeStringField("segment", assessment.customer().segment());
-    json.writeStringField("action", decision.action().name());
-    json.writeNumberField("risk_score", new BigDecimal(decision.risk().toString()));
-    json.writeNumberField("value_score", new BigDecimal(decision.value().toString()));
-    if (decision.rule().isPresent()) {
-      json.writeStringField("rule", decision.rule().get());
-    } else {
-      json.writeNullField("rule");
-    }
-    json.writeArrayFieldStart("reasons");
-    for (Reason reason : decision.reasons()) {
-      json.writeString(reason.code().name());
-    }
-    json.writeEndArray();
-    json.writeStringField("risk_band", assessment.riskBand().name().toLowerCase(Locale.ROOT));
-    json.writeStringField("value_band", assessment.valueBand().code());
-    json.writeObjectFieldStart("explanation");
-    writeReasons(json, decision.reasons());
-    writeWeighed(json, "criteria", assessment.risk());
-    writeWeighed(json, "value", assessment.value());
-    json.writeObjectFieldStart("trend");
-    json.writeNumberField("earlier", assessment.trend().earlier());
-    json.writeNumberField("recent", assessment.trend().recent());
-    json.writeBooleanField("worsening", assessment.trend().isWorsening());
-    json.writeEndObject();
-    json.writeArrayFieldStart("steps");
-    for (Step step : assessment.steps()) {
-      json.writeStartObject();
-      json.writeStringField("kind", step.kind().name().toLowerCase(Locale.ROOT));
-      json.writeStringField("subject", step.subject());
-      json.writeStringField("action", step.action().name());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
-    json.writeEndObject();
-    json.writeEndObject();
+    return new CustomerDecision(
+        decision.customerId().value(),
+        assessment.customer().name(),
+        assessment.customer().segment(),
+        decision.action().name(),
+        new BigDecimal(decision.risk().toString()),
+        new BigDecimal(decision.value().toString()),
+        decision.rule(),
+        decision.reasons().stream().map(reason -> reason.code().name()).toList(),
+        lowerCase(assessment.riskBand().name()),
+        assessment.valueBand().code(),
+        new Explanation(
+            decision.reasons().stream().map(this::reason).toList(),
+            assessment.risk().stream().map(this::criterion).toList(),
+            assessment.value().stream().map(this::criterion).toList(),
+            new TrendEntry(assessment.trend().earlier(), assessment.trend().recent(), assessment.trend().isWorsening()),
+            assessment.steps().stream()
+                .map(step -> new StepEntry(lowerCase(step.kind().name()), step.subject(), step.action().name()))
+                .toList()));
   }
 
-  private void writeReasons(JsonGenerator json, List<Reason> reasons) throws IOException {
-    json.writeArrayFieldStart("reasons");
-    for (Reason reason : reasons) {
-      json.writeStartObject();
-      json.writeStringField("code", reason.code().name());
-      json.writeStringField("kind", reason.code().kind().name().toLowerCase(Locale.ROOT));
-      json.writeNumberField("points", round(reason.points(), 1));
-      json.writeStringField("fact", words.say(reason.fact()));
-      writeEvidence(json, reason.evidence());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+  private ReasonEntry reason(Reason reason) {
+    return new ReasonEntry(reason.code().name(), lowerCase(reason.code().kind().name()),
+        round(reason.points(), 1), words.say(reason.fact()), evidence(reason.evidence()));
   }
 
-  private void writeWeighed(JsonGenerator json, String field, List<Weighed> all) throws IOException {
-    json.writeArrayFieldStart(field);
-    for (Weighed weighed : all) {
-      json.writeStartObject();
-      json.writeStringField("id", weighed.criterion().id());
-      json.writeBooleanField("measured", weighed.measurement().measured());
-      json.writeObjectFieldStart("facts");
-      if (weighed.measurement().measured()) {
-        List<Fact> facts = weighed.criterion().facts();
-        for (int i = 0; i < facts.size(); i++) {
-          json.writeNumberField(facts.get(i).name(), round(weighed.measurement().value(i), 4));
-        }
+  private CriterionEntry criterion(Weighed weighed) {
+    Map<String, BigDecimal> facts = new LinkedHashMap<>();
+    if (weighed.measurement().measured()) {
+      List<Fact> all = weighed.criterion().facts();
+      for (int i = 0; i < all.size(); i++) {
+        facts.put(all.get(i).name(), round(weighed.measurement().value(i), 4));
       }
-      json.writeEndObject();
-      json.writeNumberField("severity", round(weighed.severity(), 4));
-      json.writeNumberField("weight", round(weighed.weight(), 4));
-      BigDecimal points = round(weighed.points(), 2);
-      json.writeNumberField("points", points);
-      if (points.signum() != 0) {
-        // In words only where it moved the score: the facts above already say the rest, and
-        // two dozen sentences a customer would dominate the file and the time to write it.
-        json.writeStringField("says", words.say(weighed.measurement().says()));
-      }
-      writeEvidence(json, weighed.measurement().evidence());
-      json.writeEndObject();
     }
-    json.writeEndArray();
+    BigDecimal points = round(weighed.points(), 2);
+    Optional<String> says = points.signum() != 0
+        ? Optional.of(words.say(weighed.measurement().says()))
+        : Optional.empty();
+    return new CriterionEntry(weighed.criterion().id(), weighed.measurement().measured(), facts,
+        round(weighed.severity(), 4), round(weighed.weight(), 4), points, says,
+        evidence(weighed.measurement().evidence()));
   }
 
-  private static void writeEvidence(JsonGenerator json, List<EvidenceRef> evidence) throws IOException {
-    json.writeArrayFieldStart("evidence");
-    for (EvidenceRef ref : evidence) {
-      json.writeStartObject();
-      json.writeStringField("file", ref.file().fileName());
-      json.writeNumberField("line", ref.line());
-      json.writeStringField("day", ref.day().toString());
-      json.writeEndObject();
-    }
-    json.writeEndArray();
+  private static List<EvidenceEntry> evidence(List<EvidenceRef> refs) {
+    return refs.stream()
+        .map(ref -> new EvidenceEntry(ref.file().fileName(), ref.line(), ref.day().toString()))
+        .toList();
+  }
+
+  private static String lowerCase(String name) {
+    return name.toLowerCase(Locale.ROOT);
   }
 
   /** Numbers rounded for people and for byte-identical output; no binary-fraction noise. */
   private static BigDecimal round(double value, int decimals) {
     return Decimals.rounded(value, decimals);
   }
-
 }

@@ -1,5 +1,7 @@
 package com.keepwise.reports.generate;
 
+import com.keepwise.reports.dataset.DataContract;
+import com.keepwise.reports.dataset.Schema;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.BufferedWriter;
@@ -52,25 +54,6 @@ public final class SyntheticDataset {
     new Segment("smb", 0.55, 15_000), new Segment("mid_market", 0.25, 80_000),
     new Segment("enterprise", 0.10, 450_000), new Segment("public_sector", 0.10, 120_000)};
 
-  /** The header of each file, in the order the files are written. */
-  static final Map<String, String[]> HEADERS = new LinkedHashMap<>();
-
-  static {
-    HEADERS.put("customers.csv", new String[] {"customer_id", "name", "segment", "customer_since", "annual_revenue", "industry",
-        "region", "tier", "owner", "high_profile", "growth_potential", "relationship"});
-    HEADERS.put("invoices.csv", new String[] {"invoice_id", "customer_id", "issued", "due", "amount", "paid", "paid_amount"});
-    HEADERS.put("tickets.csv", new String[] {"ticket_id", "customer_id", "opened", "closed", "priority", "category", "trivial",
-        "in_scope", "minutes_spent"});
-    HEADERS.put("interactions.csv", new String[] {"interaction_id", "customer_id", "at", "channel", "direction", "minutes",
-        "escalated"});
-    HEADERS.put("meetings.csv", new String[] {"meeting_id", "customer_id", "scheduled", "kind", "outcome"});
-    HEADERS.put("requests.csv", new String[] {"request_id", "customer_id", "at", "kind", "in_scope", "granted", "amount"});
-    HEADERS.put("incidents.csv", new String[] {"incident_id", "customer_id", "at", "kind", "severity", "reported_by", "note"});
-    HEADERS.put("reviews.csv", new String[] {"review_id", "customer_id", "at", "channel", "rating", "negative", "note"});
-    HEADERS.put("referrals.csv", new String[] {"referral_id", "customer_id", "at", "converted", "value"});
-    HEADERS.put("advice.csv", new String[] {"advice_id", "customer_id", "at", "topic", "followed"});
-  }
-
   private SyntheticDataset() {}
 
   /** What was written: customers, rows per file, bytes. */
@@ -98,12 +81,13 @@ public final class SyntheticDataset {
     Map<String, CsvWriter> writers = new LinkedHashMap<>();
     Map<String, long[]> counts = new LinkedHashMap<>();
     try {
-      for (Map.Entry<String, String[]> file : HEADERS.entrySet()) {
+      for (Schema file : DataContract.schemas()) {
+        String name = file.file().fileName();
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(1 << 16).build(
-            new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(file.getKey())), StandardCharsets.UTF_8), 1 << 16));
-        csv.writeRecord(file.getValue());
-        writers.put(file.getKey(), csv);
-        counts.put(file.getKey(), new long[1]);
+            new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(name)), StandardCharsets.UTF_8), 1 << 16));
+        csv.writeRecord(file.headers());
+        writers.put(name, csv);
+        counts.put(name, new long[] {0, file.columns().size()});
       }
       Rows rows = new Rows(writers, counts);
       for (int i = 0; i < customers; i++) {
@@ -117,17 +101,22 @@ public final class SyntheticDataset {
     Map<String, Long> rowCounts = new LinkedHashMap<>();
     counts.forEach((file, n) -> rowCounts.put(file, n[0]));
     long bytes = 0;
-    for (String file : HEADERS.keySet()) {
+    for (String file : writers.keySet()) {
       bytes += Files.size(dir.resolve(file));
     }
     return new Written(customers, rowCounts, bytes + Files.size(dir.resolve("dataset.yaml")));
   }
 
-  /** The open files, and how many rows each got. */
+  /** The open files, and for each how many rows it got and how many columns the contract declares. */
   private record Rows(Map<String, CsvWriter> writers, Map<String, long[]> counts) {
+    /** A row, its values in the order the contract declares the file's columns. */
     void add(String file, String... values) {
+      long[] count = counts.get(file);
+      if (values.length != count[1]) {
+        throw new IllegalStateException(file + ": " + values.length + " values for " + count[1] + " columns");
+      }
       writers.get(file).writeRecord(values);
-      counts.get(file)[0]++;
+      count[0]++;
     }
   }
 
@@ -456,7 +445,7 @@ public final class SyntheticDataset {
 
   /** The files of a dataset, for those who copy one. */
   public static List<String> files() {
-    List<String> files = new ArrayList<>(HEADERS.keySet());
+    List<String> files = new ArrayList<>(DataContract.schemas().stream().map(Schema::toString).toList());
     files.add("dataset.yaml");
     return files;
   }

@@ -1,6 +1,7 @@
 package com.keepwise.reports.policytest;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.keepwise.domain.signal.AdviceFollowed;
 import com.keepwise.domain.signal.IncidentKind;
@@ -8,11 +9,10 @@ import com.keepwise.domain.signal.MeetingKind;
 import com.keepwise.domain.signal.MeetingOutcome;
 import com.keepwise.domain.signal.RequestKind;
 import com.keepwise.domain.signal.ReviewChannel;
-import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.keepwise.scoring.constraint.AtLeast;
+import com.keepwise.scoring.constraint.Between;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
@@ -59,14 +59,13 @@ public record Events(
   /** Paid invoices: {@code {count: 12, late: 4, days_late: 60}}. */
   public record Invoices(
       @NotNull(message = "is required (expected how many invoices, like 12)")
-          @Min(value = 1, message = "is ${validatedValue} (expected 1 to 120)")
-          @Max(value = 120, message = "is ${validatedValue} (expected 1 to 120)")
+          @Between(min = 1, max = 120)
           @JsonPropertyDescription("How many invoices.")
           Integer count,
       @JsonPropertyDescription("How many of them, the most recent, were paid late. Default: 0.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Integer> late,
+          Optional<@AtLeast(0) Integer> late,
       @JsonPropertyDescription("How many days late those were paid. Default: 30.")
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more days)") Integer> daysLate) {
+          Optional<@AtLeast(1) Integer> daysLate) {
 
     @JsonIgnore
     @AssertTrue(message = "has more late invoices than invoices (expected late at most count)")
@@ -78,15 +77,15 @@ public record Events(
   /** An invoice still unpaid: {@code {amount: 3000, days_overdue: 120}}. */
   public record UnpaidInvoice(
       @NotNull(message = "is required (expected the amount, like 3000)")
-          @Min(value = 1, message = "is ${validatedValue} (expected more than 0)")
+          @AtLeast(1)
           @JsonPropertyDescription("The amount owed.")
           Long amount,
       @NotNull(message = "is required (expected days past due at the review date, like 120)")
-          @Min(value = 0, message = "is ${validatedValue} (expected 0 or more days)")
+          @AtLeast(0)
           @JsonPropertyDescription("Days past due at the review date.")
           Integer daysOverdue,
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more)") Integer> count) {}
+          Optional<@AtLeast(1) Integer> count) {}
 
   /** Incidents of one kind: {@code {kind: threat, severity: 4, days_ago: 30}}. */
   public record Incidents(
@@ -94,40 +93,38 @@ public record Events(
           @JsonPropertyDescription("The kind of incident.")
           IncidentKind kind,
       @JsonPropertyDescription("1 to 5. Default: 3.")
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 5)") @Max(value = 5, message = "is ${validatedValue} (expected 1 to 5)") Integer> severity,
+          Optional<@Between(min = 1, max = 5) Integer> severity,
       @JsonPropertyDescription("How many days before the review date (the first of them, a week apart). Default: 30.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more days)") Integer> daysAgo,
+          Optional<@AtLeast(0) Integer> daysAgo,
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 or more)") Integer> count) {}
+          Optional<@AtLeast(1) Integer> count) {}
 
   /** Tickets: {@code {count: 30, minutes: 20, trivial: true}}. */
   public record Tickets(
       @NotNull(message = "is required (expected how many tickets, like 12)")
-          @Min(value = 1, message = "is ${validatedValue} (expected 1 to 500)")
-          @Max(value = 500, message = "is ${validatedValue} (expected 1 to 500)")
+          @Between(min = 1, max = 500)
           @JsonPropertyDescription("How many tickets.")
           Integer count,
       @JsonPropertyDescription("Staff minutes spent on each. Default: 20.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Double> minutes,
+          Optional<@AtLeast(0) Double> minutes,
       @JsonPropertyDescription("Complaints about trivial matters. Default: false.") Optional<Boolean> trivial,
       @JsonPropertyDescription("Within what the customer pays for. Default: true.") Optional<Boolean> inScope) {}
 
   /** Inbound calls: {@code {count: 40, after_hours: true}}. */
   public record Calls(
       @NotNull(message = "is required (expected how many calls, like 12)")
-          @Min(value = 1, message = "is ${validatedValue} (expected 1 to 500)")
-          @Max(value = 500, message = "is ${validatedValue} (expected 1 to 500)")
+          @Between(min = 1, max = 500)
           @JsonPropertyDescription("How many calls.")
           Integer count,
       @JsonPropertyDescription("At 23:00 instead of 10:00. Default: false.") Optional<Boolean> afterHours,
       @JsonPropertyDescription("Went around the normal contact, to managers. Default: false.") Optional<Boolean> escalated,
       @JsonPropertyDescription("Staff minutes each. Default: 10.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Double> minutes) {}
+          Optional<@AtLeast(0) Double> minutes) {}
 
   /** Meetings: {@code {count: 3, kind: check_in, outcome: declined}}. */
   public record Meetings(
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 120)") @Max(value = 120, message = "is ${validatedValue} (expected 1 to 120)") Integer> count,
+          Optional<@Between(min = 1, max = 120) Integer> count,
       @JsonPropertyDescription("check_in, review, onboarding or other. Default: check_in.") Optional<MeetingKind> kind,
       @NotNull(message = "is required (expected held, no_show, cancelled_late, cancelled or declined)")
           @JsonPropertyDescription("held, no_show, cancelled_late, cancelled or declined.")
@@ -136,32 +133,32 @@ public record Events(
   /** Requests of one kind: {@code {count: 3, kind: discount, granted: true, amount: 500}}. */
   public record Requests(
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 120)") @Max(value = 120, message = "is ${validatedValue} (expected 1 to 120)") Integer> count,
+          Optional<@Between(min = 1, max = 120) Integer> count,
       @NotNull(message = "is required (expected discount, free_work, scope_change, extra_revision, deadline_pull_in, renegotiation or out_of_hours)")
           @JsonPropertyDescription("The kind of request.")
           RequestKind kind,
       @JsonPropertyDescription("Whether it was granted. Default: false.") Optional<Boolean> granted,
       @JsonPropertyDescription("Money asked for or conceded, each. Default: none.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> amount) {}
+          Optional<@AtLeast(0) Long> amount) {}
 
   /** Negative public reviews: {@code {count: 2, channel: social}}. */
   public record NegativeReviews(
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 50)") @Max(value = 50, message = "is ${validatedValue} (expected 1 to 50)") Integer> count,
+          Optional<@Between(min = 1, max = 50) Integer> count,
       @JsonPropertyDescription("review_site, social, forum, press or other. Default: review_site.") Optional<ReviewChannel> channel) {}
 
   /** Referrals: {@code {count: 2, converted: true, value: 20000}}. */
   public record Referrals(
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 50)") @Max(value = 50, message = "is ${validatedValue} (expected 1 to 50)") Integer> count,
+          Optional<@Between(min = 1, max = 50) Integer> count,
       @JsonPropertyDescription("Whether it became a customer. Default: false.") Optional<Boolean> converted,
       @JsonPropertyDescription("Annual revenue it brought, each. Default: none.")
-          Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> value) {}
+          Optional<@AtLeast(0) Long> value) {}
 
   /** Advice given: {@code {count: 4, followed: 'no'}}. */
   public record AdviceGiven(
       @JsonPropertyDescription(COUNT)
-          Optional<@Min(value = 1, message = "is ${validatedValue} (expected 1 to 120)") @Max(value = 120, message = "is ${validatedValue} (expected 1 to 120)") Integer> count,
+          Optional<@Between(min = 1, max = 120) Integer> count,
       @NotNull(message = "is required (expected yes, partly or no)")
           @JsonPropertyDescription("yes, partly or no.")
           AdviceFollowed followed) {}

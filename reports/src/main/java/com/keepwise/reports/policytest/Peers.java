@@ -1,8 +1,8 @@
 package com.keepwise.reports.policytest;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import com.keepwise.scoring.constraint.AtLeast;
+import com.keepwise.scoring.constraint.Between;
 import java.util.Optional;
 
 /**
@@ -15,10 +15,9 @@ import java.util.Optional;
  */
 public record Peers(
     @JsonPropertyDescription("How many peers; 0 leaves the customer alone in its segment. Default: 99.")
-        Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 to 999 peers)")
-            @Max(value = 999, message = "is ${validatedValue} (expected 0 to 999 peers)") Integer> count,
+        Optional<@Between(min = 0, max = 999) Integer> count,
     @JsonPropertyDescription("The peers' median revenue over the last 12 months. Default: 50000.")
-        Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> medianRevenue) {
+        Optional<@AtLeast(0) Long> medianRevenue) {
 
   public static final int DEFAULT_COUNT = 99;
   public static final long DEFAULT_MEDIAN_REVENUE = 50_000;

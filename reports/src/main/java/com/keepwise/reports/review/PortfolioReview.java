@@ -113,6 +113,15 @@ public final class PortfolioReview {
         && a.policy().businessHours().equals(b.policy().businessHours());
   }
 
+  /** The segments the customers belong to, sorted. */
+  public java.util.SortedSet<String> segments() {
+    java.util.SortedSet<String> segments = new java.util.TreeSet<>();
+    for (Customer customer : dataset.customers()) {
+      segments.add(customer.segment());
+    }
+    return segments;
+  }
+
   public DatasetReport report() {
     return report;
   }

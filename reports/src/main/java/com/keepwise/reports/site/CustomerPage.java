@@ -68,8 +68,9 @@ public final class CustomerPage {
 
   private CustomerPage() {}
 
+  /** @param analyst whether to show file references, sources and ids (only an analyst needs them) */
   static View build(Assessment a, CustomerRow row, Layout layout, String segmentHref, SiteText text, EvidenceStore store,
-      LoadedPolicy policy) {
+      LoadedPolicy policy, boolean analyst) {
     Decision d = a.decision();
     Customer customer = a.customer();
     List<ReasonView> reasons = new ArrayList<>();
@@ -78,18 +79,18 @@ public final class CustomerPage {
       String name = text.word(reason.code().messageKey());
       List<EvidenceLine> evidence = new ArrayList<>();
       for (EvidenceRef ref : reason.evidence()) {
-        EvidenceLine line = EvidenceLine.of(ref, store.row(ref), name, text);
+        EvidenceLine line = EvidenceLine.of(ref, store.row(ref), name, text, analyst);
         evidence.add(line);
         timeline.add(line);
       }
       reasons.add(new ReasonView(name, kind(reason.code()), points(reason, text), text.say(reason.fact()), evidence));
     }
     timeline.sort(Comparator.comparing(EvidenceLine::sortKey));
-    return new View(layout, row.name(), row.id(), customer.segment(), segmentHref, ActionView.of(d.action(), text),
+    return new View(layout, row.name(), row.id(), text.segment(customer.segment()), segmentHref, ActionView.of(d.action(), text),
         text.score(d.risk()), text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
         text.score(d.value()), text.t("band.value." + a.valueBand().code()),
-        decidedBy(a, policy, text), steps(a, text), profile(customer, text), reasons, contributions(a, text),
-        criteria(a, text), timeline, trend(a, policy, text), playbook(d.action(), text), Letters.draft(a, row.name(), text));
+        decidedBy(a, policy, text, analyst), steps(a, text, analyst), profile(customer, text), reasons, contributions(a, text),
+        criteria(a, text, analyst), timeline, trend(a, policy, text), playbook(d.action(), text, analyst), Letters.draft(a, row.name(), text));
   }
 
   private static String kind(ReasonCode code) {
@@ -103,20 +104,27 @@ public final class CustomerPage {
     return text.t(reason.code().kind() == ReasonCode.Kind.VALUE ? "points.value" : "points.risk", text.number(reason.points(), 1));
   }
 
-  private static String decidedBy(Assessment a, LoadedPolicy policy, SiteText text) {
+  private static String decidedBy(Assessment a, LoadedPolicy policy, SiteText text, boolean analyst) {
     if (a.decision().rule().isPresent()) {
       String id = a.decision().rule().get();
       String why = policy.hardRules().stream().filter(r -> r.id().equals(id)).map(HardRule::description).findFirst().orElse("");
-      return text.t("decided.rule", text.data(id), PolicyWords.description(policy, text, "rule", id, why));
+      String description = PolicyWords.description(policy, text, "rule", id, why, analyst);
+      return analyst ? text.t("decided.rule", text.data(id), description) : text.t("decided.rule_for_client", description);
     }
     return text.t("decided.scores");
   }
 
-  private static List<String> steps(Assessment a, SiteText text) {
+  /** The steps to the action; for the client, rules, caps and protections without their ids. */
+  private static List<String> steps(Assessment a, SiteText text, boolean analyst) {
     List<String> steps = new ArrayList<>();
     for (Step step : a.steps()) {
-      steps.add(text.t("step." + step.kind().name().toLowerCase(Locale.ROOT), subject(a, step, text),
-          text.word("action." + step.action().name().toLowerCase(Locale.ROOT))));
+      String kind = step.kind().name().toLowerCase(Locale.ROOT);
+      String action = text.word("action." + step.action().name().toLowerCase(Locale.ROOT));
+      boolean named = switch (step.kind()) {
+        case HARD_RULE, PROBLEM_CAP, PROTECTION -> true;
+        default -> false;
+      };
+      steps.add(!analyst && named ? text.t("step.for_client." + kind, action) : text.t("step." + kind, subject(a, step, text), action));
     }
     return steps;
   }
@@ -138,9 +146,9 @@ public final class CustomerPage {
     List<Item> items = new ArrayList<>();
     items.add(new Item(text.t("profile.since"), text.date(c.customerSince())));
     items.add(new Item(text.t("profile.revenue"), text.money(c.annualRevenue())));
-    c.industry().ifPresent(v -> items.add(new Item(text.t("profile.industry"), text.data(v))));
-    c.region().ifPresent(v -> items.add(new Item(text.t("profile.region"), text.data(v))));
-    c.tier().ifPresent(v -> items.add(new Item(text.t("profile.tier"), text.data(v))));
+    c.industry().ifPresent(v -> items.add(new Item(text.t("profile.industry"), text.data(text.industry(v)))));
+    c.region().ifPresent(v -> items.add(new Item(text.t("profile.region"), text.data(text.region(v)))));
+    c.tier().ifPresent(v -> items.add(new Item(text.t("profile.tier"), text.data(text.tier(v)))));
     c.owner().ifPresent(v -> items.add(new Item(text.t("profile.owner"), text.data(v))));
     items.add(new Item(text.t("profile.relationship"), text.t("relationship." + c.relationship().code())));
     items.add(new Item(text.t("profile.growth"), text.t("growth." + c.growthPotential().map(g -> g.code()).orElse("unknown"))));
@@ -165,12 +173,12 @@ public final class CustomerPage {
     return bars;
   }
 
-  private static List<CriterionRow> criteria(Assessment a, SiteText text) {
+  private static List<CriterionRow> criteria(Assessment a, SiteText text, boolean analyst) {
     List<CriterionRow> rows = new ArrayList<>();
     List<Weighed> all = new ArrayList<>(a.risk());
     all.addAll(a.value());
     for (Weighed w : all) {
-      rows.add(new CriterionRow(text.word(w.criterion().reason().messageKey()), w.criterion().id(),
+      rows.add(new CriterionRow(text.word(w.criterion().reason().messageKey()), analyst ? w.criterion().id() : "",
           w.measurement().measured(), text.say(w.measurement().says()), text.number(w.severity(), 2),
           text.number(w.weight(), 2), text.number(w.points(), 1)));
     }
@@ -185,7 +193,7 @@ public final class CustomerPage {
     return text.t("trend." + direction, trend.earlier(), trend.recent());
   }
 
-  private static Playbook playbook(Action action, SiteText text) {
+  private static Playbook playbook(Action action, SiteText text, boolean analyst) {
     String key = "playbook." + action.name().toLowerCase(Locale.ROOT);
     List<String> steps = new ArrayList<>();
     for (int i = 1; ; i++) {
@@ -195,6 +203,6 @@ public final class CustomerPage {
       }
       steps.add(step);
     }
-    return new Playbook(text.t(key + ".title"), steps, text.t(key + ".sources"));
+    return new Playbook(text.t(key + ".title"), steps, analyst ? text.t(key + ".sources") : "");
   }
 }

@@ -8,6 +8,7 @@ import com.keepwise.domain.decision.Action;
  *
  * @param topReason the strongest reason's code, empty when there is none
  * @param href the customer page, relative to the site's root; empty when no page is built
+ * @param cell the policy's risk × value cell: risk band × value bands + value band
  */
 public record CustomerRow(
     String id,
@@ -19,4 +20,5 @@ public record CustomerRow(
     String topReason,
     String topFact,
     double revenue,
-    String href) {}
+    String href,
+    int cell) {}

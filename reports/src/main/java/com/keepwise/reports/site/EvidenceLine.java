@@ -18,9 +18,10 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  static EvidenceLine of(EvidenceRef ref, Map<String, String> row, String reason, SiteText text) {
+  /** @param analyst whether to say where the row is ({@code invoices.csv:12}); the client needs only what it says */
+  static EvidenceLine of(EvidenceRef ref, Map<String, String> row, String reason, SiteText text, boolean analyst) {
     return new EvidenceLine(text.date(ref.day()), ref.day().toString(), text.t("file." + ref.file().label()), describe(ref.file(), row, text),
-        reason, ref.toString(), ref.day() + " " + ref);
+        reason, analyst ? ref.toString() : "", ref.day() + " " + ref);
   }
 
   /** The row in words: the columns that matter for its kind, as written in the file. */

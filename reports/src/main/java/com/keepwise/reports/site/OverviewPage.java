@@ -4,20 +4,27 @@ import com.keepwise.domain.decision.Action;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import com.keepwise.scoring.policy.Policy;
+import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.ValueBand;
 
-/** The portfolio at a glance: actions, revenue and cost to serve, the risk × value chart, urgent cases. */
+/**
+ * The portfolio at a glance: the executive summary, whom to act on first ranked by the revenue at
+ * stake, actions, revenue and cost to serve, segments, the risk × value matrix, prevention.
+ */
 public final class OverviewPage {
 
   static final String TEMPLATE = "pages/overview.ftlh";
 
   public record View(
       Layout layout,
+      List<String> summary,
       List<Figure> totals,
       List<ActionRow> actions,
       List<SegmentRow> segments,
       List<ActionView> actionHeads,
-      Grid grid,
-      List<Tables.Row> urgent,
+      BandGrid bands,
+      List<ActFirst> actFirst,
       List<TroubleRow> trouble,
       List<String> idealProfile,
       List<String> notes,
@@ -30,24 +37,53 @@ public final class OverviewPage {
   public record ActionRow(ActionView action, String customers, String customerShare, double customerWidth, String revenue,
       String revenueShare, double revenueWidth, String cost, double costWidth) {}
 
-  /** A segment's customers per action. */
-  public record SegmentRow(String name, String href, String customers, String revenue, List<String> byAction) {}
+  /** A segment's customers per action, and the revenue of those to let go. */
+  public record SegmentRow(String name, String href, String customers, String revenue, List<String> byAction, String atStake,
+      String atStakeShare) {}
 
-  /** The risk × value chart: cells by risk band (rows, high risk first) and value band (columns). */
-  public record Grid(List<GridRow> rows, List<String> valueLabels, String caption) {}
+  /**
+   * The risk × value matrix of the policy's own bands: each cell coloured by the action the matrix
+   * gives it, with its customers and revenue, and a link to the list of its customers.
+   */
+  public record BandGrid(List<BandRow> rows, List<String> valueLabels, String caption) {}
 
-  public record GridRow(String riskLabel, List<GridCell> cells) {}
+  public record BandRow(String riskLabel, List<BandCell> cells) {}
 
-  /** A cell: its count, how dark it is (0–5), and what it says to a screen reader. */
-  public record GridCell(String count, int shade, String title) {}
+  /** A cell; {@code byCustomers} and {@code byRevenue} are how dark it is (0–5) when weighed each way. */
+  public record BandCell(ActionView action, String customers, String revenue, String title, String href, int byCustomers,
+      int byRevenue) {}
+
+  /** An action to act on first: its customers with the most revenue at stake, and the way to all of them. */
+  public record ActFirst(ActionView action, String heading, String shown, List<Tables.Row> rows, String allHref) {}
 
   /** Where trouble comes from: a group's customers and how many of them need new terms or worse. */
   public record TroubleRow(String group, String customers, String troubled, String troubledShare, String costShare) {}
 
   private OverviewPage() {}
 
+  /** How many customers of each action to act on first the overview lists before linking to all. */
+  static final int ACT_FIRST_ROWS = 12;
+
+  /** Where the full list of an action's customers starts, from the site's root. */
+  static String actionFile(Action action, int page) {
+    String name = "customers/action-" + action.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return name + (page == 1 ? "" : "-" + page) + ".html";
+  }
+
+  /** Where the list of a cell's customers starts, from the site's root. */
+  static String cellFile(int cell, int page) {
+    RiskBand risk = RiskBand.values()[cell / ValueBand.values().length];
+    ValueBand value = ValueBand.values()[cell % ValueBand.values().length];
+    String name = "customers/cell-" + risk.name().toLowerCase(java.util.Locale.ROOT) + "-risk-" + value.code() + "-value";
+    return name + (page == 1 ? "" : "-" + page) + ".html";
+  }
+
+  /**
+   * @param period the review window in words, for the summary
+   * @param lists whether the action and cell lists are written (the customer pages are)
+   */
   static View build(Layout layout, PortfolioFigures f, Map<String, String> segmentHrefs, SiteText text,
-      List<String> idealProfile, List<String> notes, boolean downloads) {
+      List<String> idealProfile, List<String> notes, boolean downloads, Policy policy, String[] period, boolean lists) {
     PortfolioFigures.Group all = f.portfolio;
     long customers = all.customers();
     double revenue = all.revenue();
@@ -81,35 +117,111 @@ public final class OverviewPage {
       for (Action action : Action.values()) {
         byAction.add(text.integer(group.customers[action.ordinal()]));
       }
-      segments.add(new SegmentRow(name, segmentHrefs.getOrDefault(name, ""), text.integer(group.customers()),
-          text.money(group.revenue()), byAction));
+      double stake = group.revenue[Action.REFER_ELSEWHERE.ordinal()] + group.revenue[Action.EXIT_NOW.ordinal()];
+      segments.add(new SegmentRow(text.segment(name), segmentHrefs.getOrDefault(name, ""), text.integer(group.customers()),
+          text.money(group.revenue()), byAction, text.money(stake), group.revenue() > 0 ? text.percent(stake / group.revenue()) : ""));
     });
-    return new View(layout, totals, actions, segments, heads, grid(f, text), Tables.rows(f.urgent(), layout.root(), text),
+    List<ActFirst> actFirst = new ArrayList<>();
+    for (Action action : PortfolioFigures.ACT_FIRST) {
+      List<CustomerRow> ofAction = f.byRevenue(action);
+      if (ofAction.isEmpty()) {
+        continue;
+      }
+      List<CustomerRow> first = ofAction.subList(0, Math.min(ACT_FIRST_ROWS, ofAction.size()));
+      ActionView view = ActionView.of(action, text);
+      actFirst.add(new ActFirst(view, text.t("overview.act_first_action", view.name(), ofAction.size(), text.money(f.portfolio.revenue[action.ordinal()])),
+          first.size() < ofAction.size() ? text.t("overview.act_first_some", first.size(), ofAction.size())
+              : text.t("overview.act_first_all", ofAction.size()),
+          Tables.rows(first, layout.root(), text), lists ? layout.root() + actionFile(action, 1) : ""));
+    }
+    return new View(layout, summary(f, text, policy, period), totals, actions, segments, heads,
+        bands(f, text, policy, layout.root(), lists), actFirst,
         trouble(f, text), idealProfile, notes, downloads);
   }
 
-  private static Grid grid(PortfolioFigures f, SiteText text) {
-    long max = 0;
-    for (long[] row : f.grid) {
-      max = Math.max(max, max(row));
+  /**
+   * The executive summary: what the plan asks for in customers and money, what following it
+   * changes, and the period the figures cover.
+   */
+  private static List<String> summary(PortfolioFigures f, SiteText text, Policy policy, String[] period) {
+    PortfolioFigures.Group all = f.portfolio;
+    double revenue = all.revenue();
+    List<String> sentences = new ArrayList<>();
+    sentences.add(text.t("summary.portfolio", all.customers(), text.money(revenue), text.money(all.costToServe())));
+    int exit = Action.EXIT_NOW.ordinal();
+    int refer = Action.REFER_ELSEWHERE.ordinal();
+    long letGo = all.customers[exit] + all.customers[refer];
+    double letGoRevenue = all.revenue[exit] + all.revenue[refer];
+    double letGoCost = all.costToServe[exit] + all.costToServe[refer];
+    if (letGo > 0) {
+      sentences.add(text.t("summary.let_go", letGo, all.customers[exit], all.customers[refer], text.money(letGoRevenue),
+          share(letGoRevenue, revenue, text), text.money(letGoCost)));
     }
-    int step = 100 / PortfolioFigures.GRID;
-    List<GridRow> rows = new ArrayList<>();
-    for (int risk = PortfolioFigures.GRID - 1; risk >= 0; risk--) {
-      List<GridCell> cells = new ArrayList<>();
-      for (int value = 0; value < PortfolioFigures.GRID; value++) {
-        long n = f.grid[risk][value];
-        int shade = n == 0 ? 0 : (int) Math.ceil(5.0 * Math.log1p(n) / Math.log1p(Math.max(1, max)));
-        cells.add(new GridCell(n == 0 ? "" : text.integer(n), shade,
-            text.t("grid.cell", n, risk * step, (risk + 1) * step, value * step, (value + 1) * step)));
+    int reset = Action.RESET_TERMS.ordinal();
+    if (all.customers[reset] > 0) {
+      sentences.add(text.t("summary.reset_terms", all.customers[reset], text.money(all.revenue[reset]),
+          share(all.revenue[reset], revenue, text), text.money(all.costToServe[reset])));
+    }
+    int watch = Action.WATCH.ordinal();
+    if (all.customers[watch] > 0) {
+      sentences.add(text.t("summary.watch", all.customers[watch], text.money(all.revenue[watch]), share(all.revenue[watch], revenue, text)));
+    }
+    long kept = all.customers[Action.NURTURE.ordinal()] + all.customers[Action.KEEP.ordinal()];
+    double keptRevenue = all.revenue[Action.NURTURE.ordinal()] + all.revenue[Action.KEEP.ordinal()];
+    if (kept > 0) {
+      sentences.add(text.t("summary.keep", kept, text.money(keptRevenue), share(keptRevenue, revenue, text)));
+    }
+    if (letGo == 0 && all.customers[reset] == 0) {
+      sentences.add(text.t("summary.nothing"));
+    }
+    if (letGo > 0) {
+      sentences.add(text.t("summary.kept", text.money(revenue - letGoRevenue), share(revenue - letGoRevenue, revenue, text),
+          text.money(letGoCost)));
+      double earned = letGoRevenue * policy.costModel().grossMargin() - letGoCost;
+      sentences.add(earned < 0 ? text.t("summary.outcome_costs", text.money(-earned)) : text.t("summary.outcome_earns", text.money(earned)));
+      long owing = f.owing[exit] + f.owing[refer];
+      if (owing > 0) {
+        sentences.add(text.t("summary.owed", owing, text.money(f.owed[exit] + f.owed[refer])));
       }
-      rows.add(new GridRow(text.t("grid.range", risk * step, (risk + 1) * step), cells));
+    }
+    sentences.add(text.t("summary.period", period[0], period[1]));
+    return sentences;
+  }
+
+  private static String share(double part, double whole, SiteText text) {
+    return whole > 0 ? text.percent(part / whole) : "–";
+  }
+
+  /** The matrix of the policy's bands, high risk first, each cell with the matrix's action. */
+  private static BandGrid bands(PortfolioFigures f, SiteText text, Policy policy, String root, boolean lists) {
+    long maxCustomers = max(f.cellCustomers);
+    double maxRevenue = max(f.cellRevenue);
+    List<BandRow> rows = new ArrayList<>();
+    for (int r = RiskBand.values().length - 1; r >= 0; r--) {
+      RiskBand risk = RiskBand.values()[r];
+      String riskLabel = text.t("band.risk." + risk.name().toLowerCase(java.util.Locale.ROOT));
+      List<BandCell> cells = new ArrayList<>();
+      for (ValueBand value : ValueBand.values()) {
+        int cell = PortfolioFigures.cell(risk, value);
+        long n = f.cellCustomers[cell];
+        double revenue = f.cellRevenue[cell];
+        ActionView action = ActionView.of(policy.matrix().action(risk, value), text);
+        cells.add(new BandCell(action, text.integer(n), text.money(revenue),
+            text.t("grid.band_cell", n, riskLabel, text.t("band.value." + value.code()), text.money(revenue), action.name()),
+            lists && n > 0 ? root + cellFile(cell, 1) : "", darkness(n, maxCustomers), darkness(revenue, maxRevenue)));
+      }
+      rows.add(new BandRow(riskLabel, cells));
     }
     List<String> valueLabels = new ArrayList<>();
-    for (int value = 0; value < PortfolioFigures.GRID; value++) {
-      valueLabels.add(text.t("grid.range", value * step, (value + 1) * step));
+    for (ValueBand value : ValueBand.values()) {
+      valueLabels.add(text.t("band.value." + value.code()));
     }
-    return new Grid(rows, valueLabels, text.t("grid.caption"));
+    return new BandGrid(rows, valueLabels, text.t("grid.bands_caption"));
+  }
+
+  /** 0 for nothing, then 1 to 5 in proportion to the largest. */
+  private static int darkness(double amount, double max) {
+    return amount <= 0 || max <= 0 ? 0 : Math.max(1, (int) Math.ceil(5 * amount / max));
   }
 
   /** Industries, regions and tiers where trouble concentrates, with at least five customers. */
@@ -118,7 +230,7 @@ public final class OverviewPage {
     List<Candidate> candidates = new ArrayList<>();
     f.attributes.forEach((attribute, groups) -> groups.forEach((value, g) -> {
       if (g.customers() >= 5) {
-        candidates.add(new Candidate(text.t("attribute." + attribute, text.data(value)), g, (double) g.troubled() / g.customers()));
+        candidates.add(new Candidate(text.t("attribute." + attribute, text.data(text.label(attribute, value))), g, (double) g.troubled() / g.customers()));
       }
     }));
     candidates.sort((a, b) -> a.rate() != b.rate() ? Double.compare(b.rate(), a.rate()) : a.group().compareTo(b.group()));

@@ -37,7 +37,8 @@ public final class PolicyPage {
       List<RuleDoc> caps,
       List<RuleDoc> protections,
       List<String> segments,
-      String yaml) {}
+      String yaml,
+      boolean analyst) {}
 
   /**
    * A criterion's weight, its share of all weight, its thresholds in words, why it matters, and
@@ -53,7 +54,7 @@ public final class PolicyPage {
 
   private PolicyPage() {}
 
-  static View build(Layout layout, LoadedPolicy loaded, SiteText text) {
+  static View build(Layout layout, LoadedPolicy loaded, SiteText text, boolean analyst) {
     Policy p = loaded.policy();
     List<OverviewPage.Figure> settings = new ArrayList<>();
     settings.add(new OverviewPage.Figure(text.t("policy.window"),
@@ -84,28 +85,30 @@ public final class PolicyPage {
     }
     List<RuleDoc> rules = new ArrayList<>();
     for (HardRule rule : p.hardRules()) {
-      rules.add(new RuleDoc(rule.id(), PolicyWords.description(loaded, text, "rule", rule.id(), rule.description()), rule.when(),
+      rules.add(new RuleDoc(rule.id(), PolicyWords.description(loaded, text, "rule", rule.id(), rule.description(), analyst), rule.when(),
           action(rule.action(), text)));
     }
     List<RuleDoc> caps = new ArrayList<>();
     for (ProblemCap cap : p.problemCaps()) {
-      caps.add(new RuleDoc(cap.id(), PolicyWords.description(loaded, text, "cap", cap.id(), cap.description()), String.join(", ", cap.criteria()),
+      caps.add(new RuleDoc(cap.id(), PolicyWords.description(loaded, text, "cap", cap.id(), cap.description(), analyst), String.join(", ", cap.criteria()),
           text.t("policy.at_most", action(cap.atMost(), text))));
     }
     List<RuleDoc> protections = new ArrayList<>();
     for (Protection protection : p.protections()) {
-      protections.add(new RuleDoc(protection.id(), PolicyWords.description(loaded, text, "protection", protection.id(), protection.description()),
+      protections.add(new RuleDoc(protection.id(), PolicyWords.description(loaded, text, "protection", protection.id(), protection.description(), analyst),
           protection.when(),
           text.t("policy.at_most", action(protection.atMost(), text))));
     }
     String several = text.t("policy.several_problems", p.severalProblems().minProblems(),
         text.list(p.severalProblems().valueBands().stream().map(b -> text.t("band.value." + b.code())).toList()),
-        action(p.severalProblems().atLeast(), text), text.dataList(p.severalProblems().notCounted()));
+        action(p.severalProblems().atLeast(), text), text.list(p.severalProblems().notCounted().stream()
+            .map(id -> Catalog.byId(Side.RISK, id).map(c -> text.word(c.reason().messageKey())).orElse(text.data(id))).toList()));
     List<String> segments = new ArrayList<>();
-    p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", text.data(segment),
-        text.dataList(List.copyOf(override.criteria().map(Map::keySet).orElse(java.util.Set.of()))))));
+    p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", text.data(text.segment(segment)),
+        text.list(override.criteria().map(Map::keySet).orElse(java.util.Set.of()).stream()
+            .map(id -> Catalog.byId(Side.RISK, id).map(c -> text.word(c.reason().messageKey())).orElse(text.data(id))).toList()))));
     return new View(layout, PolicyWords.name(loaded, text), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
-        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, protections, segments, loaded.text());
+        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, protections, segments, loaded.text(), analyst);
   }
 
   private static String action(Action action, SiteText text) {

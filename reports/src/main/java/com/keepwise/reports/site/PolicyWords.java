@@ -39,4 +39,19 @@ final class PolicyWords {
     }
     return text.data(written);
   }
+
+  /** The same, without the articles' source codes ("(000)", "(004 #7)"), for the client. */
+  static String description(LoadedPolicy policy, SiteText text, String kind, String id, String written, boolean analyst) {
+    String words = description(policy, text, kind, id, written);
+    return analyst || !isDefault(policy) ? words : withoutSources(words);
+  }
+
+  /** Source references in brackets: three digits, perhaps "#n", in any script's digits and brackets. */
+  private static final java.util.regex.Pattern SOURCES =
+      java.util.regex.Pattern.compile("\\s*[(（][0-9۰-۹]{3}[^)）]*[)）]");
+
+  /** A sentence of the default policy without the articles' source codes. */
+  static String withoutSources(String words) {
+    return SOURCES.matcher(words).replaceAll("");
+  }
 }

@@ -15,16 +15,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.ValueBand;
 
 /**
  * The figures of the whole portfolio, gathered in one pass over the assessments in customer_id
- * order: counts, revenue and cost to serve by action and segment, the risk × value grid, the most
- * urgent cases, where trouble comes from, and which rows the customer pages will show.
+ * order: counts, revenue and cost to serve by action and segment, the risk × value matrix, what is
+ * owed, where trouble comes from, and which rows the customer pages will show.
  */
 final class PortfolioFigures {
 
-  static final int GRID = 10;
-  static final int URGENT = 12;
+
+  /** The actions to act on first, each with its customers ranked by the revenue at stake. */
+  static final List<Action> ACT_FIRST = List.of(Action.EXIT_NOW, Action.REFER_ELSEWHERE, Action.RESET_TERMS);
 
   /** The figures of one group of customers (the portfolio, a segment, an industry…). */
   static final class Group {
@@ -83,8 +86,12 @@ final class PortfolioFigures {
   final Map<String, Map<String, Group>> attributes = new TreeMap<>();
   final Map<String, List<CustomerRow>> rowsBySegment = new TreeMap<>();
   final List<CustomerRow> rows = new ArrayList<>();
-  final long[][] grid = new long[GRID][GRID];
-  final List<CustomerRow> urgent = new ArrayList<>();
+  /** Customers and revenue per cell of the policy's own bands (risk band × value band). */
+  final long[] cellCustomers = new long[RiskBand.values().length * ValueBand.values().length];
+  final double[] cellRevenue = new double[cellCustomers.length];
+  /** The customers let go, re-termed or watched who still owe money: how many, and how much. */
+  final long[] owing = new long[Action.values().length];
+  final double[] owed = new double[Action.values().length];
   final Map<SourceFile, BitSet> evidenceLines = new EnumMap<>(SourceFile.class);
 
   /** Adds one assessment; {@code row} is how it shows in tables, {@code withPage} whether it gets a page. */
@@ -98,10 +105,13 @@ final class PortfolioFigures {
     attribute("tier", a.customer().tier()).ifPresent(g -> g.add(a, revenue, cost));
     rows.add(row);
     rowsBySegment.computeIfAbsent(row.segment(), s -> new ArrayList<>()).add(row);
-    int riskCell = Math.min(GRID - 1, (int) (a.decision().risk().value() / (100.0 / GRID)));
-    int valueCell = Math.min(GRID - 1, (int) (a.decision().value().value() / (100.0 / GRID)));
-    grid[riskCell][valueCell]++;
-    keepIfUrgent(row);
+    cellCustomers[row.cell()]++;
+    cellRevenue[row.cell()] += revenue;
+    double overdue = overdue(a);
+    if (overdue > 0) {
+      owing[a.decision().action().ordinal()]++;
+      owed[a.decision().action().ordinal()] += overdue;
+    }
     if (withPage) {
       for (Reason reason : a.decision().reasons()) {
         for (EvidenceRef ref : reason.evidence()) {
@@ -121,21 +131,33 @@ final class PortfolioFigures {
       .thenComparing(Comparator.comparingDouble(CustomerRow::risk).reversed())
       .thenComparing(CustomerRow::id);
 
-  private void keepIfUrgent(CustomerRow row) {
-    if (row.action().rank() < Action.RESET_TERMS.rank()) {
-      return;
-    }
-    urgent.add(row);
-    if (urgent.size() > URGENT * 4) {
-      urgent.sort(URGENCY);
-      urgent.subList(URGENT, urgent.size()).clear();
-    }
+  /** The cell of the policy's risk × value matrix, as a number: risk band × value bands + value band. */
+  static int cell(RiskBand risk, ValueBand value) {
+    return risk.ordinal() * ValueBand.values().length + value.ordinal();
   }
 
-  List<CustomerRow> urgent() {
-    List<CustomerRow> sorted = new ArrayList<>(urgent);
-    sorted.sort(URGENCY);
-    return sorted.subList(0, Math.min(URGENT, sorted.size()));
+  /** The customers of one action, the most revenue at stake first, then by id. */
+  List<CustomerRow> byRevenue(Action action) {
+    return rows.stream().filter(r -> r.action() == action).sorted(BY_REVENUE).toList();
+  }
+
+  /** The customers of one cell of the matrix, the most revenue first. */
+  List<CustomerRow> inCell(int cell) {
+    return rows.stream().filter(r -> r.cell() == cell).sorted(BY_REVENUE).toList();
+  }
+
+  /** The most revenue first, then by id. */
+  static final Comparator<CustomerRow> BY_REVENUE = Comparator.comparingDouble((CustomerRow r) -> -r.revenue())
+      .thenComparing(CustomerRow::id);
+
+  /** What the customer owes on invoices past due at the review date (0 when nothing). */
+  static double overdue(Assessment a) {
+    for (Weighed w : a.risk()) {
+      if (w.criterion().id().equals("pays_late") && w.measurement().measured()) {
+        return w.measurement().value("overdue_amount");
+      }
+    }
+    return 0;
   }
 
   /** Cost to serve a year, as the high-touch criterion measured it (0 when not weighed). */

@@ -107,7 +107,7 @@ final class ReviewPdf {
       Part part = parts.get(i);
       anchors.put(part.path(), "part" + (i + 1));
       if (part.level() == 2 && (i == 0 || parts.get(i - 1).level() == 1)) {
-        contents.add(new Entry(text.t("overview.urgent"), "part" + (i + 1), 1));
+        contents.add(new Entry(text.t("overview.act_first"), "part" + (i + 1), 1));
       }
       contents.add(new Entry(part.title(), "part" + (i + 1), part.level()));
     }

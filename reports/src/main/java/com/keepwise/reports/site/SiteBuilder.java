@@ -55,7 +55,7 @@ public final class SiteBuilder {
     this.review = review;
     this.options = options;
     this.progress = progress;
-    this.text = new SiteText(options.locale(), review.info().currency(), options.currencySymbol());
+    this.text = new SiteText(options.locale(), review.info().currency(), options.currencySymbol(), options.labels());
     this.templates = new Templates(options.locale(), options.templates());
   }
 
@@ -80,7 +80,7 @@ public final class SiteBuilder {
       timings.next("assess, gather figures, write decisions");
       PortfolioFigures figures = gather(root);
       Map<String, String> segmentFiles = segmentFiles(figures);
-      Printed printed = new Printed(options.pdf().enabled(), figures.urgent());
+      Printed printed = new Printed(options.pdf().enabled(), actFirst(figures));
       if (options.has(SiteConfig.Section.CUSTOMERS)) {
         timings.next("read back the evidence rows");
         EvidenceStore store = EvidenceStore.read(options.dataDir(), figures.evidenceLines);
@@ -121,6 +121,16 @@ public final class SiteBuilder {
     }
   }
 
+  /** The customers the overview lists to act on first: per action, the most revenue at stake first. */
+  private static List<CustomerRow> actFirst(PortfolioFigures figures) {
+    List<CustomerRow> rows = new ArrayList<>();
+    for (var action : PortfolioFigures.ACT_FIRST) {
+      List<CustomerRow> ofAction = figures.byRevenue(action);
+      rows.addAll(ofAction.subList(0, Math.min(OverviewPage.ACT_FIRST_ROWS, ofAction.size())));
+    }
+    return rows;
+  }
+
   /** The PDF: the overview, each segment (its most urgent customers only), each customer to act on. */
   private List<String> writePdf(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Printed printed)
       throws IOException {
@@ -131,10 +141,11 @@ public final class SiteBuilder {
     }
     for (Map.Entry<String, String> segment : new java.util.TreeMap<>(segmentFiles).entrySet()) {
       String name = segment.getKey();
-      SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", text.data(name)), "../", "segment:" + name), name,
+      String title = text.t("segment.title", text.data(text.segment(name)));
+      SegmentPage.View view = SegmentPage.build(layout(title, "../", "segment:" + name), text.segment(name),
           figures.segments.get(name), figures.rowsBySegment.getOrDefault(name, List.of()), text, idealProfile(), "",
-          PortfolioFigures.URGENT);
-      parts.add(new ReviewPdf.Part(segment.getValue(), text.t("segment.title", text.data(name)), 1,
+          OverviewPage.ACT_FIRST_ROWS);
+      parts.add(new ReviewPdf.Part(segment.getValue(), title, 1,
           render(SegmentPage.TEMPLATE, view).toString()));
     }
     for (CustomerRow row : printed.customers) {
@@ -208,7 +219,8 @@ public final class SiteBuilder {
       }
     }
     return new CustomerRow(shownId, name, a.customer().segment(), a.decision().action(), a.decision().risk().value(),
-        a.decision().value().value(), topReason, topFact, a.customer().annualRevenue().toDouble(), href);
+        a.decision().value().value(), topReason, topFact, a.customer().annualRevenue().toDouble(), href,
+        PortfolioFigures.cell(a.riskBand(), a.valueBand()));
   }
 
   private Map<String, String> segmentFiles(PortfolioFigures figures) {
@@ -244,7 +256,7 @@ public final class SiteBuilder {
             Assessment a = review.assess(i);
             Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
             CustomerPage.View view = CustomerPage.build(a, row, layout, relativeFromCustomers(segmentFiles.get(a.customer().segment())),
-                text, store, review.policy());
+                text, store, review.policy(), options.analyst());
             PageText html = write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
             if (printed.keeps(row)) {
               printed.pages.put(row.href(), html.toString());
@@ -270,9 +282,11 @@ public final class SiteBuilder {
   private void renderSummaries(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter,
       Printed printed) throws IOException {
     List<String> ideal = idealProfile();
+    boolean lists = options.has(SiteConfig.Section.CUSTOMERS);
     if (options.has(SiteConfig.Section.OVERVIEW)) {
+      String[] period = {text.date(review.window().start().plusDays(1)), text.date(review.window().asOf())};
       OverviewPage.View view = OverviewPage.build(layout(text.t("nav.overview"), "", "overview"), figures, segmentFiles, text,
-          ideal, notes(), options.has(SiteConfig.Section.DOWNLOADS));
+          ideal, notes(), options.has(SiteConfig.Section.DOWNLOADS), review.policy().policy(), period, lists);
       PageText html = write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
       if (printed.wanted) {
         printed.pages.put("index.html", html.toString());
@@ -283,7 +297,8 @@ public final class SiteBuilder {
       Files.createDirectories(root.resolve("segments"));
       for (Map.Entry<String, String> segment : segmentFiles.entrySet()) {
         String name = segment.getKey();
-        SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", text.data(name)), "../", "segment:" + name), name,
+        SegmentPage.View view = SegmentPage.build(layout(text.t("segment.title", text.data(text.segment(name))), "../", "segment:" + name),
+            text.segment(name),
             figures.segments.get(name), figures.rowsBySegment.getOrDefault(name, List.of()), text, ideal,
             options.has(SiteConfig.Section.CUSTOMERS) ? "../customers/index.html" : "");
         write(root.resolve(segment.getValue()), SegmentPage.TEMPLATE, view);
@@ -297,10 +312,28 @@ public final class SiteBuilder {
         write(root.resolve("customers").resolve(CustomerIndexPage.file(page)), CustomerIndexPage.TEMPLATE, view);
         counter.pages.incrementAndGet();
       }
+      AllCustomers.write(root.resolve("customers").resolve(AllCustomers.FILE_NAME), Tables.rows(listed, "../", text));
+      // Every action's customers and every cell's, the most revenue first: no list stops short.
+      for (com.keepwise.domain.decision.Action action : com.keepwise.domain.decision.Action.values()) {
+        List<CustomerRow> rows = figures.byRevenue(action).stream().filter(r -> !r.href().isEmpty()).toList();
+        String name = ActionView.of(action, text).name();
+        writeList(root, rows, text.t("list.action_title", name), n -> OverviewPage.actionFile(action, n), counter);
+      }
+      for (int cell = 0; cell < figures.cellCustomers.length; cell++) {
+        List<CustomerRow> rows = figures.inCell(cell).stream().filter(r -> !r.href().isEmpty()).toList();
+        if (rows.isEmpty()) {
+          continue;
+        }
+        var risk = com.keepwise.scoring.policy.RiskBand.values()[cell / com.keepwise.scoring.policy.ValueBand.values().length];
+        var value = com.keepwise.scoring.policy.ValueBand.values()[cell % com.keepwise.scoring.policy.ValueBand.values().length];
+        int at = cell;
+        writeList(root, rows, text.t("list.cell_title", text.t("band.risk." + risk.name().toLowerCase(Locale.ROOT)),
+            text.t("band.value." + value.code())), n -> OverviewPage.cellFile(at, n), counter);
+      }
     }
     if (options.has(SiteConfig.Section.POLICY)) {
       write(root.resolve("policy.html"), PolicyPage.TEMPLATE,
-          PolicyPage.build(layout(text.t("nav.policy"), "", "policy"), review.policy(), text));
+          PolicyPage.build(layout(text.t("nav.policy"), "", "policy"), review.policy(), text, options.analyst()));
       counter.pages.incrementAndGet();
     }
     if (options.has(SiteConfig.Section.DATA_QUALITY)) {
@@ -311,20 +344,34 @@ public final class SiteBuilder {
     }
   }
 
+  /** A list of customers, the most revenue first, on as many pages as it takes. */
+  private void writeList(Path root, List<CustomerRow> rows, String title, java.util.function.IntFunction<String> file, Counter counter)
+      throws IOException {
+    if (rows.isEmpty()) {
+      return;
+    }
+    for (int page = 1; page <= CustomerIndexPage.pages(rows.size()); page++) {
+      CustomerIndexPage.View view = CustomerIndexPage.build(layout(title, "../", "customers"), rows, page, text, "list.heading",
+          n -> file.apply(n).substring("customers/".length()), false);
+      write(root.resolve(file.apply(page)), CustomerIndexPage.TEMPLATE, view);
+      counter.pages.incrementAndGet();
+    }
+  }
+
   private List<String> idealProfile() {
     var ideal = review.policy().policy().idealCustomerProfile();
     List<String> items = new ArrayList<>();
     if (!ideal.segments().isEmpty()) {
-      items.add(text.t("ideal.segments", text.dataList(ideal.segments())));
+      items.add(text.t("ideal.segments", text.dataList(ideal.segments().stream().map(text::segment).toList())));
     }
     if (!ideal.industries().isEmpty()) {
-      items.add(text.t("ideal.industries", text.dataList(ideal.industries())));
+      items.add(text.t("ideal.industries", text.dataList(ideal.industries().stream().map(text::industry).toList())));
     }
     if (!ideal.regions().isEmpty()) {
-      items.add(text.t("ideal.regions", text.dataList(ideal.regions())));
+      items.add(text.t("ideal.regions", text.dataList(ideal.regions().stream().map(text::region).toList())));
     }
     if (!ideal.tiers().isEmpty()) {
-      items.add(text.t("ideal.tiers", text.dataList(ideal.tiers())));
+      items.add(text.t("ideal.tiers", text.dataList(ideal.tiers().stream().map(text::tier).toList())));
     }
     return items;
   }

@@ -3,11 +3,13 @@ package com.keepwise.reports.site;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -42,8 +44,80 @@ public record SiteConfig(
         Optional<Boolean> lenient,
     @JsonPropertyDescription("A date to print as the review's date; none by default, so the same inputs build the same site.")
         Optional<LocalDate> reviewedOn,
+    @JsonPropertyDescription("The client's own names for the data's codes, shown on every page, chart and letter:"
+        + " segments, industries, regions and tiers, e.g. segments: {smb: Small businesses}.")
+        Optional<@Valid Labels> labels,
+    @JsonPropertyDescription("Who reads the review: client (the default) hides what only an analyst needs (file:line"
+        + " references, the articles' source codes, criterion and rule ids); analyst shows everything.")
+        Optional<Audience> audience,
+    @JsonPropertyDescription("Who the draft letters come from: sender (the company; default: client), signature (who"
+        + " signs; default: the customer's account manager), role, address lines and contact.")
+        Optional<@Valid LetterHead> letters,
     @JsonPropertyDescription("review.pdf, written beside the site: whether to write it, a confidentiality line, fonts.")
         Optional<Pdf> pdf) {
+
+  /** Display names for the codes in the data; a code without one is shown as it is. */
+  public record Labels(
+      @JsonPropertyDescription("Segment code → the client's name for it.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> segments,
+      @JsonPropertyDescription("Industry code → display name.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> industries,
+      @JsonPropertyDescription("Region code → display name.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> regions,
+      @JsonPropertyDescription("Tier code → display name.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> tiers) {
+
+    /** No display names: every code as it is. */
+    public static final Labels NONE = new Labels(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+
+    public String segment(String code) {
+      return segments.map(m -> m.get(code)).orElse(code);
+    }
+
+    public String industry(String code) {
+      return industries.map(m -> m.get(code)).orElse(code);
+    }
+
+    public String region(String code) {
+      return regions.map(m -> m.get(code)).orElse(code);
+    }
+
+    public String tier(String code) {
+      return tiers.map(m -> m.get(code)).orElse(code);
+    }
+  }
+
+  /** Who reads the review. */
+  public enum Audience {
+    /** The client: evidence, dates and amounts, without our file references, sources and ids. */
+    CLIENT,
+    /** An analyst: everything, including where each row is and which rule decided. */
+    ANALYST;
+
+    @JsonValue
+    public String code() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+
+    @JsonCreator
+    static Audience of(String code) {
+      for (Audience audience : values()) {
+        if (audience.code().equals(code)) {
+          return audience;
+        }
+      }
+      throw new IllegalArgumentException("'" + code + "' is not an audience (expected client or analyst)");
+    }
+  }
+
+  /** The sender's part of the draft letters. */
+  public record LetterHead(
+      @JsonPropertyDescription("The company the letters come from; default: the site's client.") Optional<String> sender,
+      @JsonPropertyDescription("Who signs the letters; default: the customer's account manager, or the account team.") Optional<String> signature,
+      @JsonPropertyDescription("The signer's role, under the signature.") Optional<String> role,
+      @JsonPropertyDescription("The sender's address, one line each, at the head of the letter.") Optional<List<String>> address,
+      @JsonPropertyDescription("A phone number or e-mail address, under the signature.") Optional<String> contact) {
+
+    /** Nothing given: the client as sender, the account manager as signer. */
+    public static final LetterHead NONE = new LetterHead(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty());
+  }
 
   /** {@code pdf:}: the review as one printable document. */
   public record Pdf(
@@ -67,14 +141,10 @@ public record SiteConfig(
       return name().toLowerCase(Locale.ROOT);
     }
 
-    @JsonCreator
-    static Section of(String code) {
-      for (Section section : values()) {
-        if (section.code().equals(code)) {
-          return section;
-        }
-      }
-      throw new IllegalArgumentException("'" + code + "' is not a section (expected overview, segments, customers, policy, data_quality or downloads)");
+    /** The code, as written in site.yaml: how a mistake's message lists the sections. */
+    @Override
+    public String toString() {
+      return code();
     }
   }
 }

@@ -15,6 +15,9 @@ import java.util.Set;
  * @param segments the segments that get a review and customer pages; empty for all
  * @param dataDir the dataset directory, to read evidence rows back from
  * @param currencySymbol money with the currency's symbol rather than its code
+ * @param labels the client's names for segments, industries, regions and tiers
+ * @param audience who reads the review: the client sees no file references, sources or ids
+ * @param letterHead who the draft letters come from
  * @param pdf whether and how to write {@code review.pdf}
  */
 public record SiteOptions(
@@ -28,6 +31,9 @@ public record SiteOptions(
     Optional<LocalDate> reviewedOn,
     Path dataDir,
     boolean currencySymbol,
+    SiteConfig.Labels labels,
+    SiteConfig.Audience audience,
+    SiteConfig.LetterHead letterHead,
     PdfOptions pdf) {
 
   /**
@@ -56,12 +62,17 @@ public record SiteOptions(
     Objects.requireNonNull(pdf, "pdf");
     segments = Set.copyOf(segments);
     sections = sections.isEmpty() ? EnumSet.allOf(SiteConfig.Section.class) : EnumSet.copyOf(sections);
+    Objects.requireNonNull(labels, "labels");
+    Objects.requireNonNull(audience, "audience");
+    Objects.requireNonNull(letterHead, "letterHead");
   }
 
-  /** Options with {@code review.pdf} written with the system's fonts and no confidentiality line. */
+  /** Without labels, for the client, letters from the client, review.pdf with the system's fonts. */
   public SiteOptions(String title, String client, Locale locale, Optional<Path> templates, boolean pseudonymise,
-      Set<String> segments, Set<SiteConfig.Section> sections, Optional<LocalDate> reviewedOn, Path dataDir, boolean currencySymbol) {
-    this(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol, PdfOptions.DEFAULT);
+      Set<String> segments, Set<SiteConfig.Section> sections, Optional<LocalDate> reviewedOn, Path dataDir,
+      boolean currencySymbol) {
+    this(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        SiteConfig.Labels.NONE, SiteConfig.Audience.CLIENT, SiteConfig.LetterHead.NONE, PdfOptions.DEFAULT);
   }
 
   /** The defaults for a dataset: every section, every segment, English, names shown. */
@@ -73,13 +84,30 @@ public record SiteOptions(
   /** The same options in another language. */
   public SiteOptions withLocale(Locale other) {
     return new SiteOptions(title, client, other, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
-        pdf);
+        labels, audience, letterHead, pdf);
+  }
+
+  /** The same options for another audience. */
+  public SiteOptions withAudience(SiteConfig.Audience other) {
+    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        labels, other, letterHead, pdf);
+  }
+
+  /** The same options with the client's names for codes and a letterhead. */
+  public SiteOptions with(SiteConfig.Labels otherLabels, SiteConfig.LetterHead otherLetterHead) {
+    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
+        otherLabels, audience, otherLetterHead, pdf);
+  }
+
+  /** Whether the review shows what only an analyst needs: file references, sources, ids. */
+  public boolean analyst() {
+    return audience == SiteConfig.Audience.ANALYST;
   }
 
   /** The same options with another choice about {@code review.pdf}. */
   public SiteOptions withPdf(PdfOptions other) {
     return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
-        other);
+        labels, audience, letterHead, other);
   }
 
   public boolean has(SiteConfig.Section section) {

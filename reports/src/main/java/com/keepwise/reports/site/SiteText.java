@@ -36,6 +36,7 @@ public final class SiteText {
   private final Messages messages;
   private final PhraseRenderer phrases;
   private final Currency currency;
+  private final SiteConfig.Labels labels;
   // Formats are not thread-safe, and building one costs more than using it: each thread keeps its own.
   private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
@@ -45,6 +46,12 @@ public final class SiteText {
 
   /** With money shown by the currency's symbol instead of its code when {@code currencySymbol}. */
   public SiteText(Locale locale, Currency currency, boolean currencySymbol) {
+    this(locale, currency, currencySymbol, SiteConfig.Labels.NONE);
+  }
+
+  /** With the client's names for segments, industries, regions and tiers. */
+  public SiteText(Locale locale, Currency currency, boolean currencySymbol, SiteConfig.Labels labels) {
+    this.labels = labels;
     this.locale = locale;
     this.ulocale = ULocale.forLocale(locale);
     this.currency = currency;
@@ -99,9 +106,75 @@ public final class SiteText {
     return phrases.join(items);
   }
 
-  /** A fact in words. */
+  /** A fact in words, with the client's names for the codes it quotes. */
   public String say(Phrase phrase) {
-    return phrases.say(phrase);
+    return phrases.say(relabel(phrase));
+  }
+
+  /** The client's name for a segment code (as it is when there is none). */
+  public String segment(String code) {
+    return labels.segment(code);
+  }
+
+  public String industry(String code) {
+    return labels.industry(code);
+  }
+
+  public String region(String code) {
+    return labels.region(code);
+  }
+
+  public String tier(String code) {
+    return labels.tier(code);
+  }
+
+  /** An attribute's value ({@code segment}, {@code industry}, {@code region}, {@code tier}) by the client's name. */
+  public String label(String attribute, String code) {
+    return switch (attribute) {
+      case "segment" -> segment(code);
+      case "industry" -> industry(code);
+      case "region" -> region(code);
+      case "tier" -> tier(code);
+      default -> code;
+    };
+  }
+
+  /**
+   * The phrases that quote a segment, industry, region or tier code, with the client's names put
+   * in: the profile's parts ({@code profile.segment}: the value, then the ideal ones joined by ", ")
+   * and the segment the revenue and contacts are compared with.
+   */
+  private Phrase relabel(Phrase phrase) {
+    if (labels == SiteConfig.Labels.NONE) {
+      return phrase;
+    }
+    List<Object> args = phrase.args();
+    String key = phrase.key();
+    if (key.startsWith("profile.") && args.size() == 2 && args.get(0) instanceof String value && args.get(1) instanceof String ideal) {
+      String attribute = key.substring("profile.".length());
+      return Phrase.of(key, label(attribute, value),
+          String.join(", ", java.util.Arrays.stream(ideal.split(", ")).map(code -> label(attribute, code)).toList()));
+    }
+    if ((key.equals("revenue") || key.equals("over_communicates")) && args.size() > 2 && args.get(2) instanceof String segment) {
+      List<Object> relabelled = new java.util.ArrayList<>(args);
+      relabelled.set(2, segment(segment));
+      return new Phrase(key, relabelled);
+    }
+    boolean nested = args.stream().anyMatch(a -> a instanceof Phrase || a instanceof List<?>);
+    if (!nested) {
+      return phrase;
+    }
+    List<Object> relabelled = new java.util.ArrayList<>(args.size());
+    for (Object arg : args) {
+      if (arg instanceof Phrase inner) {
+        relabelled.add(relabel(inner));
+      } else if (arg instanceof List<?> list) {
+        relabelled.add(list.stream().map(item -> item instanceof Phrase p ? relabel(p) : item).toList());
+      } else {
+        relabelled.add(arg);
+      }
+    }
+    return new Phrase(key, relabelled);
   }
 
   /** A word from scoring's bundle: a reason's or an action's name. */

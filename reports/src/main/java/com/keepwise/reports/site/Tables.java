@@ -11,7 +11,7 @@ public record Tables() {
 
   static Row row(CustomerRow row, String root, SiteText text) {
     ActionView action = ActionView.of(row.action(), text);
-    return new Row(row.href().isEmpty() ? "" : root + row.href(), row.id(), row.name(), row.segment(), action,
+    return new Row(row.href().isEmpty() ? "" : root + row.href(), row.id(), row.name(), text.segment(row.segment()), action,
         Integer.toString(row.action().rank()), text.number(row.risk(), 1), sortable(row.risk()), text.number(row.value(), 1),
         sortable(row.value()), row.topReason().isEmpty() ? "" : text.word(row.topReason()), row.topFact(),
         text.money(row.revenue()), sortable(row.revenue()));

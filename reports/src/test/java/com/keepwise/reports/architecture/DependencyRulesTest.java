@@ -23,9 +23,9 @@ class DependencyRulesTest {
   }
 
   @Test
-  void theDomainUsesNothingButTheJdkAndBeanValidation() {
+  void theDomainUsesNothingButTheJdk() {
     classes().that().resideInAPackage("com.keepwise.domain..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("com.keepwise.domain..", "java..", "jakarta.validation..")
+        .should().onlyDependOnClassesThat().resideInAnyPackage("com.keepwise.domain..", "java..")
         .check(keepwise);
   }
 

@@ -38,7 +38,7 @@ class DemoSitesTest {
     Path out = temp.resolve("demo-" + locale);
     CliRun run = CliRun.of("demo", "--locale", locale, "--out", out.toString());
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
-    assertTrue(run.out().startsWith("Wrote 308 pages (300 customer pages, "), run.out());
+    assertTrue(run.out().startsWith("Wrote 325 pages (300 customer pages, "), run.out());
 
     List<Path> pages = new ArrayList<>();
     try (Stream<Path> files = Files.walk(out)) {

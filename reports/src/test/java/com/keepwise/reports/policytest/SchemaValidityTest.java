@@ -63,4 +63,14 @@ class SchemaValidityTest {
     assertFalse(problems(CaseSchema.json(), resource("/policytest/cases-unknown-key.yaml")).isEmpty());
     assertFalse(problems(CaseSchema.json(), resource("/policytest/cases-bad-values.yaml")).isEmpty());
   }
+
+  /** The ranges of composed constraints ({@code @Between}, {@code @AtLeast}) reach the schema, on optional values too. */
+  @Test
+  void theCaseSchemaCarriesTheRangesOfTheCaseRecords() throws IOException {
+    String valid = "cases:\n  - name: n\n    customer: {annual_revenue: 1000}\n    events:\n      incidents: {kind: threat, severity: 5}\n"
+        + "    expect: {action: EXIT_NOW}\n";
+    assertEquals(List.of(), problems(CaseSchema.json(), valid));
+    assertFalse(problems(CaseSchema.json(), valid.replace("severity: 5", "severity: 6")).isEmpty());
+    assertFalse(problems(CaseSchema.json(), valid.replace("severity: 5", "severity: 0")).isEmpty());
+  }
 }

@@ -209,9 +209,9 @@ class SiteBrowserTest {
       open(locale, page(locale, kind));
       long viewport = (Long) browser.executeScript("return window.innerWidth;");
       long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
-      // Wider content makes a phone's browser widen its layout viewport: both are checked.
+      // Wider content makes a phone's browser widen its layout viewport: both are checked, and what is wider named.
       String wider = (String) browser.executeScript("return Array.from(document.querySelectorAll('body *'))"
-          + ".filter(function (e) { var r = e.getBoundingClientRect(); return r.width > 0 && (r.left < 20)"
+          + ".filter(function (e) { var r = e.getBoundingClientRect(); return r.width > 390"
           + " && !e.closest('.skip') && !(e.parentElement && e.parentElement.closest('table, .chart')); })"
           + ".slice(0, 6).map(function (e) { return e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().left)"
           + " + '..' + Math.round(e.getBoundingClientRect().right); }).join(', ');");
@@ -256,6 +256,40 @@ class SiteBrowserTest {
     try (Stream<Path> files = Files.list(sites.get(locale).resolve("segments"))) {
       return files.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(prefix)).findFirst().orElseThrow();
     }
+  }
+
+
+  @Test
+  void theIndexSearchesEveryCustomerIgnoringCaseAndAccents(@TempDir Path dir) throws IOException {
+    DatasetFiles files = DatasetFiles.withCustomers();
+    for (int i = 0; i < 1_050; i++) {
+      files.customer("A%04d".formatted(i), "Shop %04d".formatted(i), "smb", "1000");
+    }
+    files.customer("Z1", "Håland & Sønn AS", "smb", "2000");
+    files.file("incidents.csv", "incident_id", "customer_id", "at", "kind", "severity", "note")
+        .row("incidents.csv", "X1", "Z1", "2026-05-01", "threat", "4", "");
+    Path data = files.writeTo(dir.resolve("data"));
+    PortfolioReview review = PortfolioReview.of(Dataset.open(data), PolicyLoader.defaultPolicy());
+    Path site = dir.resolve("site");
+    new SiteBuilder(review, SiteOptions.defaults("Big review", data), Progress.NONE).build(site);
+    browser.get(site.resolve("customers/index.html").toUri().toString());
+    WebElement table = browser.findElement(By.id("customers-table"));
+    assertEquals(1_000, table.findElements(By.cssSelector("tbody tr")).size(), "the first page holds a thousand");
+    WebElement search = browser.findElement(By.cssSelector(".filter-text"));
+    search.sendKeys("haland");
+    List<WebElement> found = table.findElements(By.cssSelector("tbody tr"));
+    assertEquals(1, found.size(), "found on the second page's customer");
+    assertTrue(found.get(0).getText().startsWith("Håland & Sønn AS"), found.get(0).getText());
+    assertEquals("Showing 1 of 1,051", browser.findElement(By.cssSelector(".count")).getText());
+    search.clear();
+    search.sendKeys("SONN");
+    assertEquals(1, table.findElements(By.cssSelector("tbody tr")).size(), "ø is folded too, and case ignored");
+    search.clear();
+    search.sendKeys(" ");
+    browser.findElement(By.cssSelector(".filter-action option[value=EXIT_NOW]")).click();
+    assertEquals(1, table.findElements(By.cssSelector("tbody tr")).size(), "the action filter covers every customer too");
+    screenshot("index-search-en");
+    assertEquals(List.of(), consoleErrors());
   }
 
   private static String customerPage(String locale, String prefix) throws IOException {

@@ -78,4 +78,37 @@ class StarterScriptsTest {
     assertEquals(1, refused.exit(), refused.output());
     assertTrue(refused.output().contains("policy.yaml:"), refused.output());
   }
+  @Test
+  void theCiScriptNeverSkipsTheDiffSilently() throws Exception {
+    Assumptions.assumeFalse(System.getProperty("java.class.path").contains(" "), "a class path with spaces");
+    Assumptions.assumeTrue(File.separatorChar == '/', "sh scripts");
+    Path project = temp.resolve("project");
+    StarterProject.write(Files.createDirectories(project));
+    Map<String, String> git = Map.of("GIT_AUTHOR_NAME", "Keepwise Test", "GIT_AUTHOR_EMAIL", "test@example.com",
+        "GIT_COMMITTER_NAME", "Keepwise Test", "GIT_COMMITTER_EMAIL", "test@example.com");
+    assertEquals(0, run(project, git, "git", "init", "-q").exit());
+    assertEquals(0, run(project, git, "git", "add", "README.md").exit());
+    assertEquals(0, run(project, git, "git", "commit", "-q", "-m", "no policy yet").exit());
+
+    Run noBase = run(project, Map.of("KEEPWISE", keepwise()), "sh", "ci/keepwise-checks.sh");
+    assertEquals(0, noBase.exit(), noBase.output());
+    assertTrue(noBase.output().contains("no policy diff: BASE is not set"), noBase.output());
+
+    Run unknownRevision = run(project, Map.of("KEEPWISE", keepwise(), "BASE", "origin/nowhere"), "sh", "ci/keepwise-checks.sh");
+    assertEquals(1, unknownRevision.exit(), unknownRevision.output());
+    assertTrue(unknownRevision.output().contains("the policy diff was skipped: the base revision 'origin/nowhere' is not in"
+        + " this repository"), unknownRevision.output());
+    assertTrue(unknownRevision.output().contains("set ALLOW_MISSING_BASE=1 to allow that"), unknownRevision.output());
+
+    Run noPolicy = run(project, Map.of("KEEPWISE", keepwise(), "BASE", "HEAD"), "sh", "ci/keepwise-checks.sh");
+    assertEquals(1, noPolicy.exit(), noPolicy.output());
+    assertTrue(noPolicy.output().contains("the base revision 'HEAD' has no policy.yaml here"), noPolicy.output());
+
+    Run allowed = run(project, Map.of("KEEPWISE", keepwise(), "BASE", "HEAD", "ALLOW_MISSING_BASE", "1"),
+        "sh", "ci/keepwise-checks.sh");
+    assertEquals(0, allowed.exit(), allowed.output());
+    assertTrue(allowed.output().contains("warning: the policy diff was skipped: the base revision 'HEAD' has no policy.yaml"),
+        allowed.output());
+    assertTrue(allowed.output().contains("12 passed, 0 failed"), allowed.output());
+  }
 }

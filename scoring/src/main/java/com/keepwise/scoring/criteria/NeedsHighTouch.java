@@ -1,7 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import com.keepwise.domain.decision.ReasonCode;
-import com.keepwise.domain.decision.Share;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.signals.CustomerSignals;
 
@@ -32,7 +31,8 @@ public final class NeedsHighTouch extends DefinedCriterion {
         .fact(COST_SHARE, ratio)
         .evidence(signals.tickets()::costlyRows)
         .evidence(signals.interactions()::longestRows)
-        .says("needs_high_touch", Money.ofDouble(cost.perYear()), new Share(Math.min(1, ratio)),
+        // The words say the share as it is: a customer costing 136% of its revenue is shown as 136%.
+        .says("needs_high_touch", Money.ofDouble(cost.perYear()), revenue > 0 ? cost.perYear() / revenue : Math.min(1, ratio),
             (long) cost.tickets(), (double) Math.round(hours * 10) / 10);
   }
 }

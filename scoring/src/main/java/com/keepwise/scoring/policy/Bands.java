@@ -2,36 +2,30 @@ package com.keepwise.scoring.policy;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.keepwise.scoring.constraint.Score;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 
 /** Where the bands of the risk and value scores start (each band runs up to the next). */
 public record Bands(
     @NotNull(message = "is required (expected the risk score where medium risk starts)")
-        @DecimalMin(value = "0", message = "is ${validatedValue} (expected a score from 0 to 100)")
-        @DecimalMax(value = "100", message = "is ${validatedValue} (expected a score from 0 to 100)")
+        @Score
         @JsonPropertyDescription("Risk score from which risk is medium.")
         Double riskMedium,
     @NotNull(message = "is required (expected the risk score where high risk starts)")
-        @DecimalMin(value = "0", message = "is ${validatedValue} (expected a score from 0 to 100)")
-        @DecimalMax(value = "100", message = "is ${validatedValue} (expected a score from 0 to 100)")
+        @Score
         @JsonPropertyDescription("Risk score from which risk is high.")
         Double riskHigh,
     @NotNull(message = "is required (expected the risk score where critical risk starts)")
-        @DecimalMin(value = "0", message = "is ${validatedValue} (expected a score from 0 to 100)")
-        @DecimalMax(value = "100", message = "is ${validatedValue} (expected a score from 0 to 100)")
+        @Score
         @JsonPropertyDescription("Risk score from which risk is critical.")
         Double riskCritical,
     @NotNull(message = "is required (expected the value score where medium value starts)")
-        @DecimalMin(value = "0", message = "is ${validatedValue} (expected a score from 0 to 100)")
-        @DecimalMax(value = "100", message = "is ${validatedValue} (expected a score from 0 to 100)")
+        @Score
         @JsonPropertyDescription("Value score from which value is medium.")
         Double valueMedium,
     @NotNull(message = "is required (expected the value score where high value starts)")
-        @DecimalMin(value = "0", message = "is ${validatedValue} (expected a score from 0 to 100)")
-        @DecimalMax(value = "100", message = "is ${validatedValue} (expected a score from 0 to 100)")
+        @Score
         @JsonPropertyDescription("Value score from which value is high.")
         Double valueHigh) {
 

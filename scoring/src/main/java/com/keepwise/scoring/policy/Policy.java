@@ -1,11 +1,11 @@
 package com.keepwise.scoring.policy;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.keepwise.scoring.constraint.Severity;
+import com.keepwise.scoring.constraint.Share;
 import com.keepwise.scoring.criteria.CostModel;
 import com.keepwise.scoring.criteria.IdealProfile;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -44,13 +44,11 @@ public record Policy(
         @JsonPropertyDescription("Value factors, by id: weight and thresholds.")
         Map<String, @Valid CriterionWeight> value,
     @NotNull(message = "is required (expected a share, like 0.25)")
-        @DecimalMin(value = "0.01", message = "is ${validatedValue} (expected a share from 0.01 to 1)")
-        @DecimalMax(value = "1", message = "is ${validatedValue} (expected a share from 0.01 to 1)")
+        @Share(min = "0.01")
         @JsonPropertyDescription("The risk score reaches 100 when weighted severities add up to this share of all the risk weights.")
         Double fullRiskShare,
     @NotNull(message = "is required (expected a severity, like 0.5)")
-        @DecimalMin(value = "0.01", message = "is ${validatedValue} (expected a severity from 0.01 to 1)")
-        @DecimalMax(value = "1", message = "is ${validatedValue} (expected a severity from 0.01 to 1)")
+        @Severity
         @JsonPropertyDescription("A criterion with at least this severity counts as a problem (for several_problems and problem_caps).")
         Double problemSeverity,
     @NotNull(message = "is required (expected the score bands)") @Valid

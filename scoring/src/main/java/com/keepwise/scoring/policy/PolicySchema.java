@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.github.victools.jsonschema.generator.FieldScope;
 import com.github.victools.jsonschema.generator.Option;
 import com.github.victools.jsonschema.generator.OptionPreset;
 import com.github.victools.jsonschema.generator.SchemaGenerator;
@@ -14,10 +15,15 @@ import com.github.victools.jsonschema.module.jackson.JacksonOption;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationModule;
 import com.github.victools.jsonschema.module.jakarta.validation.JakartaValidationOption;
 import com.keepwise.domain.ContractCode;
+import com.keepwise.scoring.constraint.AtLeast;
+import com.keepwise.scoring.constraint.Between;
+import com.keepwise.scoring.constraint.Share;
 import com.keepwise.scoring.criteria.Catalog;
 import com.keepwise.scoring.criteria.Criterion;
 import com.keepwise.scoring.criteria.Fact;
 import com.keepwise.scoring.criteria.Side;
+import java.lang.annotation.Annotation;
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -37,7 +43,11 @@ public final class PolicySchema {
    */
   public static SchemaGeneratorConfigBuilder config() {
     SchemaGeneratorConfigBuilder config = new SchemaGeneratorConfigBuilder(SchemaVersion.DRAFT_2020_12, OptionPreset.PLAIN_JSON)
-        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED, JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE))
+        .with(new JacksonModule(JacksonOption.RESPECT_JSONPROPERTY_REQUIRED, JacksonOption.FLATTENED_ENUMS_FROM_JSONVALUE));
+    // Before the module's: the first resolver with an answer wins, and the module reads the bounds
+    // written on a composed constraint's own annotations, not those its attributes override.
+    config.forFields().withNumberInclusiveMinimumResolver(PolicySchema::minimum).withNumberInclusiveMaximumResolver(PolicySchema::maximum);
+    config
         .with(new JakartaValidationModule(JakartaValidationOption.NOT_NULLABLE_FIELD_IS_REQUIRED,
             JakartaValidationOption.INCLUDE_PATTERN_EXPRESSIONS))
         .with(Option.FORBIDDEN_ADDITIONAL_PROPERTIES_BY_DEFAULT, Option.FLATTENED_OPTIONALS,
@@ -65,6 +75,26 @@ public final class PolicySchema {
       return null;
     });
     return config;
+  }
+
+  /** The lower bound a constraint with a bound of its own ({@link AtLeast}, {@link Between}, {@link Share}) sets. */
+  private static BigDecimal minimum(FieldScope field) {
+    AtLeast atLeast = annotation(field, AtLeast.class);
+    Between between = annotation(field, Between.class);
+    Share share = annotation(field, Share.class);
+    return atLeast != null ? BigDecimal.valueOf(atLeast.value()) : between != null ? BigDecimal.valueOf(between.min())
+        : share != null ? new BigDecimal(share.min()) : null;
+  }
+
+  private static BigDecimal maximum(FieldScope field) {
+    Between between = annotation(field, Between.class);
+    return between == null ? null : BigDecimal.valueOf(between.max());
+  }
+
+  /** The annotation on the field, or on the element of an optional or list it holds. */
+  private static <A extends Annotation> A annotation(FieldScope field, Class<A> type) {
+    A onElement = field.getContainerItemAnnotationConsideringFieldAndGetterIfSupported(type);
+    return onElement != null ? onElement : field.getAnnotationConsideringFieldAndGetterIfSupported(type);
   }
 
   /** The schema as pretty-printed JSON. */

@@ -2,20 +2,19 @@ package com.keepwise.scoring.policy;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.keepwise.scoring.constraint.AtLeast;
+import com.keepwise.scoring.constraint.Between;
 import jakarta.validation.constraints.AssertTrue;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 /** How far back the review looks, and which part of that counts as recent for the trend. */
 public record ReviewPeriod(
     @NotNull(message = "is required (expected a number of months, like 12)")
-        @Min(value = 1, message = "is ${validatedValue} (expected 1 to 120 months)")
-        @Max(value = 120, message = "is ${validatedValue} (expected 1 to 120 months)")
+        @Between(min = 1, max = 120)
         @JsonPropertyDescription("Months before the review date that the review looks at.")
         Integer windowMonths,
     @NotNull(message = "is required (expected a number of months, like 6)")
-        @Min(value = 1, message = "is ${validatedValue} (expected 1 month or more)")
+        @AtLeast(1)
         @JsonPropertyDescription("The last months of the window, compared with the months before them to judge the trend.")
         Integer recentMonths) {
 

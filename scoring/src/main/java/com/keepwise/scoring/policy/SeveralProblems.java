@@ -2,7 +2,7 @@ package com.keepwise.scoring.policy;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.keepwise.domain.decision.Action;
-import jakarta.validation.constraints.Min;
+import com.keepwise.scoring.constraint.AtLeast;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
@@ -13,7 +13,7 @@ import java.util.List;
  */
 public record SeveralProblems(
     @NotNull(message = "is required (expected a number of problems, like 2)")
-        @Min(value = 2, message = "is ${validatedValue} (expected 2 or more)")
+        @AtLeast(2)
         @JsonPropertyDescription("How many problems at once make the rule apply.")
         Integer minProblems,
     @NotNull(message = "is required (expected value bands, like [low])")

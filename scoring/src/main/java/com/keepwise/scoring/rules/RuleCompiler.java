@@ -62,6 +62,11 @@ public final class RuleCompiler {
       List<Issue> issues = new ArrayList<>();
       for (CelIssue issue : e.getErrors()) {
         var location = issue.getSourceLocation();
+        if (ConditionSyntax.isSyntaxError(issue.getMessage())) {
+          // The parser's first complaint is the cause; the ones after it are its confusion.
+          return new Compiled(null, List.of(new Issue(Math.max(1, location.getLine()), location.getColumn() + 1,
+              ConditionSyntax.inWords(issue.getMessage(), source, location.getLine(), location.getColumn()))));
+        }
         issues.add(new Issue(Math.max(1, location.getLine()), location.getColumn() + 1,
             explain(issue.getMessage(), nameAt(source, location.getLine(), location.getColumn()))));
       }

@@ -223,15 +223,43 @@ public final class YamlBinder {
     }
     Collector collector = new Collector(source, locations, problems);
     T value;
-    try {
-      value = mapper.readerFor(type).withHandler(collector).readValue(text);
-    } catch (JsonProcessingException e) {
-      problems.add(located(source, e, locations));
-      return Bound.failed(problems);
-    } catch (IOException e) {
-      problems.add(new Problem(source, 1, 1, "cannot be read: " + e.getMessage()));
-      return Bound.failed(problems);
+    // A value Jackson refuses outright (text for a list, 'maybe' for a boolean) stops binding: it is
+    // reported, left out of the document, and the rest bound again, so every problem shows in one run.
+    List<Refused> refused = new ArrayList<>();
+    JsonNode remaining = null;
+    while (true) {
+      problems.clear();
+      collector.reported.clear();
+      refused.forEach(r -> collector.reported.add(r.pointer()));
+      try {
+        value = remaining == null ? mapper.readerFor(type).withHandler(collector).readValue(text)
+            : mapper.readerFor(type).withHandler(collector).readValue(mapper.treeAsTokens(remaining));
+        break;
+      } catch (MismatchedInputException e) {
+        JsonPointer pointer = pointerOf(e);
+        Problem problem = located(source, e, locations);
+        try {
+          remaining = remaining == null ? mapper.readTree(text) : remaining;
+        } catch (IOException unreadable) {
+          remaining = null;
+        }
+        if (remaining == null || pointer.matches() || refused.size() >= MAX_REFUSED || !remove(remaining, pointer)) {
+          problems.add(problem);
+          problems.addAll(refused.stream().map(Refused::problem).toList());
+          problems.sort(Comparator.naturalOrder());
+          return Bound.failed(problems);
+        }
+        refused.add(new Refused(pointer, problem));
+      } catch (JsonProcessingException e) {
+        problems.add(located(source, e, locations));
+        problems.addAll(refused.stream().map(Refused::problem).toList());
+        return Bound.failed(problems);
+      } catch (IOException e) {
+        problems.add(new Problem(source, 1, 1, "cannot be read: " + e.getMessage()));
+        return Bound.failed(problems);
+      }
     }
+    refused.forEach(r -> problems.add(r.problem()));
     if (value == null) {
       if (problems.isEmpty()) { // else a list or a scalar was found instead, and reported as such
         problems.add(new Problem(source, 1, 1, "the file is empty (expected a mapping of keys to values)"));
@@ -252,6 +280,28 @@ public final class YamlBinder {
     }
     problems.sort(Comparator.naturalOrder());
     return new Bound<>(Optional.of(value), problems, locations);
+  }
+
+  /** How many refused values one document may have before binding gives up on it. */
+  private static final int MAX_REFUSED = 100;
+
+  /** A value Jackson refused to bind, where it was, and its problem. */
+  private record Refused(JsonPointer pointer, Problem problem) {}
+
+  /** Removes the value at {@code pointer} from its mapping or list; false when there is none. */
+  private static boolean remove(JsonNode root, JsonPointer pointer) {
+    JsonNode parent = root.at(pointer.head());
+    if (parent instanceof ObjectNode object && pointer.last().getMatchingProperty() != null
+        && object.has(pointer.last().getMatchingProperty())) {
+      object.remove(pointer.last().getMatchingProperty());
+      return true;
+    }
+    if (parent instanceof ArrayNode array && pointer.last().getMatchingIndex() >= 0
+        && pointer.last().getMatchingIndex() < array.size()) {
+      array.remove(pointer.last().getMatchingIndex());
+      return true;
+    }
+    return false;
   }
 
   /** {@code is 150.0 (…)} reads {@code is 150 (…)}: YAML numbers are bound as doubles. */
@@ -343,6 +393,9 @@ public final class YamlBinder {
 
   private static Problem located(String source, JsonProcessingException e, Locations locations) {
     JsonLocation where = e.getLocation() != null ? e.getLocation() : JsonLocation.NA;
+    if (where.getLineNr() < 1 && e instanceof MismatchedInputException mismatch) {
+      where = locations.nearest(pointerOf(mismatch));
+    }
     long line = Math.max(1, where.getLineNr());
     int column = Math.max(1, where.getColumnNr());
     String message = e.getOriginalMessage();
@@ -351,7 +404,7 @@ public final class YamlBinder {
       String path = describe(pointer);
       String found = mismatch instanceof InvalidFormatException invalid
           ? "'" + invalid.getValue() + "'"
-          : quotedValue(message);
+          : quotedValue(message, mismatch);
       return new Problem(source, line, column, (path.isEmpty() ? "" : path + ": ") + found
           + " is not allowed here (expected " + Expectations.of(mismatch.getTargetType()) + ")");
     }
@@ -376,10 +429,23 @@ public final class YamlBinder {
     return pointer;
   }
 
-  /** The value Jackson quotes in its message ({@code String value ("heavy")}), or "the value". */
-  private static String quotedValue(String message) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("value \\(\"(.*?)\"\\)").matcher(String.valueOf(message));
-    return m.find() ? "'" + m.group(1) + "'" : "the value";
+  /**
+   * The value Jackson quotes in its message ({@code String value ("heavy")}), else the scalar the
+   * parser stopped at ({@code segments: smb} where a list goes), or "the value".
+   */
+  private static String quotedValue(String message, MismatchedInputException e) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("value \\([\"'](.*?)[\"']\\)").matcher(String.valueOf(message));
+    if (m.find()) {
+      return "'" + m.group(1) + "'";
+    }
+    try {
+      if (e.getProcessor() instanceof JsonParser p && p.currentToken() != null && p.currentToken().isScalarValue()) {
+        return p.currentToken() == JsonToken.VALUE_STRING ? "'" + p.getText() + "'" : p.getText();
+      }
+    } catch (IOException unreadable) {
+      // Fall back to the words below.
+    }
+    return "the value";
   }
 
   private static String firstLine(String message) {
@@ -488,6 +554,9 @@ public final class YamlBinder {
 
     private void report(JsonParser p, JsonPointer pointer, JsonLocation where, String message) {
       reported.add(pointer);
+      if (where.getLineNr() < 1) { // binding a tree: no locations of its own
+        where = locations.nearest(pointer);
+      }
       String path = describe(pointer);
       problems.add(new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
           path.isEmpty() ? message : path + ": " + message));

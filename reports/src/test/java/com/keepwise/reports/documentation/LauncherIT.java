@@ -1,0 +1,116 @@
+package com.keepwise.reports.documentation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code keepwise} command: the distribution's {@code bin/keepwise} finds Java through
+ * JAVA_HOME or PATH, and the repository's {@code ./keepwise} runs the jar {@code package} built.
+ */
+class LauncherIT {
+
+  @TempDir static Path temp;
+  static Path bin;
+  /** A PATH with the few programs the launcher uses and no java. */
+  static Path tools;
+
+  @BeforeAll
+  static void unpack() throws Exception {
+    Assumptions.assumeTrue(File.separatorChar == '/', "sh launchers");
+    bin = Distribution.unpack(Files.createDirectories(temp.resolve("dist")));
+    tools = Files.createDirectories(temp.resolve("tools"));
+    for (String tool : List.of("sh", "readlink", "dirname")) {
+      Files.createSymbolicLink(tools.resolve(tool), which(tool));
+    }
+  }
+
+  record Run(int exit, String output) {}
+
+  static Run run(Map<String, String> env, String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
+    builder.environment().clear();
+    builder.environment().putAll(env);
+    Process process = builder.start();
+    process.getOutputStream().close();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(2, TimeUnit.MINUTES), output);
+    return new Run(process.exitValue(), output);
+  }
+
+  static Path which(String program) {
+    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+      Path candidate = Path.of(dir, program);
+      if (Files.isExecutable(candidate)) {
+        return candidate;
+      }
+    }
+    throw new AssertionError(program + " is not on PATH");
+  }
+
+  static String javaHome() {
+    return System.getProperty("java.home");
+  }
+
+  @Test
+  void theLauncherUsesJavaHome() throws Exception {
+    Run run = run(Map.of("JAVA_HOME", javaHome(), "PATH", tools.toString()), bin.resolve("keepwise").toString(), "--version");
+    assertEquals(0, run.exit(), run.output());
+    assertTrue(run.output().startsWith("keepwise "), run.output());
+  }
+
+  @Test
+  void withoutJavaHomeTheLauncherUsesTheJavaOnPath() throws Exception {
+    Path javaDir = Files.createDirectories(temp.resolve("java-on-path"));
+    if (!Files.exists(javaDir.resolve("java"))) {
+      Files.createSymbolicLink(javaDir.resolve("java"), Path.of(javaHome(), "bin", "java"));
+    }
+    Run run = run(Map.of("PATH", tools + File.pathSeparator + javaDir), bin.resolve("keepwise").toString(), "--version");
+    assertEquals(0, run.exit(), run.output());
+    assertTrue(run.output().startsWith("keepwise "), run.output());
+  }
+
+  @Test
+  void withoutAnyJavaTheLauncherSaysWhatToDo() throws Exception {
+    Run run = run(Map.of("PATH", tools.toString()), bin.resolve("keepwise").toString(), "--version");
+    assertEquals(1, run.exit(), run.output());
+    assertEquals("keepwise: no Java found: set JAVA_HOME to a Java 17 or newer, or put its java on PATH\n", run.output());
+
+    Run wrongHome = run(Map.of("PATH", tools.toString(), "JAVA_HOME", temp.toString()), bin.resolve("keepwise").toString(),
+        "--version");
+    assertEquals(1, wrongHome.exit(), wrongHome.output());
+    assertTrue(wrongHome.output().startsWith("keepwise: JAVA_HOME is " + temp + ", but it has no bin/java"), wrongHome.output());
+  }
+
+  @Test
+  void aLinkToTheLauncherRunsTheTool() throws Exception {
+    Path links = Files.createDirectories(temp.resolve("links"));
+    Files.createSymbolicLink(links.resolve("keepwise"), bin.resolve("keepwise"));
+    Run run = run(Map.of("JAVA_HOME", javaHome(), "PATH", tools + File.pathSeparator + links), "sh", "-c",
+        "keepwise check --help");
+    assertEquals(0, run.exit(), run.output());
+    assertTrue(run.output().startsWith("Usage: keepwise check"), run.output());
+  }
+
+  @Test
+  void theRepositorysKeepwiseScriptRunsTheBuiltJar() throws Exception {
+    Path script = Distribution.root().resolve("keepwise");
+    Path links = Files.createDirectories(temp.resolve("root-links"));
+    Files.createSymbolicLink(links.resolve("keepwise"), script);
+    Run run = run(Map.of("JAVA_HOME", javaHome(), "PATH", tools + File.pathSeparator + links), "sh", "-c",
+        "keepwise --version");
+    assertEquals(0, run.exit(), run.output());
+    assertTrue(run.output().startsWith("keepwise "), run.output());
+  }
+}

@@ -1,0 +1,34 @@
+package com.keepwise.scoring.constraint;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.OverridesAttribute;
+import jakarta.validation.Payload;
+import jakarta.validation.ReportAsSingleViolation;
+import jakarta.validation.constraints.Min;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * A number of at least {@link #value()}. Its message is {@code keepwise.constraint.AtLeast.message} in
+ * {@code ValidationMessages.properties}.
+ */
+@Documented
+@Min(0)
+@ReportAsSingleViolation
+@Constraint(validatedBy = {})
+@Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER,
+    ElementType.TYPE_USE})
+@Retention(RetentionPolicy.RUNTIME)
+public @interface AtLeast {
+  @OverridesAttribute(constraint = Min.class, name = "value")
+  long value();
+
+  String message() default "{keepwise.constraint.AtLeast.message}";
+
+  Class<?>[] groups() default {};
+
+  Class<? extends Payload>[] payload() default {};
+}
