@@ -234,9 +234,19 @@ class SiteBrowserTest {
   void aCustomerPagePrintsOnA4WithWhatIsFoldedAwayShown(String locale) throws IOException {
     open(locale, "customers/" + customerPage(locale, "etc-passwd-"));
     String folded = (String) browser.executeScript(
-        "return Array.from(document.querySelectorAll('details:not([open]) table.criteria tbody tr:last-child code'))"
-            + ".map(function (td) { return td.textContent; }).join(' ');");
+        "return Array.from(document.querySelectorAll('details:not([open]) table.criteria tbody tr:last-child td'))"
+            + ".slice(0, 1).map(function (td) { return td.textContent; }).join(' ');");
     assertTrue(!folded.isBlank(), "the page folds its criteria away on screen");
+    browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", "print"));
+    try {
+      Number height = (Number) browser.executeScript(
+          "return document.querySelector('details:not([open]) table.criteria').getBoundingClientRect().height;");
+      assertTrue(height.doubleValue() > 0, "the print stylesheet shows the folded criteria");
+      Number nav = (Number) browser.executeScript("return document.querySelector('.site-header nav').getBoundingClientRect().height;");
+      assertEquals(0, nav.doubleValue(), "no navigation on paper");
+    } finally {
+      browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("media", ""));
+    }
     Map<String, Object> pdf = browser.executeCdpCommand("Page.printToPDF",
         Map.of("preferCSSPageSize", true, "printBackground", false));
     byte[] bytes = java.util.Base64.getDecoder().decode((String) pdf.get("data"));
@@ -245,9 +255,10 @@ class SiteBrowserTest {
         assertEquals(210, printed.getMediaBox().getWidth() / 72 * 25.4, 1, "A4 width in mm");
         assertEquals(297, printed.getMediaBox().getHeight() / 72 * 25.4, 1, "A4 height in mm");
       }
-      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[\\s\u2068\u2069]", "");
-      assertTrue(text.contains(folded.replaceAll("[\\s\u2068\u2069]", "")), "the folded criteria are printed: " + folded);
-      assertFalse(text.contains(text(locale).t("nav.policy") + text(locale).t("nav.data_quality")), "no navigation on paper");
+      if (!locale.equals("fa")) { // Persian is read back from a PDF in visual runs: shown above through the stylesheet
+        String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("[\\s\u2068\u2069]", "");
+        assertTrue(text.contains(folded.replaceAll("[\\s\u2068\u2069]", "")), "the folded criteria are printed: " + folded);
+      }
     }
     assertEquals(List.of(), consoleErrors());
   }
