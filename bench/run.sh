@@ -2,9 +2,13 @@
 # Keepwise benchmark: fixed inputs (generated with a fixed seed), measured end to end.
 #
 #   bench/run.sh [CUSTOMERS...]        default: 100000 1000000
+#   SHAPE=grouped bench/run.sh ...     datasets with each customer's rows together (default: export)
+#   RUNS=1 bench/run.sh ...            runs per measurement (default 3; the median is reported)
 #
-# For each size it generates a dataset once (bench/data/N, reused on later runs), then times, with
-# peak resident memory from /usr/bin/time:
+# For each size it generates a dataset once (bench/data/SHAPE-N, reused on later runs), by default
+# shaped as real systems export (time order, customers interleaved, own column order, seconds,
+# multi-line notes), then times each step RUNS times and reports the median wall time, CPU time
+# (user + system) and peak resident memory, from /usr/bin/time:
 #   check  — read and validate every file
 #   score  — read, score and write decisions.csv
 #   site   — read, score and build the review site (sizes up to 100,000 customers)
@@ -18,24 +22,34 @@ jar=reports/target/keepwise.jar
 [ -f "$jar" ] || ./mvnw -q package -DskipTests
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
 java=(java -Xmx2g -XX:+UseG1GC -jar "$jar")
+shape=${SHAPE:-export}
+runs=${RUNS:-3}
 mkdir -p bench/data bench/results
 out=bench/results/$(date -u +%Y-%m-%dT%H%M%SZ).txt
 echo "keepwise bench, $(nproc) cores, $(java -version 2>&1 | head -1)" | tee "$out"
 
-measure() { # label, command...
+median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+
+measure() { # label, command...: the medians of $runs runs
   local label=$1; shift
-  /usr/bin/time -f "%e %M" -o /tmp/keepwise-bench-time "$@" >/dev/null
-  read -r seconds kilobytes < /tmp/keepwise-bench-time
-  printf '%-28s %8.1f s %8d MB peak\n' "$label" "$seconds" "$((kilobytes / 1024))" | tee -a "$out"
+  local walls=() cpus=() peaks=()
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -f "%e %U %S %M" -o /tmp/keepwise-bench-time "$@" >/dev/null
+    read -r seconds user system kilobytes < /tmp/keepwise-bench-time
+    walls+=("$seconds"); cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')"); peaks+=("$((kilobytes / 1024))")
+  done
+  printf '%-28s %8.1f s wall %8.1f s CPU %8d MB peak  (median of %d; load %s)\n' "$label" \
+    "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
+    "$(printf '%s\n' "${peaks[@]}" | median)" "$runs" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out"
 }
 
 for n in "${sizes[@]}"; do
-  data=bench/data/$n
+  data=bench/data/$shape-$n
   if [ ! -f "$data/customers.csv" ]; then
     rm -rf "$data"
-    measure "generate $n" "${java[@]}" generate --customers "$n" --seed 42 --out "$data"
+    runs=1 measure "generate $n ($shape)" "${java[@]}" generate --customers "$n" --seed 42 --shape "$shape" --out "$data"
   fi
-  echo "dataset $n: $(du -sh "$data" | cut -f1), $(cat "$data"/*.csv | wc -l) lines" | tee -a "$out"
+  echo "dataset $n ($shape): $(du -sh "$data" | cut -f1), $(cat "$data"/*.csv | wc -l) lines" | tee -a "$out"
   measure "check $n" "${java[@]}" check --data "$data"
   measure "score $n" "${java[@]}" score --data "$data" --out "/tmp/keepwise-bench-$n.csv"
   if [ "$n" -le 100000 ]; then

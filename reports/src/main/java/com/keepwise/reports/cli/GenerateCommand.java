@@ -1,6 +1,7 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.reports.Staging;
+import com.keepwise.reports.generate.Shape;
 import com.keepwise.reports.generate.SyntheticDataset;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +20,10 @@ import picocli.CommandLine.Spec;
     description = {
       "Write a synthetic dataset per the data contract: several segments, skewed revenue, mostly healthy customers"
           + " and a minority showing each bad behaviour of the criteria catalog, about 30 event rows a customer.",
-      "The same --customers and --seed give byte-identical files."
+      "By default the files look like real systems' exports: each in time order with customers interleaved,"
+          + " columns in their own order, timestamps to the second, notes over several lines; --shape grouped writes"
+          + " each customer's rows together, in the contract's column order.",
+      "The same --customers, --seed and --shape give byte-identical files."
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -31,6 +35,11 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
+  @Option(names = "--shape", paramLabel = "SHAPE", defaultValue = "export",
+      converter = ShapeConverter.class, completionCandidates = ShapeConverter.Names.class,
+      description = "export (as systems write them) or grouped (each customer's rows together). Default: ${DEFAULT-VALUE}.")
+  Shape shape;
+
   @Option(names = "--out", paramLabel = "DIR", required = true, description = "A new or empty directory to write the dataset into.")
   Path out;
 
@@ -41,7 +50,7 @@ final class GenerateCommand implements Callable<Integer> {
     }
     SyntheticDataset.Written written;
     try {
-      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed));
+      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed, shape));
     } catch (Staging.TargetInUse e) {
       throw InvalidInputException.of(e.getMessage());
     }
@@ -55,4 +64,25 @@ final class GenerateCommand implements Callable<Integer> {
     return ExitCodes.SUCCESS;
   }
 
+  /** Shapes by their lower-case names. */
+  static final class ShapeConverter implements picocli.CommandLine.ITypeConverter<Shape> {
+    @Override
+    public Shape convert(String value) {
+      for (Shape shape : Shape.values()) {
+        if (shape.name().toLowerCase(Locale.ROOT).equals(value)) {
+          return shape;
+        }
+      }
+      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a shape (expected export or grouped)");
+    }
+
+    /** The names, for help and completion. */
+    static final class Names extends java.util.ArrayList<String> {
+      private static final long serialVersionUID = 1L;
+
+      Names() {
+        super(java.util.List.of("export", "grouped"));
+      }
+    }
+  }
 }

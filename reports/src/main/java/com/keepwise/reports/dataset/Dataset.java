@@ -92,7 +92,7 @@ public final class Dataset {
         }
       });
       table.read(row -> readCustomer(row, index, customers));
-      customerSummary = new FileSummary(SourceFile.CUSTOMERS, true, table.rows(), table.badRows(), table.ignoredColumns());
+      customerSummary = FileSummary.of(SourceFile.CUSTOMERS, table);
     } else {
       table.problems().add(1, 1, "the file is missing (expected customers.csv in " + dir + ": it is the one required file)");
       customerSummary = FileSummary.missing(SourceFile.CUSTOMERS);
@@ -194,7 +194,7 @@ public final class Dataset {
         Table table = Parallel.join(tables.get(i));
         SourceFile file = present.get(i).schema().file();
         logs.add(table.problems());
-        summaries.put(file, new FileSummary(file, true, table.rows(), table.badRows(), table.ignoredColumns()));
+        summaries.put(file, FileSummary.of(file, table));
         days.add(ranges.get(i));
       }
     } finally {

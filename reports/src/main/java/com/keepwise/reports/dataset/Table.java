@@ -49,6 +49,13 @@ final class Table {
   /** Which rows (1 = the first after the header) have problems, so that none is counted twice. */
   private final BitSet badRowOrdinals = new BitSet();
   private int headerSize;
+  /** Per schema column, the well-formed rows with a value in it; for the data-quality page. */
+  private long[] filled = new long[0];
+  private int[] filledFields = new int[0];
+  /** The field of the file's first date or datetime column, and the earliest and latest day in it. */
+  private int dateField = -1;
+  private String firstDay = "";
+  private String lastDay = "";
 
   /**
    * @param lenient duplicates are found as they come, so their rows can be skipped; a strict read
@@ -150,6 +157,14 @@ final class Table {
       }
       Row row = new Row(this, fieldOf);
       int fields = headerSize;
+      filledFields = fieldOf;
+      filled = new long[schema.columns().size()];
+      for (int c = 0; c < schema.columns().size() && dateField < 0; c++) {
+        ColumnType type = schema.columns().get(c).type();
+        if ((type == ColumnType.DATE || type == ColumnType.DATETIME) && fieldOf[c] >= 0) {
+          dateField = fieldOf[c];
+        }
+      }
       while (records.hasNext()) {
         CsvRecord record = records.next();
         rows++;
@@ -163,6 +178,7 @@ final class Table {
           continue;
         }
         row.reset(record);
+        tally(record);
         if (ignoredFields.length > 0 && text.malformedSequences() > 0) {
           checkIgnoredFields(row, record);
         }
@@ -189,6 +205,50 @@ final class Table {
       if (!suspects.isEmpty()) {
         reportLedgerDuplicates(suspects);
       }
+    }
+  }
+
+  /** Which columns the row fills, and where its day falls in the file's range. */
+  private void tally(CsvRecord record) {
+    for (int c = 0; c < filled.length; c++) {
+      int field = filledFields[c];
+      if (field >= 0 && !record.getField(field).isBlank()) {
+        filled[c]++;
+      }
+    }
+    if (dateField >= 0) {
+      String value = record.getField(dateField).strip();
+      // ISO days and datetimes sort as text; anything else is the reader's problem to report, not a day.
+      if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+        String day = value.substring(0, 10);
+        if (firstDay.isEmpty() || day.compareTo(firstDay) < 0) {
+          firstDay = day;
+        }
+        if (lastDay.isEmpty() || day.compareTo(lastDay) > 0) {
+          lastDay = day;
+        }
+      }
+    }
+  }
+
+  /** How complete each column is: per schema column, by its header, the rows with a value in it. */
+  Map<String, Long> filledColumns() {
+    Map<String, Long> columns = new java.util.LinkedHashMap<>();
+    for (int c = 0; c < filled.length; c++) {
+      if (filledFields[c] >= 0) {
+        columns.put(schema.columns().get(c).header(), filled[c]);
+      }
+    }
+    return columns;
+  }
+
+  /** The earliest and the latest day of the file's first date column; empty when it has none. */
+  Optional<java.time.LocalDate[]> days() {
+    try {
+      return firstDay.isEmpty() ? Optional.empty()
+          : Optional.of(new java.time.LocalDate[] {java.time.LocalDate.parse(firstDay), java.time.LocalDate.parse(lastDay)});
+    } catch (java.time.format.DateTimeParseException notADay) {
+      return Optional.empty();
     }
   }
 

@@ -32,7 +32,8 @@ import java.util.SplittableRandom;
  * offset, some local (read in the dataset's zone).
  *
  * <p>Deterministic: each customer's rows come from a random seeded by (seed, customer number), so the
- * same size and seed give byte-identical files. Streaming: rows go straight to the ten files.
+ * same size and seed give byte-identical files. Streaming: in the grouped shape rows go straight to
+ * the ten files; in the export shape they pass through {@link ExportLayout}'s buckets on disk.
  */
 public final class SyntheticDataset {
 
@@ -73,30 +74,61 @@ public final class SyntheticDataset {
     return new SplittableRandom(seed * 0x9E3779B97F4A7C15L + index * 0xBF58476D1CE4E5B9L + 17);
   }
 
-  /** Writes {@code customers} customers and their events into the empty directory {@code dir}. */
+  /**
+   * Writes {@code customers} customers and their events into the empty directory {@code dir}, each
+   * customer's rows together ({@link Shape#GROUPED}): the embedded demo and the starter project.
+   */
   public static Written write(Path dir, int customers, long seed) throws IOException {
+    return write(dir, customers, seed, Shape.GROUPED);
+  }
+
+  /**
+   * Writes {@code customers} customers and their events into the empty directory {@code dir}, laid
+   * out as {@code shape} says. Both shapes hold the same customers and events, so they score alike.
+   */
+  public static Written write(Path dir, int customers, long seed, Shape shape) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("dataset.yaml"), "name: Synthetic export (" + customers + " customers, seed " + seed + ")\n"
         + "currency: EUR\ntimezone: Europe/Stockholm\nas_of: " + AS_OF + "\n", StandardCharsets.UTF_8);
+    Path buckets = dir.resolve(".export-buckets");
     Map<String, CsvWriter> writers = new LinkedHashMap<>();
+    Map<String, ExportLayout> layouts = new LinkedHashMap<>();
     Map<String, long[]> counts = new LinkedHashMap<>();
     try {
       for (Schema file : DataContract.schemas()) {
         String name = file.file().fileName();
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(1 << 16).build(
             new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(name)), StandardCharsets.UTF_8), 1 << 16));
-        csv.writeRecord(file.headers());
         writers.put(name, csv);
+        if (shape == Shape.EXPORT) {
+          layouts.put(name, new ExportLayout(file, buckets, seed));
+        } else {
+          csv.writeRecord(file.headers());
+        }
         counts.put(name, new long[] {0, file.columns().size()});
       }
-      Rows rows = new Rows(writers, counts);
+      Rows rows = new Rows(writers, layouts, counts);
       for (int i = 0; i < customers; i++) {
         new Customer(i, personaOf(seed, i), random(seed, i), rows).write();
       }
+      for (Map.Entry<String, ExportLayout> layout : layouts.entrySet()) {
+        layout.getValue().writeTo(writers.get(layout.getKey()));
+      }
     } finally {
+      for (ExportLayout layout : layouts.values()) {
+        layout.close();
+      }
       for (CsvWriter csv : writers.values()) {
         csv.close();
       }
+    }
+    if (Files.exists(buckets)) {
+      try (var left = Files.list(buckets)) {
+        for (Path bucket : left.toList()) {
+          Files.delete(bucket);
+        }
+      }
+      Files.delete(buckets);
     }
     Map<String, Long> rowCounts = new LinkedHashMap<>();
     counts.forEach((file, n) -> rowCounts.put(file, n[0]));
@@ -107,15 +139,23 @@ public final class SyntheticDataset {
     return new Written(customers, rowCounts, bytes + Files.size(dir.resolve("dataset.yaml")));
   }
 
-  /** The open files, and for each how many rows it got and how many columns the contract declares. */
-  private record Rows(Map<String, CsvWriter> writers, Map<String, long[]> counts) {
+  /**
+   * The open files, and for each how many rows it got and how many columns the contract declares.
+   * With layouts (the export shape), rows go through them to be ordered; else straight to the file.
+   */
+  private record Rows(Map<String, CsvWriter> writers, Map<String, ExportLayout> layouts, Map<String, long[]> counts) {
     /** A row, its values in the order the contract declares the file's columns. */
     void add(String file, String... values) {
       long[] count = counts.get(file);
       if (values.length != count[1]) {
         throw new IllegalStateException(file + ": " + values.length + " values for " + count[1] + " columns");
       }
-      writers.get(file).writeRecord(values);
+      ExportLayout layout = layouts.get(file);
+      if (layout != null) {
+        layout.add(values);
+      } else {
+        writers.get(file).writeRecord(values);
+      }
       count[0]++;
     }
   }

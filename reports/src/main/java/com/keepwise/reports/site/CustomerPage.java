@@ -63,14 +63,24 @@ public final class CustomerPage {
   /** What to do, step by step, and where the advice comes from. */
   public record Playbook(String title, List<String> steps, String sources) {}
 
-  /** A draft letter, to edit before sending. */
-  public record Letter(String subject, List<String> paragraphs) {}
+  /**
+   * A letter ready to send: the sender's letterhead, the date, the addressee, the subject, the
+   * greeting, the body, the closing and the signature, each line as shown.
+   */
+  public record Letter(List<String> head, String date, List<String> to, String subject, String greeting, List<String> body,
+      String closing, List<String> signature) {
+
+    /** The body's paragraphs as plain text, a blank line between them. */
+    public String bodyText() {
+      return String.join("\n\n", body);
+    }
+  }
 
   private CustomerPage() {}
 
   /** @param analyst whether to show file references, sources and ids (only an analyst needs them) */
   static View build(Assessment a, CustomerRow row, Layout layout, String segmentHref, SiteText text, EvidenceStore store,
-      LoadedPolicy policy, boolean analyst) {
+      LoadedPolicy policy, boolean analyst, Letters.From from) {
     Decision d = a.decision();
     Customer customer = a.customer();
     List<ReasonView> reasons = new ArrayList<>();
@@ -90,7 +100,7 @@ public final class CustomerPage {
         text.score(d.risk()), text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
         text.score(d.value()), text.t("band.value." + a.valueBand().code()),
         decidedBy(a, policy, text, analyst), steps(a, text, analyst), profile(customer, text), reasons, contributions(a, text),
-        criteria(a, text, analyst), timeline, trend(a, policy, text), playbook(d.action(), text, analyst), Letters.draft(a, row.name(), text));
+        criteria(a, text, analyst), timeline, trend(a, policy, text), playbook(a, text, analyst), Letters.draft(a, row.name(), text, policy.policy(), from));
   }
 
   private static String kind(ReasonCode code) {
@@ -193,15 +203,31 @@ public final class CustomerPage {
     return text.t("trend." + direction, trend.earlier(), trend.recent());
   }
 
-  private static Playbook playbook(Action action, SiteText text, boolean analyst) {
+  /**
+   * Where the goodwill step of parting ways stands in each playbook (refund a fee or credit the
+   * last invoice): replaced, for a customer who owes money, by settling what is owed. And where
+   * the exit playbook takes 002's apology, after framing the facts.
+   */
+  private static final int REFER_GOODWILL_STEP = 4;
+  private static final int EXIT_GOODWILL_STEP = 5;
+  private static final int EXIT_FRAMING_STEP = 4;
+
+  /** The playbook of the action, following the reasons: no goodwill credit for a customer who owes money. */
+  private static Playbook playbook(Assessment a, SiteText text, boolean analyst) {
+    Action action = a.decision().action();
     String key = "playbook." + action.name().toLowerCase(Locale.ROOT);
+    double owed = PortfolioFigures.overdue(a);
+    int goodwill = action == Action.REFER_ELSEWHERE ? REFER_GOODWILL_STEP : action == Action.EXIT_NOW ? EXIT_GOODWILL_STEP : -1;
     List<String> steps = new ArrayList<>();
     for (int i = 1; ; i++) {
       String step = text.optional(key + "." + i);
       if (step == null) {
         break;
       }
-      steps.add(step);
+      steps.add(i == goodwill && owed > 0 ? text.t("playbook.owed", text.money(com.keepwise.domain.money.Money.ofDouble(owed))) : step);
+      if (action == Action.EXIT_NOW && i == EXIT_FRAMING_STEP) {
+        steps.add(text.t("playbook.apologise"));
+      }
     }
     return new Playbook(text.t(key + ".title"), steps, analyst ? text.t(key + ".sources") : "");
   }

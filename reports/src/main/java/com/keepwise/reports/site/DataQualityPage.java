@@ -19,7 +19,15 @@ public final class DataQualityPage {
       List<String> problems,
       List<String> notices) {}
 
-  public record FileRow(String file, boolean present, String rows, String skipped) {}
+  /**
+   * A file: its rows, what was skipped, the days its rows cover, and how complete each column is.
+   *
+   * @param dates the earliest to the latest day of the file's first date column; empty when none
+   */
+  public record FileRow(String file, boolean present, String rows, String skipped, String dates, List<ColumnRow> columns) {}
+
+  /** A column of a file: the rows with a value in it, as a count and a share (and a bar width in percent). */
+  public record ColumnRow(String name, String filled, String share, double width) {}
 
   private DataQualityPage() {}
 
@@ -36,8 +44,15 @@ public final class DataQualityPage {
     dataset.add(new OverviewPage.Figure(text.t("data.customers"), text.integer(report.customers()), ""));
     List<FileRow> files = new ArrayList<>();
     for (FileSummary file : report.files()) {
+      String dates = file.firstDay().isPresent() && file.lastDay().isPresent()
+          ? text.t("data.window_value", text.date(file.firstDay().get()), text.date(file.lastDay().get())) : "";
+      List<ColumnRow> columns = new ArrayList<>();
+      file.filledColumns().forEach((column, filled) -> {
+        double share = file.rows() > 0 ? (double) filled / file.rows() : 0;
+        columns.add(new ColumnRow(column, text.integer(filled), text.percent(share), Math.round(1000 * share) / 10.0));
+      });
       files.add(new FileRow(file.file().fileName(), file.present(), file.present() ? text.integer(file.rows()) : "",
-          file.present() ? text.integer(file.skipped()) : ""));
+          file.present() ? text.integer(file.skipped()) : "", dates, columns));
     }
     List<String> problems = report.problems().stream().map(Problem::toString).toList();
     String heading = report.problemCount() == 0 ? text.t("data.no_problems")

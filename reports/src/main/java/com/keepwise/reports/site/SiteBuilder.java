@@ -244,10 +244,14 @@ public final class SiteBuilder {
       List<Future<?>> chunks = new ArrayList<>();
       int total = figures.rows.size();
       long pagesToBuild = figures.rows.stream().filter(r -> !r.href().isEmpty()).count();
-      for (int from = 0; from < total; from += CHUNK) {
-        int start = from;
-        int end = Math.min(total, from + CHUNK);
+      Letters.From from = Letters.From.of(options.letterHead(), options.client(), options.reviewedOn().orElse(review.info().asOf()));
+      int parts = 0;
+      for (int first = 0; first < total; first += CHUNK) {
+        int start = first;
+        int end = Math.min(total, first + CHUNK);
+        int part = parts++;
         chunks.add(pool.submit(() -> {
+          LettersCsv letters = new LettersCsv();
           for (int i = start; i < end; i++) {
             CustomerRow row = figures.rows.get(i);
             if (row.href().isEmpty()) {
@@ -256,20 +260,23 @@ public final class SiteBuilder {
             Assessment a = review.assess(i);
             Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
             CustomerPage.View view = CustomerPage.build(a, row, layout, relativeFromCustomers(segmentFiles.get(a.customer().segment())),
-                text, store, review.policy(), options.analyst());
+                text, store, review.policy(), options.analyst(), from);
             PageText html = write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
             if (printed.keeps(row)) {
               printed.pages.put(row.href(), html.toString());
             }
+            letters.add(row.id(), row.name(), a.decision().action().name(), view.letter());
             counter.pages.incrementAndGet();
             progress.update("writing customer pages", counter.customerPages.incrementAndGet(), pagesToBuild);
           }
+          letters.savePart(root, part);
           return null;
         }));
       }
       for (Future<?> chunk : chunks) {
         Parallel.join(chunk);
       }
+      LettersCsv.join(root, parts);
     } finally {
       pool.shutdownNow();
     }

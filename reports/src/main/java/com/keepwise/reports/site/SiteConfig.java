@@ -95,14 +95,10 @@ public record SiteConfig(
       return name().toLowerCase(Locale.ROOT);
     }
 
-    @JsonCreator
-    static Audience of(String code) {
-      for (Audience audience : values()) {
-        if (audience.code().equals(code)) {
-          return audience;
-        }
-      }
-      throw new IllegalArgumentException("'" + code + "' is not an audience (expected client or analyst)");
+    /** The code, as written in site.yaml: how a mistake's message lists the audiences. */
+    @Override
+    public String toString() {
+      return code();
     }
   }
 

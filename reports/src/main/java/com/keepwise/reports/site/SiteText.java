@@ -215,6 +215,15 @@ public final class SiteText {
     return phrases.date(day);
   }
 
+  /** A day written out as a letter gives it (7 April 2016, 2016年4月7日), in the Gregorian calendar. */
+  public String longDate(LocalDate day) {
+    DateFormat format = formats.get().longDate;
+    com.ibm.icu.util.Calendar calendar = format.getCalendar();
+    calendar.clear();
+    calendar.set(day.getYear(), day.getMonthValue() - 1, day.getDayOfMonth());
+    return format.format(calendar.getTime());
+  }
+
   /** A time of day in the locale's short style. */
   public String time(LocalTime time) {
     DateFormat format = formats.get().time;
@@ -237,6 +246,10 @@ public final class SiteText {
     final NumberFormat percent = NumberFormat.getPercentInstance(ulocale);
     final NumberFormat smallPercent = NumberFormat.getPercentInstance(ulocale);
     final DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
+    // Gregorian in every language: ICU would pick the Solar Hijri calendar for Persian.
+    final DateFormat longDate = DateFormat.getDateInstance(
+        new com.ibm.icu.util.GregorianCalendar(com.ibm.icu.util.TimeZone.GMT_ZONE, ulocale.setKeywordValue("calendar", "gregorian")),
+        DateFormat.LONG, ulocale.setKeywordValue("calendar", "gregorian"));
     // Configured once: setting an ICU format's digits rebuilds it, which costs more than formatting.
     final NumberFormat[] numbers = new NumberFormat[MAX_DECIMALS + 1];
     // Pages show the same few hundred numbers (weights, severities, points) again and again.

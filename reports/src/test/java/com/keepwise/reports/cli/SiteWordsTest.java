@@ -142,6 +142,6 @@ class SiteWordsTest {
   void anUnknownAudienceIsALocatedError() throws IOException {
     CliRun run = CliRun.of("check", config("audience: everyone\n").toString());
     assertEquals(1, run.exit(), run.out() + run.err());
-    assertTrue((run.out() + run.err()).contains("'everyone' is not an audience (expected client or analyst)"), run.out() + run.err());
+    assertTrue((run.out() + run.err()).contains("site.yaml:13:11: audience: 'everyone' is not allowed here (expected one of client, analyst)"), run.out() + run.err());
   }
 }

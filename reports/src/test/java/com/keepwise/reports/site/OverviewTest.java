@@ -124,4 +124,17 @@ class OverviewTest {
     String text = Jsoup.parse(page.toFile(), "UTF-8").text();
     assertTrue(text.contains("costs 1,360.90 EUR a year to serve (136% of revenue)"), text);
   }
+
+  @Test
+  void theDataQualityPageSaysHowCompleteEachColumnIsAndWhatDatesTheRowsCover() throws IOException {
+    Document page = Jsoup.parse(site.resolve("data-quality.html").toFile(), "UTF-8");
+    Element tickets = page.select("table.files tr").stream().filter(r -> r.text().startsWith("tickets.csv")).findFirst().orElseThrow();
+    assertEquals("tickets.csv 10 0 Jan 10, 2026 to Sep 10, 2026", tickets.text());
+    Element customers = page.select("table.completeness").stream().filter(t -> t.selectFirst("caption").text().equals("customers.csv"))
+        .findFirst().orElseThrow();
+    List<String> rows = customers.select("tbody tr").eachText();
+    assertTrue(rows.contains("customer_id 36 100%"), rows.toString());
+    assertTrue(rows.contains("owner 0 0%"), "an empty column says so: " + rows);
+    assertTrue(rows.contains("growth_potential 36 100%"), rows.toString());
+  }
 }
