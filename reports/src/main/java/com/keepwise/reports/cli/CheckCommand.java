@@ -6,6 +6,7 @@ import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
 import com.keepwise.reports.policytest.CaseLoader;
+import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.site.SiteConfigLoader;
 import com.keepwise.scoring.policy.PolicyLoader;
 import com.keepwise.scoring.yaml.YamlBinder;
@@ -23,6 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise check}: validates policy files and datasets, reporting every problem. */
@@ -38,6 +40,7 @@ import picocli.CommandLine.Spec;
 final class CheckCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
 
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Policy, site.yaml or test-case files (YAML) to validate; the kind is told from the top-level keys.")
   List<Path> files = new ArrayList<>();
@@ -61,7 +64,8 @@ final class CheckCommand implements Callable<Integer> {
       total += found.size();
     }
     if (data != null) {
-      DatasetReport report = readDataset(data, (customer, signal, line) -> {});
+      DatasetReport report = readDataset(data, PortfolioReview.counted((customer, signal, line) -> {}, DataOption.rowsRead(root.progress())));
+      root.endProgress();
       printSummary(out, data, report);
       problems.addAll(report.problems());
       total += report.problemCount();
@@ -117,8 +121,12 @@ final class CheckCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  %-17s %12s%n", file.fileName(), "absent");
       }
     }
-    out.printf(Locale.ROOT, "%,d %s; days from %s to %s%n", report.customers(), report.customers() == 1 ? "customer" : "customers",
-        report.firstDay().map(Object::toString).orElse("-"), report.lastDay().map(Object::toString).orElse("-"));
+    String customers = String.format(Locale.ROOT, "%,d %s", report.customers(), report.customers() == 1 ? "customer" : "customers");
+    if (report.firstDay().isPresent() && report.lastDay().isPresent()) {
+      out.printf(Locale.ROOT, "%s; days from %s to %s%n", customers, report.firstDay().get(), report.lastDay().get());
+    } else {
+      out.printf(Locale.ROOT, "%s; no dated rows%n", customers);
+    }
     report.notices().forEach(notice -> out.println("note: " + notice));
     out.printf(Locale.ROOT, "%,d problem%s%n", report.problemCount(), report.problemCount() == 1 ? "" : "s");
   }

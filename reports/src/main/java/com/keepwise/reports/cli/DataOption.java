@@ -1,6 +1,7 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.reports.Parallel;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.review.PortfolioReview;
@@ -38,6 +39,11 @@ final class DataOption {
    * each takes a second or more, and they need different cores.
    */
   PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings) throws IOException {
+    return review(policy, err, timings, Progress.NONE);
+  }
+
+  /** As {@link #review(Callable, PrintWriter, Timings)}, showing on {@code progress} how many event rows are read. */
+  PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings, Progress progress) throws IOException {
     ExecutorService loader = Parallel.pool("policy", 1);
     try {
       Future<LoadedPolicy> loading = loader.submit(policy);
@@ -49,10 +55,17 @@ final class DataOption {
         throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
       }
       LoadedPolicy loaded = Parallel.join(loading);
-      return judged(PortfolioReview.of(dataset, loaded, lenient, timings), err);
+      PortfolioReview review = PortfolioReview.of(dataset, loaded, lenient, timings, rowsRead(progress));
+      progress.close();
+      return judged(review, err);
     } finally {
       loader.shutdownNow();
     }
+  }
+
+  /** Progress of reading events, or null when nothing is shown. */
+  static java.util.function.LongConsumer rowsRead(Progress progress) {
+    return progress == Progress.NONE ? null : rows -> progress.update("reading events", rows, -1);
   }
 
   /** Stops a strict run at the dataset's problems; lets a lenient one go on, saying what it skipped. */

@@ -1,10 +1,10 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.Staging;
 import com.keepwise.reports.generate.SyntheticDataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
-import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
 import com.keepwise.reports.site.SiteConfig;
 import com.keepwise.reports.site.SiteOptions;
@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise demo}: the review site of an embedded sample dataset, under the default policy. */
@@ -36,6 +37,7 @@ final class DemoCommand implements Callable<Integer> {
   static final String DATASET = "/com/keepwise/reports/demo/";
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
 
   @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-site", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path out;
@@ -54,11 +56,12 @@ final class DemoCommand implements Callable<Integer> {
       DataOption dataOption = new DataOption();
       dataOption.data = data;
       Timings timings = new Timings();
-      PortfolioReview review = dataOption.review(PolicyLoader::defaultPolicy, spec.commandLine().getErr(), timings);
+      Progress progress = root.progress();
+      PortfolioReview review = dataOption.review(PolicyLoader::defaultPolicy, spec.commandLine().getErr(), timings, progress);
       SiteOptions options = new SiteOptions("Keepwise demo review", "Demo client", Locale.forLanguageTag(locale),
           Optional.empty(), false, Set.of(), EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data, false);
-      Progress progress = System.console() != null ? Progress.on(spec.commandLine().getErr()) : Progress.NONE;
       SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress, timings);
+      root.endProgress();
       PrintWriter printed = spec.commandLine().getOut();
       printed.printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%nOpen %s in a browser.%n",
           summary.pages(), summary.customerPages(), summary.bytes(), out, out.resolve("index.html"));

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise diff}: which decisions a policy change moves, for a terminal or a pull request. */
@@ -35,6 +36,7 @@ final class DiffCommand implements Callable<Integer> {
   enum Format { text, markdown }
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
   @Mixin DataOption data;
   @Mixin PolicyOption policy;
 
@@ -66,7 +68,7 @@ final class DiffCommand implements Callable<Integer> {
     PortfolioReview changed = data.review(() -> {
       base[0] = loadBase();
       return policy.load();
-    }, err, new Timings());
+    }, err, new Timings(), root.progress());
     LoadedPolicy before = base[0];
     LoadedPolicy after = changed.policy();
     PortfolioReview original;
@@ -76,9 +78,10 @@ final class DiffCommand implements Callable<Integer> {
       // Signals are gathered over the review period and business hours; with those changed, once is not enough.
       err.println("note: the policies differ in review or business_hours, so the dataset is read a second time");
       err.flush();
-      original = data.review(before, err);
+      original = data.review(() -> before, err, new Timings(), root.progress());
     }
     DecisionDiff diff = DecisionDiff.of(original, changed);
+    root.endProgress();
     DiffReport report = new DiffReport(before.source(), after.source(), data.data.toString(), changed.info().currency(),
         PolicyChanges.between(before, after), diff, show);
     PrintWriter out = spec.commandLine().getOut();

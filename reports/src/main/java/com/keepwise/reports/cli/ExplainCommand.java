@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise explain}: one customer's decision, reasons and evidence, for a terminal. */
@@ -34,6 +35,7 @@ import picocli.CommandLine.Spec;
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
   @Mixin DataOption data;
   @Mixin PolicyOption policy;
 
@@ -42,10 +44,12 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), new Timings());
+    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), new Timings(), root.progress());
+    root.endProgress();
     Assessment assessment = review.assess(customerId).orElseThrow(() ->
         InvalidInputException.of("customer '" + customerId + "' is not in " + data.data.resolve("customers.csv")
-            + (data.lenient ? " (or its row was skipped)" : "")));
+            + (data.lenient ? " (or its row was skipped)" : "")
+            + review.idAlike(customerId).map(id -> "; did you mean '" + id + "'? (ids match exactly, case too)").orElse("")));
     PhraseRenderer words = PhraseRenderer.english(review.info().currency());
     print(spec.commandLine().getOut(), assessment, words, review);
     return ExitCodes.SUCCESS;
@@ -82,10 +86,15 @@ final class ExplainCommand implements Callable<Integer> {
     printWeighed(out, a.risk(), words);
     out.println("Value factors:");
     printWeighed(out, a.value(), words);
-    out.printf(Locale.ROOT, "Trend: %d problem events in the earlier part of the window, %d recently%n",
-        a.trend().earlier(), a.trend().recent());
+    out.println(trend(a.trend().earlier(), a.trend().recent()));
     printEvidence(out, a, review);
     out.flush();
+  }
+
+  /** The trend line: problem events earlier in the window and recently, counted in words that agree. */
+  static String trend(long earlier, long recent) {
+    return String.format(Locale.ROOT, "Trend: %d problem %s in the earlier part of the window, %d recently", earlier,
+        earlier == 1 ? "event" : "events", recent);
   }
 
   private static void printWeighed(PrintWriter out, List<Weighed> all, PhraseRenderer words) {

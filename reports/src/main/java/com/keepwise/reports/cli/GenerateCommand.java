@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise generate}: a realistic synthetic dataset of any size. */
@@ -28,6 +29,7 @@ import picocli.CommandLine.Spec;
 final class GenerateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
 
   @Option(names = "--customers", paramLabel = "N", required = true, description = "How many customers (1 or more).")
   int customers;
@@ -50,7 +52,9 @@ final class GenerateCommand implements Callable<Integer> {
     }
     SyntheticDataset.Written written;
     try {
-      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed, shape));
+      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed, shape,
+          done -> root.progress().update("generating customers", done, customers)));
+      root.endProgress();
     } catch (Staging.TargetInUse e) {
       throw InvalidInputException.of(e.getMessage());
     }

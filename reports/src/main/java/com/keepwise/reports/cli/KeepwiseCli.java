@@ -1,6 +1,8 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.site.Progress;
 import java.io.PrintWriter;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -34,7 +36,7 @@ import picocli.CommandLine.ParseResult;
       "0:success",
       "1:invalid input (dataset, policy, site or case file); every problem is listed",
       "2:usage error (unknown option, missing argument)",
-      "3:checks or policy tests failed, or more decisions changed than diff --fail-over allows",
+      "3:checks or policy tests failed, or more decisions changed than --fail-over allows (diff)",
       "70:internal error (a bug: please report it, with --stacktrace output)"
     })
 public final class KeepwiseCli implements Runnable {
@@ -45,21 +47,74 @@ public final class KeepwiseCli implements Runnable {
       description = "On an internal error, print the stack trace (for a bug report).")
   boolean stacktrace;
 
+  /** Makes the progress display: bars on a terminal, nothing elsewhere (and in tests). */
+  private Supplier<Progress> progressDisplay = () -> Progress.NONE;
+  private Progress progress;
+
+  /** The run's progress display, made when first asked for. */
+  synchronized Progress progress() {
+    if (progress == null) {
+      progress = progressDisplay.get();
+    }
+    return progress;
+  }
+
+  /** Ends what progress shows, so that the lines printed next start on their own. */
+  synchronized void endProgress() {
+    if (progress != null) {
+      progress.close();
+    }
+  }
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see keepwise --help)");
   }
 
-  /** The command line, printing to {@code out} and {@code err}. */
+  /** The command line, printing to {@code out} and {@code err}, showing no progress. */
   public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-    CommandLine cli = new CommandLine(new KeepwiseCli());
+    return commandLine(out, err, () -> Progress.NONE);
+  }
+
+  /** The command line, printing to {@code out} and {@code err}, and showing progress on {@code progress}. */
+  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Progress> progress) {
+    KeepwiseCli root = new KeepwiseCli();
+    root.progressDisplay = progress;
+    CommandLine cli = new CommandLine(root);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
-    cli.setUsageHelpAutoWidth(true);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionStrategy(parsed -> {
+      if (helpRequested(parsed)) {
+        // The terminal's width, found only when help is shown, but never wider than reads well.
+        cli.setUsageHelpAutoWidth(true);
+        int terminal = cli.getCommandSpec().usageMessage().width();
+        cli.setUsageHelpAutoWidth(false);
+        cli.setUsageHelpWidth(helpWidth(terminal));
+      }
+      try {
+        return new CommandLine.RunLast().execute(parsed);
+      } finally {
+        root.endProgress();
+      }
+    });
     return cli;
+  }
+
+  /** Help text is as wide as the terminal, from 60 to 100 columns: longer lines are hard to follow. */
+  static int helpWidth(int terminal) {
+    return Math.max(60, Math.min(100, terminal));
+  }
+
+  private static boolean helpRequested(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested() || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Turns exceptions into messages and exit codes: located lines for input, a plea for bugs. */
@@ -68,6 +123,9 @@ public final class KeepwiseCli implements Runnable {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       PrintWriter err = cli.getErr();
+      if (cli.getCommandSpec().root().userObject() instanceof KeepwiseCli root) {
+        root.endProgress();
+      }
       if (e instanceof InvalidInputException invalid) {
         invalid.lines().forEach(err::println);
       } else {

@@ -18,6 +18,6 @@ public final class Main {
     QUIET.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(KeepwiseCli.commandLine(out, err).execute(args));
+    System.exit(KeepwiseCli.commandLine(out, err, TerminalProgress.onStandardError()).execute(args));
   }
 }

@@ -1,5 +1,7 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.domain.decision.Action;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
 import com.keepwise.reports.decisions.DecisionsJson;
@@ -15,11 +17,15 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise score}: a decision for every customer, as CSV or JSON. */
@@ -37,6 +43,7 @@ final class ScoreCommand implements Callable<Integer> {
   enum Format { csv, json }
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
   @Mixin DataOption data;
   @Mixin PolicyOption policy;
 
@@ -57,26 +64,51 @@ final class ScoreCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Timings phases = new Timings();
-    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), phases);
+    Progress progress = root.progress();
+    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), phases, progress);
     phases.next("score and write decisions");
+    long[] byAction = new long[Action.values().length];
     if (out == null) {
       PrintWriter stdout = spec.commandLine().getOut();
-      write(review, new NoCloseWriter(stdout));
+      write(review, new NoCloseWriter(stdout), progress, byAction);
       stdout.flush();
     } else {
       AtomicFile.write(out, stream -> write(review,
-          new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16)));
+          new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), progress, byAction));
     }
     phases.done();
+    root.endProgress();
     if (timings) {
       phases.print(spec.commandLine().getErr());
+    }
+    if (out != null) {
+      // Standard output is free when the decisions go to a file: say what is in it.
+      long total = java.util.Arrays.stream(byAction).sum();
+      List<String> counts = new ArrayList<>();
+      for (Action action : Action.values()) {
+        if (byAction[action.ordinal()] > 0) {
+          counts.add(String.format(Locale.ROOT, "%,d %s", byAction[action.ordinal()], action));
+        }
+      }
+      spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d %s to %s%s%n", total, total == 1 ? "decision" : "decisions",
+          out, counts.isEmpty() ? "" : ": " + String.join(", ", counts));
+      spec.commandLine().getOut().flush();
     }
     return ExitCodes.SUCCESS;
   }
 
-  private void write(PortfolioReview review, Writer text) throws IOException {
+  private void write(PortfolioReview review, Writer text, Progress progress, long[] byAction) throws IOException {
+    long[] done = new long[1];
     try (DecisionWriter writer = writer(review, text)) {
-      review.forEachInOrder(i -> writer.entry(review.assess(i)), entry -> {
+      review.forEachInOrder(i -> {
+        var assessment = review.assess(i);
+        return new Assessed(assessment.decision().action(), writer.entry(assessment));
+      }, assessed -> {
+        byAction[assessed.action().ordinal()]++;
+        if ((++done[0] & 0x3FF) == 0 || done[0] == review.size()) {
+          progress.update("deciding", done[0], review.size());
+        }
+        var entry = assessed.entry();
         try {
           writer.append(entry);
         } catch (IOException e) {
@@ -87,6 +119,9 @@ final class ScoreCommand implements Callable<Integer> {
       throw e.getCause();
     }
   }
+
+  /** A customer's action and their decision as written. */
+  private record Assessed(Action action, String entry) {}
 
   private DecisionWriter writer(PortfolioReview review, Writer text) throws IOException {
     if (format == Format.json) {

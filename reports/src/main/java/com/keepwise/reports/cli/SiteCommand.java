@@ -1,9 +1,9 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
-import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
 import com.keepwise.reports.site.SiteConfigLoader;
 import com.keepwise.reports.site.SiteException;
@@ -25,6 +25,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code keepwise site}: the review site, from a site.yaml or from flags. */
@@ -39,6 +40,7 @@ import picocli.CommandLine.Spec;
 final class SiteCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
+  @ParentCommand KeepwiseCli root;
 
   @ArgGroup(exclusive = true, multiplicity = "1")
   Source source;
@@ -97,22 +99,25 @@ final class SiteCommand implements Callable<Integer> {
     dataOption.data = data;
     dataOption.lenient = skipBadRows;
     Timings phases = new Timings();
-    PortfolioReview review = dataOption.review(policy, err, phases);
+    Progress progress = root.progress();
+    PortfolioReview review = dataOption.review(policy, err, phases, progress);
     List<Problem> problems = check.apply(review);
     if (!problems.isEmpty()) {
       throw InvalidInputException.of(problems, problems.size());
     }
-    Progress progress = System.console() != null ? Progress.on(err) : Progress.NONE;
     SiteBuilder.Summary summary = build(review, options, target, progress, phases);
     phases.done();
+    root.endProgress();
     for (String notice : summary.notices()) {
       err.println("note: " + notice);
     }
     if (timings) {
       phases.print(err);
     }
-    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n",
-        summary.pages(), summary.customerPages(), summary.bytes(), summary.out());
+    Path index = summary.out().resolve("index.html");
+    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n%s",
+        summary.pages(), summary.customerPages(), summary.bytes(), summary.out(),
+        java.nio.file.Files.exists(index) ? "Open " + index + " in a browser." + System.lineSeparator() : "");
     spec.commandLine().getOut().flush();
     return ExitCodes.SUCCESS;
   }

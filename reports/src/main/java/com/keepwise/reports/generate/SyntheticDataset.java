@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.function.LongConsumer;
 
 /**
  * A realistic dataset of any size, exactly per the data contract, for the demo and the benchmarks.
@@ -87,6 +88,11 @@ public final class SyntheticDataset {
    * out as {@code shape} says. Both shapes hold the same customers and events, so they score alike.
    */
   public static Written write(Path dir, int customers, long seed, Shape shape) throws IOException {
+    return write(dir, customers, seed, shape, written -> {});
+  }
+
+  /** As {@link #write(Path, int, long, Shape)}, telling {@code written} now and then how many customers are written. */
+  public static Written write(Path dir, int customers, long seed, Shape shape, LongConsumer written) throws IOException {
     Files.createDirectories(dir);
     Files.writeString(dir.resolve("dataset.yaml"), "name: Synthetic export (" + customers + " customers, seed " + seed + ")\n"
         + "currency: EUR\ntimezone: Europe/Stockholm\nas_of: " + AS_OF + "\n", StandardCharsets.UTF_8);
@@ -110,6 +116,9 @@ public final class SyntheticDataset {
       Rows rows = new Rows(writers, layouts, counts);
       for (int i = 0; i < customers; i++) {
         new Customer(i, personaOf(seed, i), random(seed, i), rows).write();
+        if ((i & 0x3FF) == 0 || i == customers - 1) {
+          written.accept(i + 1L);
+        }
       }
       for (Map.Entry<String, ExportLayout> layout : layouts.entrySet()) {
         layout.getValue().writeTo(writers.get(layout.getKey()));

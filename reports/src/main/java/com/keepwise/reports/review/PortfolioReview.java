@@ -7,6 +7,7 @@ import com.keepwise.reports.Parallel;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
+import com.keepwise.reports.dataset.SignalSink;
 import com.keepwise.scoring.criteria.MeasureContext;
 import com.keepwise.scoring.criteria.Portfolio;
 import com.keepwise.scoring.decide.Assessment;
@@ -27,6 +28,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
@@ -72,13 +74,22 @@ public final class PortfolioReview {
    * @param lenient rows with problems will be skipped and the run will go on
    */
   public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings) throws IOException {
+    return of(dataset, loaded, lenient, timings, null);
+  }
+
+  /**
+   * As {@link #of(Dataset, LoadedPolicy, boolean, Timings)}, telling {@code rowsRead} every few
+   * thousand rows how many event rows have been read (for progress); null when nobody asks.
+   */
+  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings,
+      LongConsumer rowsRead) throws IOException {
     Policy policy = loaded.policy();
     timings.next("read events (parse, check, aggregate)");
     DatasetInfo info = dataset.info();
     ReviewWindow window = ReviewWindow.of(info.asOf(), policy.review().windowMonths(), policy.review().recentMonths());
     TallyContext context = new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
     SignalTally tally = new SignalTally(dataset.customers(), context);
-    DatasetReport report = dataset.readEvents(tally::add, lenient);
+    DatasetReport report = dataset.readEvents(counted(tally::add, rowsRead), lenient);
     timings.next("portfolio norms, order by customer_id");
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
@@ -87,6 +98,21 @@ public final class PortfolioReview {
     PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer, portfolio);
     timings.done();
     return review;
+  }
+
+  /** The sink, telling {@code rowsRead} every few thousand rows how many rows of all files have been read. */
+  public static SignalSink counted(SignalSink sink, LongConsumer rowsRead) {
+    if (rowsRead == null) {
+      return sink;
+    }
+    java.util.concurrent.atomic.LongAdder rows = new java.util.concurrent.atomic.LongAdder();
+    return (customer, signal, line) -> {
+      sink.accept(customer, signal, line);
+      rows.increment();
+      if ((line & 0x1FFF) == 0) {
+        rowsRead.accept(rows.sum());
+      }
+    };
   }
 
   /**
@@ -165,6 +191,13 @@ public final class PortfolioReview {
       }
     }
     return java.util.Optional.empty();
+  }
+
+  /** The id of a customer written {@code customerId} but for case or surrounding spaces, if there is one. */
+  public java.util.Optional<String> idAlike(String customerId) {
+    String written = customerId.strip();
+    return dataset.customers().stream().map(c -> c.id().value()).filter(id -> id.equalsIgnoreCase(written))
+        .sorted().findFirst();
   }
 
   /**

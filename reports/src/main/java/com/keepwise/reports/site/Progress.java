@@ -1,31 +1,20 @@
 package com.keepwise.reports.site;
 
-import java.io.PrintWriter;
-import java.util.Locale;
-
-/** Progress of a long build, on a terminal's stderr; silent when stderr is not a terminal. */
+/**
+ * Progress of long work (generating, reading, deciding, writing pages), for a person watching a
+ * terminal. Where nobody is watching, {@link #NONE} keeps the output clean.
+ */
 public interface Progress {
 
   Progress NONE = (stage, done, total) -> {};
 
-  /** {@code done} of {@code total} things of a stage are done. */
+  /**
+   * {@code done} of {@code total} things of a stage are done; {@code total} is negative when it is
+   * not known in advance (rows of files still being read). A new stage ends the one before.
+   * Callable from any thread.
+   */
   void update(String stage, long done, long total);
 
-  /** One line, rewritten in place, at most ten times a second. */
-  static Progress on(PrintWriter err) {
-    return new Progress() {
-      private long shown;
-
-      @Override
-      public synchronized void update(String stage, long done, long total) {
-        long now = System.nanoTime();
-        if (done < total && now - shown < 100_000_000L) {
-          return;
-        }
-        shown = now;
-        err.printf(Locale.ROOT, "\r%s %,d/%,d%s", stage, done, total, done >= total ? "\n" : "");
-        err.flush();
-      }
-    };
-  }
+  /** The work is over: whatever is shown is completed, so that what is printed next starts on a line of its own. */
+  default void close() {}
 }

@@ -1,6 +1,5 @@
 package com.keepwise.reports.site;
 
-import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.validation.Valid;

@@ -49,8 +49,10 @@ class SiteConfigLoaderTest {
 
   @Test
   void noJavaNameLeaksIntoAMessage() throws Exception {
-    List<String> problems = problems("title: [a]\ndataset: .\nsections: [bogus]\nout: {a: 1}\nclient: [x]\n");
-    assertEquals(4, problems.size(), problems.toString());
+    List<String> problems = problems("title: [a]\ndataset: .\nsections: [bogus]\nout: {a: 1}\nclient: [x]\naudience: clients\n");
+    assertEquals(5, problems.size(), problems.toString());
+    assertTrue(problems.contains("site.yaml:6:11: audience: 'clients' is not an audience (expected client or analyst)"),
+        problems.toString());
     for (String problem : problems) {
       assertTrue(!problem.contains("com.keepwise") && !problem.contains("java.") && !problem.contains("Cannot construct")
           && !problem.contains("`"), problem);

@@ -22,6 +22,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -235,7 +236,7 @@ public final class YamlBinder {
         value = remaining == null ? mapper.readerFor(type).withHandler(collector).readValue(text)
             : mapper.readerFor(type).withHandler(collector).readValue(mapper.treeAsTokens(remaining));
         break;
-      } catch (MismatchedInputException e) {
+      } catch (MismatchedInputException | ValueInstantiationException e) {
         JsonPointer pointer = pointerOf(e);
         Problem problem = located(source, e, locations);
         try {
@@ -399,6 +400,17 @@ public final class YamlBinder {
     long line = Math.max(1, where.getLineNr());
     int column = Math.max(1, where.getColumnNr());
     String message = e.getOriginalMessage();
+    if (e instanceof ValueInstantiationException refused) {
+      // A model's own check said no, in words meant for the user: those words, without Jackson's.
+      if (where.getLineNr() < 1) {
+        where = locations.nearest(pointerOf(refused));
+      }
+      String path = describe(pointerOf(refused));
+      String reason = refused.getCause() != null && refused.getCause().getMessage() != null
+          ? refused.getCause().getMessage() : "is not allowed here";
+      return new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
+          (path.isEmpty() ? "" : path + ": ") + reason);
+    }
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       JsonPointer pointer = pointerOf(mismatch);
       String path = describe(pointer);
@@ -421,7 +433,7 @@ public final class YamlBinder {
     return new Problem(source, line, column, message);
   }
 
-  private static JsonPointer pointerOf(MismatchedInputException e) {
+  private static JsonPointer pointerOf(JsonMappingException e) {
     JsonPointer pointer = JsonPointer.empty();
     for (JsonMappingException.Reference ref : e.getPath()) {
       pointer = ref.getFieldName() != null ? pointer.appendProperty(ref.getFieldName()) : pointer.appendIndex(ref.getIndex());
