@@ -28,6 +28,7 @@ public record Problem(String file, long line, int column, String message) implem
 
   @Override
   public String toString() {
-    return file + ":" + line + ":" + column + ": " + message;
+    // One line whatever the message quotes: problems are printed in CI logs.
+    return OneLine.of(file) + ":" + line + ":" + column + ": " + OneLine.of(message);
   }
 }

@@ -81,8 +81,16 @@ final class CheckCommand implements Callable<Integer> {
   private record Checked(String kind, List<Problem> problems) {}
 
   /** The problems of one file, whatever kind of file it is: a policy, a site configuration, or test cases. */
-  private static Checked checkFile(Path file) throws IOException {
-    String text = PolicyOption.readText(file);
+  private static Checked checkFile(Path file) {
+    String text;
+    try {
+      text = PolicyOption.readText(file);
+    } catch (InvalidInputException e) {
+      // One file that cannot be read does not hide the problems of the others.
+      return new Checked("file", e.lines().stream().map(line -> unreadable(file, line)).toList());
+    } catch (IOException e) {
+      return new Checked("file", List.of(new Problem(file.toString(), 1, 1, "cannot be read: " + Faults.describe(e))));
+    }
     Set<String> keys = YamlBinder.shared().topLevelKeys(text);
     if (keys.contains("cases")) {
       return new Checked("policy test cases", CaseLoader.load(file, text).problems());
@@ -98,6 +106,15 @@ final class CheckCommand implements Callable<Integer> {
         + " policy test cases under cases)")));
   }
 
+  /** A line of {@link PolicyOption#readText}'s refusal as a problem of the file. */
+  private static Problem unreadable(Path file, String line) {
+    String prefix = file + ": ";
+    String located = file + ":1:1: ";
+    String message = line.startsWith(located) ? line.substring(located.length())
+        : line.startsWith(prefix) ? line.substring(prefix.length()) : line;
+    return new Problem(file.toString(), 1, 1, message);
+  }
+
   /** Reads a whole dataset, turning a missing directory into a user error. */
   static DatasetReport readDataset(Path dir, com.keepwise.reports.dataset.SignalSink sink) throws IOException {
     try {
@@ -110,7 +127,7 @@ final class CheckCommand implements Callable<Integer> {
   static void printSummary(PrintWriter out, Path dir, DatasetReport report) {
     var info = report.info();
     out.printf(Locale.ROOT, "Dataset %s%s: currency %s, time zone %s, review date %s%n", dir,
-        info.name().isEmpty() ? "" : " (" + info.name() + ")", info.currency().getCurrencyCode(), info.timeZone(),
+        info.name().isEmpty() ? "" : " (" + com.keepwise.domain.OneLine.of(info.name()) + ")", info.currency().getCurrencyCode(), info.timeZone(),
         info.asOf());
     for (SourceFile file : SourceFile.values()) {
       FileSummary summary = report.file(file);
@@ -127,7 +144,7 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       out.printf(Locale.ROOT, "%s; no dated rows%n", customers);
     }
-    report.notices().forEach(notice -> out.println("note: " + notice));
+    report.notices().forEach(notice -> out.println("note: " + com.keepwise.domain.OneLine.of(notice)));
     out.printf(Locale.ROOT, "%,d problem%s%n", report.problemCount(), report.problemCount() == 1 ? "" : "s");
   }
 }

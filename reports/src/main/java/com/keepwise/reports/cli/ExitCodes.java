@@ -18,6 +18,12 @@ public final class ExitCodes {
   /** The input is valid, but checks or policy tests failed, or decisions changed beyond a limit. */
   public static final int CHECKS_FAILED = 3;
 
+  /**
+   * The Java heap was too small for the dataset: not the input's fault nor a bug; run again with a
+   * larger heap ({@code java -Xmx4g -jar keepwise.jar ...}).
+   */
+  public static final int OUT_OF_MEMORY = 4;
+
   /** A bug in Keepwise: please report it. */
   public static final int INTERNAL_ERROR = 70;
 

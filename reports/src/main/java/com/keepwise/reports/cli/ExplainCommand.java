@@ -1,5 +1,6 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.domain.OneLine;
 import com.keepwise.domain.decision.Decision;
 import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
@@ -57,7 +58,9 @@ final class ExplainCommand implements Callable<Integer> {
 
   private void print(PrintWriter out, Assessment a, PhraseRenderer words, PortfolioReview review) throws IOException {
     Decision d = a.decision();
-    out.printf(Locale.ROOT, "%s  %s  (segment %s)%n", d.customerId(), a.customer().name(), a.customer().segment());
+    // Ids, names and segments are the client's data: printed on one line, control characters escaped.
+    out.printf(Locale.ROOT, "%s  %s  (segment %s)%n", OneLine.of(d.customerId().value()), OneLine.of(a.customer().name()),
+        OneLine.of(a.customer().segment()));
     out.printf(Locale.ROOT, "Action: %s (%s)%n", d.action(), words.word("action." + d.action().code().toLowerCase(Locale.ROOT)));
     out.printf(Locale.ROOT, "Risk %s (%s) · Value %s (%s)%n", d.risk(), a.riskBand().name().toLowerCase(Locale.ROOT),
         d.value(), a.valueBand().code());
@@ -79,13 +82,16 @@ final class ExplainCommand implements Callable<Integer> {
       String points = reason.points() > 0
           ? String.format(Locale.ROOT, " (+%.1f %s)", reason.points(), reason.code().kind() == com.keepwise.domain.decision.ReasonCode.Kind.VALUE ? "value" : "risk")
           : "";
-      out.printf(Locale.ROOT, "  %d. %s%s: %s%n", n++, words.word(reason.code().messageKey()), points, words.say(reason.fact()));
+      out.printf(Locale.ROOT, "  %d. %s%s: %s%n", n++, words.word(reason.code().messageKey()), points, OneLine.of(words.say(reason.fact())));
     }
     out.println();
-    out.println("Risk criteria (severity × weight = points):");
-    printWeighed(out, a.risk(), words);
-    out.println("Value factors:");
-    printWeighed(out, a.value(), words);
+    double riskWeight = a.risk().stream().mapToDouble(Weighed::weight).sum();
+    out.printf(Locale.ROOT, "Risk criteria (points = severity × weight × %s; the scale is 100 ÷ (full_risk_share %s × all risk weight %s)):%n",
+        Decimals.plain(a.riskScale(), 4), Decimals.plain(review.policy().policy().fullRiskShare(), 4), Decimals.plain(riskWeight, 4));
+    printWeighed(out, a.risk(), a.riskScale(), words);
+    out.printf(Locale.ROOT, "Value factors (points = strength × weight × %s; the scale is 100 ÷ the weight of the factors measured):%n",
+        Decimals.plain(a.valueScale(), 4));
+    printWeighed(out, a.value(), a.valueScale(), words);
     out.println(trend(a.trend().earlier(), a.trend().recent()));
     printEvidence(out, a, review);
     out.flush();
@@ -97,7 +103,7 @@ final class ExplainCommand implements Callable<Integer> {
         earlier == 1 ? "event" : "events", recent);
   }
 
-  private static void printWeighed(PrintWriter out, List<Weighed> all, PhraseRenderer words) {
+  private static void printWeighed(PrintWriter out, List<Weighed> all, double scale, PhraseRenderer words) {
     for (Weighed w : all) {
       if (!w.measurement().measured()) {
         out.printf(Locale.ROOT, "  %-27s not measured: %s%n", w.criterion().id(), words.say(w.measurement().says()));
@@ -109,8 +115,8 @@ final class ExplainCommand implements Callable<Integer> {
         facts.append(i == 0 ? "" : ", ").append(declared.get(i).name()).append('=')
             .append(Decimals.plain(w.measurement().value(i), 4));
       }
-      out.printf(Locale.ROOT, "  %-27s %.2f × %-4s = %5.1f   %s%n", w.criterion().id(), w.severity(),
-          Decimals.plain(w.weight(), 4), w.points(), facts);
+      out.printf(Locale.ROOT, "  %-27s %.4f × %-4s × %s = %5.1f   %s%n", w.criterion().id(), w.severity(),
+          Decimals.plain(w.weight(), 4), Decimals.plain(scale, 4), w.points(), facts);
     }
   }
 
@@ -130,12 +136,12 @@ final class ExplainCommand implements Callable<Integer> {
           fields.add(column + "=" + oneLine(value));
         }
       });
-      out.printf(Locale.ROOT, "  %s  %-22s %s%n", ref.day(), ref, String.join(", ", fields));
+      out.printf(Locale.ROOT, "  %s  %-22s %s%n", ref.day(), rows.where(ref), String.join(", ", fields));
     }
   }
 
   private static String oneLine(String value) {
-    String flat = value.replaceAll("\\s+", " ").strip();
+    String flat = OneLine.of(value.replaceAll("\\s+", " ").strip());
     return flat.length() > 80 ? flat.substring(0, 79) + "…" : flat;
   }
 }

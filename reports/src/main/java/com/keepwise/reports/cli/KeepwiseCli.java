@@ -1,7 +1,10 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.reports.site.Progress;
+import com.keepwise.scoring.rules.RuleFailure;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,14 +32,17 @@ import picocli.CommandLine.ParseResult;
       TestCommand.class,
       DiffCommand.class,
       InitCommand.class,
+      MapCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
-      "1:invalid input (dataset, policy, site or case file); every problem is listed",
+      "1:invalid input (dataset, policy, site or case file; every problem is listed), or a file that cannot be"
+          + " read or written (disk full, read-only, no such directory)",
       "2:usage error (unknown option, missing argument)",
       "3:checks or policy tests failed, or more decisions changed than --fail-over allows (diff)",
+      "4:out of memory: run again with a larger heap, java -Xmx4g -jar keepwise.jar ...",
       "70:internal error (a bug: please report it, with --stacktrace output)"
     })
 public final class KeepwiseCli implements Runnable {
@@ -103,6 +109,27 @@ public final class KeepwiseCli implements Runnable {
     return cli;
   }
 
+  /**
+   * Runs the command line as {@code java -jar keepwise.jar} does. Running out of memory is told
+   * apart from a bug: it is an {@link Error}, which picocli lets through.
+   */
+  public static int run(PrintWriter out, PrintWriter err, Supplier<Progress> progress, String... args) {
+    try {
+      return commandLine(out, err, progress).execute(args);
+    } catch (OutOfMemoryError e) {
+      err.println("keepwise: out of memory (" + e.getMessage() + "): the Java heap is too small for this dataset;"
+          + " run again with a larger heap, such as java -Xmx" + largerHeap() + " -jar keepwise.jar " + String.join(" ", args));
+      err.flush();
+      return ExitCodes.OUT_OF_MEMORY;
+    }
+  }
+
+  /** Twice the heap this run had, in whole gigabytes, at least 2g. */
+  private static String largerHeap() {
+    long gigabytes = Math.max(2, (2 * Runtime.getRuntime().maxMemory() + (1L << 30) - 1) >> 30);
+    return gigabytes + "g";
+  }
+
   /** Help text is as wide as the terminal, from 60 to 100 columns: longer lines are hard to follow. */
   static int helpWidth(int terminal) {
     return Math.max(60, Math.min(100, terminal));
@@ -126,8 +153,13 @@ public final class KeepwiseCli implements Runnable {
       if (cli.getCommandSpec().root().userObject() instanceof KeepwiseCli root) {
         root.endProgress();
       }
+      Optional<IOException> fault = fault(e);
       if (e instanceof InvalidInputException invalid) {
         invalid.lines().forEach(err::println);
+      } else if (e instanceof RuleFailure failure) {
+        err.println(failure.getMessage());
+      } else if (fault.isPresent()) {
+        err.println("keepwise: " + Faults.describe(fault.get()));
       } else {
         err.println("keepwise: internal error, please report it: " + e);
         if (parsed.expandedArgs().contains("--stacktrace")) {
@@ -140,8 +172,19 @@ public final class KeepwiseCli implements Runnable {
       return exitCode(e);
     }
 
+    /** A file that could not be read or written: the machine's fault, not the input's or ours. */
+    private static Optional<IOException> fault(Throwable e) {
+      if (e instanceof IOException io) {
+        return Optional.of(io);
+      }
+      if (e instanceof java.io.UncheckedIOException unchecked) {
+        return Optional.of(unchecked.getCause());
+      }
+      return Optional.empty();
+    }
+
     static int exitCode(Throwable e) {
-      if (e instanceof InvalidInputException) {
+      if (e instanceof InvalidInputException || e instanceof RuleFailure || fault(e).isPresent()) {
         return ExitCodes.INVALID_INPUT;
       }
       if (e instanceof CommandLine.ParameterException) {

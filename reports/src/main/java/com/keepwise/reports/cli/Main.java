@@ -18,6 +18,15 @@ public final class Main {
     QUIET.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-    System.exit(KeepwiseCli.commandLine(out, err, TerminalProgress.onStandardError()).execute(args));
+    int exit = KeepwiseCli.run(out, err, TerminalProgress.onStandardError(), args);
+    if (exit == ExitCodes.OUT_OF_MEMORY) {
+      // The heap may still be full (worker threads finishing their chunks): the JDK's shutdown
+      // hooks would fail with a stack trace of their own under the message. Nothing of ours runs
+      // in a hook (staging directories are removed in finally blocks), so stop at once.
+      out.flush();
+      err.flush();
+      Runtime.getRuntime().halt(exit);
+    }
+    System.exit(exit);
   }
 }

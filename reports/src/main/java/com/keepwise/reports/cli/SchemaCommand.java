@@ -1,5 +1,6 @@
 package com.keepwise.reports.cli;
 
+import com.keepwise.reports.dataset.DatasetSchema;
 import com.keepwise.reports.policytest.CaseSchema;
 import com.keepwise.reports.site.SiteSchema;
 import com.keepwise.scoring.policy.PolicySchema;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Spec;
     name = "schema",
     mixinStandardHelpOptions = true,
     description = {
-      "Print the JSON Schema of the policy file (or with --for, of policy test-case files or site.yaml), with a"
+      "Print the JSON Schema of the policy file (or with --for, of policy test-case files, site.yaml or dataset.yaml), with a"
           + " description for every key, for editors.",
       "In VS Code (YAML extension), put '# yaml-language-server: $schema=policy.schema.json' at the top of the policy."
     })
@@ -23,10 +24,10 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** The kinds of file there is a schema for. */
-  enum Kind { policy, cases, site }
+  enum Kind { policy, cases, site, dataset }
 
   @Option(names = "--for", paramLabel = "KIND", defaultValue = "policy",
-      description = "policy (the default), cases (policy test-case files) or site (site.yaml).")
+      description = "policy (the default), cases (policy test-case files), site (site.yaml) or dataset (dataset.yaml).")
   Kind kind;
 
   @Override
@@ -35,6 +36,7 @@ final class SchemaCommand implements Callable<Integer> {
       case policy -> PolicySchema.json();
       case cases -> CaseSchema.json();
       case site -> SiteSchema.json();
+      case dataset -> DatasetSchema.json();
     };
     spec.commandLine().getOut().print(schema);
     spec.commandLine().getOut().flush();

@@ -14,6 +14,7 @@ final class CustomerIndex {
   private long[] lines = new long[1024];
   /** Ids of customer rows with problems, and the line each was first used on. */
   private final Map<String, Long> skipped = new HashMap<>();
+  private boolean unreadable;
 
   /** Adds an accepted customer; its index is the number of customers accepted before it. */
   void accept(CustomerId id, long line) {
@@ -34,6 +35,18 @@ final class CustomerIndex {
   /** A customer row that has problems: events that refer to it are skipped too. */
   void skip(String id, long line) {
     skipped.putIfAbsent(id, line);
+  }
+
+  /**
+   * customers.csv could not be read (it is missing, or its header is): no event can be checked
+   * against it, and saying so for each event row would bury the one real cause.
+   */
+  void markUnreadable() {
+    unreadable = true;
+  }
+
+  boolean unreadable() {
+    return unreadable;
   }
 
   /** The customer's index, or -1. */

@@ -12,6 +12,8 @@ import java.util.Optional;
  * kept, all counted), and notices that are not problems.
  *
  * @param problemCount all problems, including those beyond the ones kept
+ * @param unreadableFiles a file could not be read at all (it is missing, or its header names the
+ *     wrong columns, or it is not comma-separated): the run cannot go on, even a lenient one
  * @param firstDay the earliest day of any event or customer_since
  * @param lastDay the latest day of any event or customer_since
  * @param asOfGiven whether dataset.yaml gave the review date (else it is the latest day in the data)
@@ -22,6 +24,7 @@ public record DatasetReport(
     List<FileSummary> files,
     List<Problem> problems,
     long problemCount,
+    boolean unreadableFiles,
     List<String> notices,
     Optional<LocalDate> firstDay,
     Optional<LocalDate> lastDay,

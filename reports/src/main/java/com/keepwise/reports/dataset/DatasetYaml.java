@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.keepwise.domain.Problem;
 import com.keepwise.domain.dataset.DatasetInfo;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import com.keepwise.reports.dataset.source.SourceSpec;
 import com.keepwise.scoring.yaml.Bound;
 import com.keepwise.scoring.yaml.YamlBinder;
 import java.time.DateTimeException;
@@ -12,35 +14,58 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import jakarta.validation.Valid;
 
 /**
- * {@code dataset.yaml}: what the export says about itself.
+ * {@code dataset.yaml}: what the export says about itself, and where a client's own exports stand
+ * in for contract files.
  *
  * @param asOf the review date; when absent, the latest day found in the data
+ * @param sources by contract file ({@code invoices}): the export that holds its rows, and how to read it
  */
-record DatasetYaml(Optional<String> name, Optional<String> currency, Optional<String> timezone, Optional<LocalDate> asOf) {
+record DatasetYaml(
+    @JsonPropertyDescription("Free text naming the export.") Optional<String> name,
+    @JsonPropertyDescription("The currency of every amount, an ISO 4217 code. Default: EUR.") Optional<String> currency,
+    @JsonPropertyDescription("The IANA time zone of local datetimes and business hours. Default: UTC.") Optional<String> timezone,
+    @JsonPropertyDescription("The review date. Default: the latest date found in the data.") Optional<LocalDate> asOf,
+    @JsonPropertyDescription("A client's own exports standing in for contract files, by contract file (customers,"
+        + " invoices, …): the file, its dialect, its headers and value translations.")
+        Optional<Map<String, @Valid SourceSpec>> sources) {
 
   static final String FILE_NAME = "dataset.yaml";
 
   static DatasetYaml defaults() {
-    return new DatasetYaml(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new DatasetYaml(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
+
+  /** The file as read, and where each of its keys and values is, for problems found later. */
+  record Read(DatasetYaml yaml, YamlBinder.Locations locations) {}
 
   /** Binds and checks the file; problems go to {@code problems}. */
   static DatasetYaml read(String text, List<Problem> problems) {
+    return load(text, problems).yaml();
+  }
+
+  /**
+   * Binds and checks the file; problems go to {@code problems}. With problems, the defaults are
+   * used, except {@code sources:}, which is kept so that the files it names are not also looked for
+   * as contract files.
+   */
+  static Read load(String text, List<Problem> problems) {
     if (YamlBinder.shared().isEmptyDocument(text)) {
-      return defaults(); // every key is optional: a file with none of them set asks for the defaults
+      return new Read(defaults(), new YamlBinder.Locations()); // every key is optional: a file with none of them set asks for the defaults
     }
     Bound<DatasetYaml> bound = YamlBinder.shared().bind(FILE_NAME, text, DatasetYaml.class);
     problems.addAll(bound.problems());
     if (bound.value().isEmpty()) {
-      return defaults();
+      return new Read(defaults(), bound.locations());
     }
     DatasetYaml yaml = bound.value().get();
     List<Problem> found = new ArrayList<>();
     if (yaml.currency == null || yaml.timezone == null || yaml.name == null || yaml.asOf == null) {
-      return defaults(); // a value that did not bind; its problem is already reported
+      return new Read(defaults().withSources(yaml.sources), bound.locations()); // a value that did not bind; its problem is already reported
     }
     yaml.currency.ifPresent(code -> {
       if (!code.matches("[A-Z]{3}") || !knownCurrency(code)) {
@@ -55,7 +80,17 @@ record DatasetYaml(Optional<String> name, Optional<String> currency, Optional<St
       }
     });
     problems.addAll(found);
-    return found.isEmpty() && bound.problems().isEmpty() ? yaml : defaults();
+    DatasetYaml read = found.isEmpty() && bound.problems().isEmpty() ? yaml : defaults().withSources(yaml.sources);
+    return new Read(read, bound.locations());
+  }
+
+  private DatasetYaml withSources(Optional<Map<String, SourceSpec>> sources) {
+    return new DatasetYaml(name, currency, timezone, asOf, sources == null ? Optional.empty() : sources);
+  }
+
+  /** The entries of {@code sources:}, by contract file label; empty when there are none. */
+  Map<String, SourceSpec> sourceEntries() {
+    return sources == null ? Map.of() : sources.orElse(Map.of());
   }
 
   private static boolean knownCurrency(String code) {

@@ -11,7 +11,11 @@ import java.util.Map;
  */
 final class DuplicateIds {
 
-  record Duplicate(long line, int column, String header, String id) {}
+  /**
+   * @param header the id column's header in the file, to find it again
+   * @param name the column as problems name it
+   */
+  record Duplicate(long line, int column, String header, String name, String id) {}
 
   private final List<Duplicate> found = new ArrayList<>();
 
@@ -24,9 +28,9 @@ final class DuplicateIds {
         + " (expected an id unique within the file)";
   }
 
-  void add(long line, int column, String header, String id) {
+  void add(long line, int column, String header, String name, String id) {
     if (found.size() < ProblemLog.KEPT) {
-      found.add(new Duplicate(line, column, header, id));
+      found.add(new Duplicate(line, column, header, name, id));
     }
   }
 

@@ -4,7 +4,8 @@ import com.keepwise.domain.ContractCode;
 import com.keepwise.domain.customer.CustomerId;
 import com.keepwise.domain.money.Money;
 import com.keepwise.domain.time.Days;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import com.keepwise.reports.dataset.source.Fields;
+import com.keepwise.reports.dataset.source.StrictUtf8Reader;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -22,24 +23,26 @@ import java.util.OptionalInt;
 final class Row {
 
   private final Table table;
+  private final Mapping mapping;
   private final int[] fieldOf;
-  private CsvRecord record;
+  private Fields record;
   private boolean bad;
   private int customer = -1;
 
   Row(Table table, int[] fieldOf) {
     this.table = table;
+    this.mapping = table.mapping();
     this.fieldOf = fieldOf;
   }
 
-  void reset(CsvRecord record) {
+  void reset(Fields record) {
     this.record = record;
     this.bad = false;
     this.customer = -1;
   }
 
   long line() {
-    return record.getStartingLineNumber();
+    return record.line();
   }
 
   boolean isBad() {
@@ -56,10 +59,26 @@ final class Row {
     return table.customers().idAt(customer);
   }
 
-  /** Logs a problem about a column of this row and marks the row bad. */
+  /**
+   * Logs a problem about a column of this row and marks the row bad. A message that begins with
+   * the column's contract name names it as the export does ({@code Belopp (amount) …}).
+   */
   void problem(Column column, String message) {
-    table.problems().add(line(), column(column), message);
+    String located = mapping.mapped() && message.startsWith(column.header() + " ")
+        ? name(column) + message.substring(column.header().length())
+        : message;
+    table.problems().add(line(), column(column), located);
     bad = true;
+  }
+
+  /** The column as a mapped export names it: {@code Belopp (amount)}, in a sheet {@code Belopp (amount, cell E7)}. */
+  private String name(Column column) {
+    int field = fieldOf[column.ordinal()];
+    if (!mapping.export().isSheet() || field < 0) {
+      return mapping.name(column);
+    }
+    return mapping.header(column) + " (" + column.header() + ", cell "
+        + org.apache.poi.ss.util.CellReference.convertNumToColString(field) + line() + ")";
   }
 
   /** Logs a problem about a field of this row that no column of the schema reads, and marks the row bad. */
@@ -83,12 +102,28 @@ final class Row {
     if (field < 0) {
       return "";
     }
-    String value = record.getField(field);
+    if (field >= record.count()) {
+      return ""; // a sheet's row ends before its empty cells
+    }
+    String value = record.get(field);
     if (table.mayHaveMalformedBytes() && value.indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
       problem(column, column.header() + " has bytes that are not UTF-8 (expected UTF-8 text)");
       return null;
     }
+    if (mapping.mapped()) {
+      String text = mapping.contractText(column, value, record.typed(field));
+      if (text == null) {
+        invalid(column, value, mapping.notA(column));
+      }
+      return text;
+    }
     return value;
+  }
+
+  /** The field as the file wrote it, for quoting in problems. */
+  private String written(Column column, String value) {
+    int field = fieldOf[column.ordinal()];
+    return mapping.mapped() && field >= 0 && field < record.count() ? record.get(field) : value;
   }
 
   /**
@@ -101,17 +136,17 @@ final class Row {
       return value;
     }
     if (column.required()) {
-      problem(column, column.header() + " is required (expected " + column.expected() + ")");
+      problem(column, column.header() + " is required (expected " + mapping.expected(column) + ")");
     }
     return null;
   }
 
   private <T> T invalid(Column column, String value, String what) {
-    return invalid(column, value, what, column.expected());
+    return invalid(column, value, what, mapping.expected(column));
   }
 
   private <T> T invalid(Column column, String value, String what, String expected) {
-    problem(column, column.header() + " " + ContractTypes.quote(value) + " " + what + " (expected " + expected + ")");
+    problem(column, column.header() + " " + ContractTypes.quote(written(column, value)) + " " + what + " (expected " + expected + ")");
     return null;
   }
 
@@ -150,7 +185,7 @@ final class Row {
       return null;
     }
     if (!table.ids().add(value)) {
-      table.duplicates().add(line(), column(column), column.header(), value);
+      table.duplicates().add(line(), column(column), mapping.header(column), mapping.name(column), value);
       bad = true;
       return null;
     }
@@ -164,7 +199,10 @@ final class Row {
       return;
     }
     int index = table.customers().indexOf(value);
-    if (index < 0) {
+    if (index < 0 && table.customers().unreadable()) {
+      table.uncheckedReference(); // a follow-on of customers.csv's problem, summarised once
+      bad = true;
+    } else if (index < 0) {
       invalid(column, value, table.customers().whyUnknown(value));
     } else {
       customer = index;

@@ -1,20 +1,18 @@
 package com.keepwise.reports.dataset;
 
+import com.keepwise.domain.time.ZoneOffsets;
+import com.keepwise.reports.dataset.source.Cursor;
+import com.keepwise.reports.dataset.source.Fields;
+import com.keepwise.reports.dataset.source.StrictUtf8Reader;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
-import de.siegmar.fastcsv.reader.FieldMismatchStrategy;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import com.keepwise.domain.time.ZoneOffsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,13 +22,14 @@ import java.util.function.ObjLongConsumer;
 
 /**
  * One contract file being read: its header checked against the {@link Schema}, then every row
- * handed to a consumer as a {@link Row}, with the problems of the file collected on the way.
+ * handed to a consumer as a {@link Row}, with the problems of the file collected on the way. The
+ * rows come from the contract's own CSV file or from a client's export, as its {@link Mapping} says.
  *
  * <p>A table is read by one thread; different tables may be read at the same time.
  */
 final class Table {
 
-  private final Path path;
+  private final Mapping mapping;
   private final Schema schema;
   private final ZoneOffsets zone;
   private final CustomerIndex customers;
@@ -39,13 +38,16 @@ final class Table {
   private final DuplicateIds duplicates = new DuplicateIds();
   private final Map<String, Optional<String>> shared = new HashMap<>();
   private final List<String> ignoredColumns = new ArrayList<>();
+  /** The contract column each ignored column was probably meant to be, when one is near. */
+  private final Map<String, String> meant = new HashMap<>();
   /** The fields of the columns the contract does not know, and their names. */
   private int[] ignoredFields = new int[0];
   private String[] ignoredNames = new String[0];
   private ObjLongConsumer<String> misshapenRowIds = (id, line) -> {};
-  private StrictUtf8Reader reader;
+  private Cursor reader;
   private long rows;
   private long badRows;
+  private long uncheckedReferences;
   /** Which rows (1 = the first after the header) have problems, so that none is counted twice. */
   private final BitSet badRowOrdinals = new BitSet();
   private int headerSize;
@@ -54,6 +56,7 @@ final class Table {
   private int[] filledFields = new int[0];
   /** The field of the file's first date or datetime column, and the earliest and latest day in it. */
   private int dateField = -1;
+  private Column dateColumn;
   private String firstDay = "";
   private String lastDay = "";
 
@@ -61,13 +64,13 @@ final class Table {
    * @param lenient duplicates are found as they come, so their rows can be skipped; a strict read
    *     finds them after the pass, which is faster
    */
-  Table(Path path, Schema schema, ZoneOffsets zone, CustomerIndex customers, boolean lenient) {
-    this.path = path;
-    this.schema = schema;
+  Table(Mapping mapping, ZoneOffsets zone, CustomerIndex customers, boolean lenient) {
+    this.mapping = mapping;
+    this.schema = mapping.schema();
     this.zone = zone;
     this.customers = customers;
-    this.problems = new ProblemLog(schema.file().fileName());
-    long expected = estimatedRows(path);
+    this.problems = new ProblemLog(mapping.export().name());
+    long expected = estimatedRows(mapping.export().path());
     this.ids = lenient ? new IdSet(expected) : new IdLedger(expected);
   }
 
@@ -89,6 +92,10 @@ final class Table {
 
   ProblemLog problems() {
     return problems;
+  }
+
+  Mapping mapping() {
+    return mapping;
   }
 
   ZoneOffsets zone() {
@@ -132,6 +139,19 @@ final class Table {
     return badRows;
   }
 
+  /** A row whose customer could not be looked up, customers.csv being unreadable. */
+  void uncheckedReference() {
+    uncheckedReferences++;
+  }
+
+  long uncheckedReferences() {
+    return uncheckedReferences;
+  }
+
+  Map<String, String> meant() {
+    return meant;
+  }
+
   List<String> ignoredColumns() {
     return ignoredColumns;
   }
@@ -146,34 +166,32 @@ final class Table {
 
   /** Reads the file, handing each row to {@code handler}, which reads it and checks it. */
   void read(Consumer<Row> handler) throws IOException {
-    try (InputStream in = Files.newInputStream(path);
-        StrictUtf8Reader text = new StrictUtf8Reader(in);
-        CsvReader<CsvRecord> csv = csv(text)) {
+    try (Cursor text = mapping.export().open()) {
       reader = text;
-      Iterator<CsvRecord> records = csv.iterator();
-      int[] fieldOf = header(records);
+      int[] fieldOf = header(text);
       if (fieldOf == null) {
         return;
       }
       Row row = new Row(this, fieldOf);
-      int fields = headerSize;
+      // A sheet leaves out the empty cells at the end of a row: its rows are as long as they are.
+      int fields = mapping.export().isSheet() ? -1 : headerSize;
       filledFields = fieldOf;
       filled = new long[schema.columns().size()];
       for (int c = 0; c < schema.columns().size() && dateField < 0; c++) {
         ColumnType type = schema.columns().get(c).type();
         if ((type == ColumnType.DATE || type == ColumnType.DATETIME) && fieldOf[c] >= 0) {
           dateField = fieldOf[c];
+          dateColumn = schema.columns().get(c);
         }
       }
-      while (records.hasNext()) {
-        CsvRecord record = records.next();
+      for (Fields record = text.next(); record != null; record = text.next()) {
         rows++;
-        if (record.getFieldCount() != fields) {
+        if (fields >= 0 && record.count() != fields) {
           fieldCountProblem(record, fields);
           countBadRow(rows);
           int idField = fieldOf[0];
-          if (idField >= 0 && idField < record.getFieldCount()) {
-            misshapenRowIds.accept(record.getField(idField), record.getStartingLineNumber());
+          if (idField >= 0 && idField < record.count()) {
+            misshapenRowIds.accept(record.get(idField), record.line());
           }
           continue;
         }
@@ -194,8 +212,6 @@ final class Table {
         rows++;
         countBadRow(rows);
       }
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
     if (!duplicates.isEmpty()) {
       reportDuplicates();
@@ -209,15 +225,18 @@ final class Table {
   }
 
   /** Which columns the row fills, and where its day falls in the file's range. */
-  private void tally(CsvRecord record) {
+  private void tally(Fields record) {
     for (int c = 0; c < filled.length; c++) {
       int field = filledFields[c];
-      if (field >= 0 && !record.getField(field).isBlank()) {
+      if (field >= 0 && field < record.count() && !record.get(field).isBlank()) {
         filled[c]++;
       }
     }
-    if (dateField >= 0) {
-      String value = record.getField(dateField).strip();
+    if (dateField >= 0 && dateField < record.count()) {
+      String written = record.get(dateField);
+      // A mapped export's day is read in its dialect; a value that is not one is the reader's to report.
+      String value = mapping.mapped() ? mapping.contractText(dateColumn, written, record.typed(dateField)) : written.strip();
+      value = value == null ? "" : value;
       // ISO days and datetimes sort as text; anything else is the reader's problem to report, not a day.
       if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
         String day = value.substring(0, 10);
@@ -269,20 +288,16 @@ final class Table {
   private void reportLedgerDuplicates(Set<Long> suspects) throws IOException {
     Column id = schema.columns().get(0);
     Map<String, List<long[]>> uses = new HashMap<>();
-    try (InputStream in = Files.newInputStream(path);
-        StrictUtf8Reader text = new StrictUtf8Reader(in);
-        CsvReader<CsvRecord> csv = csv(text)) {
-      Iterator<CsvRecord> records = csv.iterator();
-      CsvRecord header = records.next();
-      int field = header.getFields().indexOf(id.header());
+    try (Cursor text = mapping.export().open()) {
+      Fields header = text.next();
+      int field = indexOf(header, mapping.header(id));
       long ordinal = 0;
-      while (records.hasNext()) {
-        CsvRecord record = records.next();
+      for (Fields record = text.next(); record != null; record = text.next()) {
         ordinal++;
-        if (field < record.getFieldCount() && record.getFieldCount() == headerSize) {
-          String value = record.getField(field);
+        if (field < record.count() && sameShape(record)) {
+          String value = record.get(field);
           if (!value.isEmpty() && suspects.contains(IdSet.hash(value))) {
-            uses.computeIfAbsent(value, v -> new ArrayList<>()).add(new long[] {record.getStartingLineNumber(), field + 1, ordinal});
+            uses.computeIfAbsent(value, v -> new ArrayList<>()).add(new long[] {record.line(), field + 1, ordinal});
           }
         }
       }
@@ -291,37 +306,43 @@ final class Table {
     }
     uses.forEach((value, lines) -> {
       for (int i = 1; i < lines.size(); i++) {
-        problems.add(lines.get(i)[0], (int) lines.get(i)[1], DuplicateIds.alreadyUsed(id.header(), value, lines.get(0)[0]));
+        problems.add(lines.get(i)[0], (int) lines.get(i)[1], DuplicateIds.alreadyUsed(mapping.name(id), value, lines.get(0)[0]));
         countBadRow(lines.get(i)[2]); // the row may have had other problems already
       }
     });
   }
 
 
-  private static CsvReader<CsvRecord> csv(StrictUtf8Reader text) {
-    return CsvReader.builder()
-        .allowUnclosedQuote(false)
-        .allowExtraCharsAfterClosingQuote(true)
-        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .ofCsvRecord(text);
+  /** True when the row has as many fields as the header, or comes from a sheet, whose rows may be shorter. */
+  private boolean sameShape(Fields record) {
+    return mapping.export().isSheet() || record.count() == headerSize;
   }
 
-  /** Maps each schema column to its field; null when the file cannot be read. */
-  private int[] header(Iterator<CsvRecord> records) {
-    if (!records.hasNext()) {
-      problems.add(1, 1, "the file is empty (expected a header row naming the columns)");
+  /** The position of the field named {@code name} in the header, or -1. */
+  private static int indexOf(Fields header, String name) {
+    for (int i = 0; header != null && i < header.count(); i++) {
+      if (header.get(i).equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** Maps each schema column to its field; null when the file cannot be read, which is a file-level problem. */
+  private int[] header(Cursor records) throws IOException {
+    Fields header = records.next();
+    if (header == null) {
+      problems.addFileLevel(1, 1, "the file is empty (expected a header row naming the columns)");
       return null;
     }
-    CsvRecord header = records.next();
-    headerSize = header.getFieldCount();
+    headerSize = header.count();
     Set<String> known = new HashSet<>();
-    schema.columns().forEach(column -> known.add(column.header()));
+    schema.columns().forEach(column -> known.add(mapping.header(column)));
     Map<String, Integer> fieldByName = new HashMap<>();
     List<Integer> unknownFields = new ArrayList<>();
     boolean unreadable = false;
     for (int i = 0; i < headerSize; i++) {
-      String name = header.getField(i);
+      String name = header.get(i);
       if (reader.malformedSequences() > 0 && name.indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
         problems.add(1, i + 1, "column name " + ContractTypes.quote(name) + " has bytes that are not UTF-8 (expected UTF-8 text)");
       }
@@ -334,40 +355,62 @@ final class Table {
       }
       Integer before = fieldByName.putIfAbsent(name, i);
       if (before != null) {
-        problems.add(1, i + 1, "column " + ContractTypes.quote(name) + " appears twice, also as column " + (before + 1) + " (expected each column once)");
+        problems.addFileLevel(1, i + 1, "column " + ContractTypes.quote(name) + " appears twice, also as column " + (before + 1)
+            + " (expected each column once)");
         unreadable = true; // which of the two holds the values?
       }
     }
     int[] fieldOf = new int[schema.columns().size()];
     List<String> missing = new ArrayList<>();
+    List<String> absent = new ArrayList<>();
     for (Column column : schema.columns()) {
-      Integer field = fieldByName.remove(column.header());
+      Integer field = fieldByName.remove(mapping.header(column));
       fieldOf[column.ordinal()] = field == null ? -1 : field;
-      if (field == null && column.required()) {
-        missing.add(column.header());
+      if (field == null) {
+        absent.add(mapping.header(column));
+        if (column.required()) {
+          missing.add(mapping.header(column));
+        }
       }
     }
     fieldByName.keySet().stream().sorted().forEach(ignoredColumns::add);
+    for (String name : ignoredColumns) {
+      HeaderNames.meant(name, absent).ifPresent(column -> meant.put(name, column));
+    }
     ignoredFields = unknownFields.stream().mapToInt(Integer::intValue).toArray();
-    ignoredNames = unknownFields.stream().map(header::getField).toArray(String[]::new);
+    ignoredNames = unknownFields.stream().map(header::get).toArray(String[]::new);
     if (!missing.isEmpty()) {
-      problems.add(1, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-          + " (expected the columns " + requiredColumns() + ")");
+      Optional<String> separator = HeaderNames.otherSeparator(java.util.stream.IntStream.range(0, headerSize).mapToObj(header::get).toList(), known);
+      if (separator.isPresent()) {
+        problems.addFileLevel(1, 1, "the columns are separated by " + separator.get()
+            + " (expected commas: save the file as CSV with commas between the columns)");
+        return null;
+      }
+      StringBuilder named = new StringBuilder();
+      for (int i = 0; i < ignoredNames.length; i++) {
+        String column = meant.get(ignoredNames[i]);
+        if (column != null && missing.contains(column)) {
+          named.append(named.length() == 0 ? ": " : "; ").append("column ").append(ignoredFields[i] + 1).append(" is ")
+              .append(ContractTypes.quote(ignoredNames[i])).append(", did you mean '").append(column).append("'?");
+        }
+      }
+      problems.addFileLevel(1, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
+          + named + " (expected the columns " + requiredColumns() + ")");
       return null;
     }
     return unreadable ? null : fieldOf;
   }
 
   private String requiredColumns() {
-    return String.join(", ", schema.columns().stream().filter(Column::required).map(Column::header).toList());
+    return String.join(", ", schema.columns().stream().filter(Column::required).map(mapping::header).toList());
   }
 
-  private void fieldCountProblem(CsvRecord record, int expected) {
-    int found = record.getFieldCount();
+  private void fieldCountProblem(Fields record, int expected) {
+    int found = record.count();
     String what = found < expected
         ? "the row ends after " + found + (found == 1 ? " field" : " fields")
         : "the row has " + found + " fields";
-    problems.add(record.getStartingLineNumber(), Math.min(found, expected) + 1,
+    problems.add(record.line(), Math.min(found, expected) + 1,
         what + " (expected " + expected + ", as in the header)");
   }
 
@@ -376,7 +419,7 @@ final class Table {
     String message = String.valueOf(e.getMessage());
     long line = startLine(e);
     if (e.getCause() != null) {
-      throw new IllegalStateException("reading " + path + " failed at line " + line, e.getCause());
+      throw new IllegalStateException("reading " + mapping.export().path() + " failed at line " + line, e.getCause());
     }
     if (message.startsWith("Unclosed quoted field")) {
       problems.add(line, 1, "a quoted field is never closed (expected a closing \" before the end of the file)");
@@ -405,9 +448,9 @@ final class Table {
   }
 
   /** Bad bytes in a column the contract does not know are still bad bytes in the file. */
-  private void checkIgnoredFields(Row row, CsvRecord record) {
+  private void checkIgnoredFields(Row row, Fields record) {
     for (int i = 0; i < ignoredFields.length; i++) {
-      if (record.getField(ignoredFields[i]).indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
+      if (ignoredFields[i] < record.count() && record.get(ignoredFields[i]).indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
         row.problemAt(ignoredFields[i] + 1, ignoredNames[i] + " has bytes that are not UTF-8 (expected UTF-8 text)");
       }
     }
@@ -428,22 +471,13 @@ final class Table {
   /** Reads the file once more to name the line each duplicate id was first used on. */
   private void reportDuplicates() throws IOException {
     Map<String, Long> firstLine = duplicates.firstLinesToFind();
-    int idField = -1;
-    try (InputStream in = Files.newInputStream(path);
-        StrictUtf8Reader text = new StrictUtf8Reader(in);
-        CsvReader<CsvRecord> csv = csv(text)) {
-      Iterator<CsvRecord> records = csv.iterator();
-      CsvRecord header = records.next();
-      String idHeader = duplicates.found().get(0).header();
-      for (int i = 0; i < header.getFieldCount(); i++) {
-        if (header.getField(i).equals(idHeader)) {
-          idField = i;
-        }
-      }
-      while (records.hasNext()) {
-        CsvRecord record = records.next();
-        if (record.getFieldCount() == headerSize) { // a misshapen row was skipped: its id is not a use
-          firstLine.computeIfPresent(record.getField(idField), (id, line) -> line < 0 ? record.getStartingLineNumber() : line);
+    try (Cursor text = mapping.export().open()) {
+      Fields header = text.next();
+      int idField = indexOf(header, duplicates.found().get(0).header());
+      for (Fields record = text.next(); record != null; record = text.next()) {
+        if (sameShape(record) && idField >= 0 && idField < record.count()) { // a misshapen row was skipped: its id is not a use
+          long at = record.line();
+          firstLine.computeIfPresent(record.get(idField), (id, line) -> line < 0 ? at : line);
         }
       }
     } catch (CsvParseException e) {
@@ -451,7 +485,7 @@ final class Table {
     }
     for (DuplicateIds.Duplicate d : duplicates.found()) {
       long first = firstLine.getOrDefault(d.id(), -1L);
-      problems.add(d.line(), d.column(), DuplicateIds.alreadyUsed(d.header(), d.id(), first < d.line() ? first : -1));
+      problems.add(d.line(), d.column(), DuplicateIds.alreadyUsed(d.name(), d.id(), first < d.line() ? first : -1));
     }
   }
 }

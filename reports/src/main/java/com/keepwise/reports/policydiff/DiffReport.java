@@ -1,5 +1,6 @@
 package com.keepwise.reports.policydiff;
 
+import com.keepwise.domain.OneLine;
 import com.keepwise.domain.decision.Action;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.explain.PhraseRenderer;
@@ -35,7 +36,7 @@ public record DiffReport(String base, String changed, String dataset, Currency c
       out.println("The policies set the same values (they differ at most in comments and layout).");
     } else {
       out.printf(Locale.ROOT, "What changed in the policy (%d):%n", policyChanges.size());
-      policyChanges.forEach(c -> out.println("  " + c.say()));
+      policyChanges.forEach(c -> out.println("  " + OneLine.of(c.say())));
     }
     out.println();
     out.println(summary(words));
@@ -65,8 +66,8 @@ public record DiffReport(String base, String changed, String dataset, Currency c
     out.println();
     out.println("Customers whose action changes, most revenue first:");
     for (MovedCustomer m : listed()) {
-      out.printf(Locale.ROOT, "  %s  %s (%s, %s): %s → %s; %s%n", m.customerId(), oneLine(m.name()), oneLine(m.segment()),
-          words.money(Money.of(m.revenue())), m.from(), m.to(), m.why());
+      out.printf(Locale.ROOT, "  %s  %s (%s, %s): %s → %s; %s%n", OneLine.of(m.customerId()), oneLine(m.name()), oneLine(m.segment()),
+          words.money(Money.of(m.revenue())), m.from(), m.to(), OneLine.of(m.why()));
     }
     more(out);
   }
@@ -168,7 +169,7 @@ public record DiffReport(String base, String changed, String dataset, Currency c
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return OneLine.of(text.replaceAll("\\s+", " ").strip());
   }
 
   /** Text safe in Markdown and in a table cell: no markup, no HTML, no line breaks. */

@@ -16,7 +16,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class GitRevision {
 
-  private static final long TIMEOUT_SECONDS = 60;
+  private static final long TIMEOUT_MILLIS = 60_000;
 
   private GitRevision() {}
 
@@ -41,20 +41,33 @@ public final class GitRevision {
    * @param spec {@code REV:PATH}
    */
   public static String show(Path repository, String spec) throws IOException, Failure {
+    return show(repository, spec, "git", TIMEOUT_MILLIS);
+  }
+
+  /** As {@link #show(Path, String)}, with the git to run and how long it may take. */
+  static String show(Path repository, String spec, String gitCommand, long timeoutMillis) throws IOException, Failure {
+    if (spec.startsWith("-")) {
+      // Never an option to git, even if this git predates --end-of-options (2.24).
+      throw new Failure("--base " + spec + ": a revision cannot begin with '-' (expected REV:PATH, such as main:policy.yaml)");
+    }
     Process git;
     try {
-      git = new ProcessBuilder(List.of("git", "show", spec)).directory(repository.toFile()).start();
+      // --end-of-options: whatever the spec holds, git reads it as a revision, never as an option.
+      git = new ProcessBuilder(List.of(gitCommand, "show", "--end-of-options", spec)).directory(repository.toFile()).start();
     } catch (IOException e) {
       throw new Failure("--base " + spec + ": cannot run git (expected git installed and on the PATH): " + e.getMessage());
     }
     git.getOutputStream().close();
-    // Both streams are read at once, so neither fills its pipe and stalls git.
+    // Both streams are read on their own threads, so neither fills its pipe and stalls git, and the
+    // timeout below runs while they are read: a git that hangs with its output open is still stopped.
     CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(git.getErrorStream()));
-    byte[] out = readAll(git.getInputStream());
+    CompletableFuture<byte[]> out = CompletableFuture.supplyAsync(() -> readAll(git.getInputStream()));
     try {
-      if (!git.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      if (!git.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+        git.descendants().forEach(ProcessHandle::destroyForcibly);
         git.destroyForcibly();
-        throw new Failure("--base " + spec + ": git show took longer than " + TIMEOUT_SECONDS + " seconds");
+        throw new Failure("--base " + spec + ": git show took longer than "
+            + (timeoutMillis % 1000 == 0 ? timeoutMillis / 1000 + " seconds" : timeoutMillis + " ms"));
       }
       String error = new String(errors.get(), StandardCharsets.UTF_8).strip();
       if (git.exitValue() != 0) {
@@ -62,13 +75,13 @@ public final class GitRevision {
         throw new Failure("--base " + spec + ": " + first + " (expected REV:PATH of a policy committed in the git"
             + " repository at " + repository + ")");
       }
+      return new String(out.get(), StandardCharsets.UTF_8);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while running git", e);
     } catch (ExecutionException e) {
-      throw new IOException("cannot read git's errors", e.getCause());
+      throw new IOException("cannot read git's output", e.getCause());
     }
-    return new String(out, StandardCharsets.UTF_8);
   }
 
   private static byte[] readAll(InputStream in) {

@@ -63,6 +63,7 @@ final class Movement {
       case MATRIX -> "matrix " + step.subject();
       case SEVERAL_PROBLEMS -> "several problems (" + step.subject() + ")";
       case PROBLEM_CAP -> "cap " + step.subject();
+      case PART_WAYS -> "pattern " + step.subject();
       case PROTECTION -> "protection " + step.subject();
     };
   }

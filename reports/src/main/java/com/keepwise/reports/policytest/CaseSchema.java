@@ -31,6 +31,23 @@ public final class CaseSchema {
         ((ObjectNode) events).set(kind, oneOrMany((ObjectNode) events.get(kind)));
       }
     }
+    JsonNode expect = schema.at("/properties/cases/items/properties/expect");
+    if (expect.isObject() && expect.at("/properties/action").isObject()) {
+      ObjectNode action = (ObjectNode) expect.at("/properties/action");
+      String description = action.path("description").asText();
+      ObjectNode one = (ObjectNode) action.get("items").deepCopy();
+      ObjectNode many = action.deepCopy();
+      many.remove("description");
+      many.put("type", "array").put("minItems", 1);
+      action.removeAll();
+      action.put("description", description);
+      action.putArray("anyOf").add(one).add(many);
+      // A case says its action one way or another: one, one of several, or a bound.
+      var either = ((ObjectNode) expect).putArray("anyOf");
+      for (String key : List.of("action", "at_least", "at_most")) {
+        either.addObject().putArray("required").add(key);
+      }
+    }
     return PolicySchema.pretty(schema);
   }
 

@@ -56,6 +56,16 @@ public record Events(
 
   private static final String COUNT = "How many. Default: 1.";
 
+  // Bounds that keep a case small and its sums exact: a case file comes from a pull request, and
+  // 2,000,000,000 incidents or an amount of 9223372036854775807 must be a located error, not an
+  // out-of-memory error or an overflow.
+  /** The largest amount of money in a case. */
+  public static final long MAX_AMOUNT = 1_000_000_000_000L;
+  /** The most days before the review date. */
+  public static final int MAX_DAYS = 3_650;
+  /** The most staff minutes for one ticket or call. */
+  public static final int MAX_MINUTES = 10_000;
+
   /** Paid invoices: {@code {count: 12, late: 4, days_late: 60}}. */
   public record Invoices(
       @NotNull(message = "is required (expected how many invoices, like 12)")
@@ -65,7 +75,7 @@ public record Events(
       @JsonPropertyDescription("How many of them, the most recent, were paid late. Default: 0.")
           Optional<@AtLeast(0) Integer> late,
       @JsonPropertyDescription("How many days late those were paid. Default: 30.")
-          Optional<@AtLeast(1) Integer> daysLate) {
+          Optional<@Between(min = 1, max = MAX_DAYS) Integer> daysLate) {
 
     @JsonIgnore
     @AssertTrue(message = "has more late invoices than invoices (expected late at most count)")
@@ -77,15 +87,15 @@ public record Events(
   /** An invoice still unpaid: {@code {amount: 3000, days_overdue: 120}}. */
   public record UnpaidInvoice(
       @NotNull(message = "is required (expected the amount, like 3000)")
-          @AtLeast(1)
+          @Between(min = 1, max = MAX_AMOUNT)
           @JsonPropertyDescription("The amount owed.")
           Long amount,
       @NotNull(message = "is required (expected days past due at the review date, like 120)")
-          @AtLeast(0)
+          @Between(min = 0, max = MAX_DAYS)
           @JsonPropertyDescription("Days past due at the review date.")
           Integer daysOverdue,
       @JsonPropertyDescription(COUNT)
-          Optional<@AtLeast(1) Integer> count) {}
+          Optional<@Between(min = 1, max = 120) Integer> count) {}
 
   /** Incidents of one kind: {@code {kind: threat, severity: 4, days_ago: 30}}. */
   public record Incidents(
@@ -95,9 +105,9 @@ public record Events(
       @JsonPropertyDescription("1 to 5. Default: 3.")
           Optional<@Between(min = 1, max = 5) Integer> severity,
       @JsonPropertyDescription("How many days before the review date (the first of them, a week apart). Default: 30.")
-          Optional<@AtLeast(0) Integer> daysAgo,
+          Optional<@Between(min = 0, max = MAX_DAYS) Integer> daysAgo,
       @JsonPropertyDescription(COUNT)
-          Optional<@AtLeast(1) Integer> count) {}
+          Optional<@Between(min = 1, max = 120) Integer> count) {}
 
   /** Tickets: {@code {count: 30, minutes: 20, trivial: true}}. */
   public record Tickets(
@@ -106,7 +116,7 @@ public record Events(
           @JsonPropertyDescription("How many tickets.")
           Integer count,
       @JsonPropertyDescription("Staff minutes spent on each. Default: 20.")
-          Optional<@AtLeast(0) Double> minutes,
+          Optional<@Between(min = 0, max = MAX_MINUTES) Double> minutes,
       @JsonPropertyDescription("Complaints about trivial matters. Default: false.") Optional<Boolean> trivial,
       @JsonPropertyDescription("Within what the customer pays for. Default: true.") Optional<Boolean> inScope) {}
 
@@ -119,7 +129,7 @@ public record Events(
       @JsonPropertyDescription("At 23:00 instead of 10:00. Default: false.") Optional<Boolean> afterHours,
       @JsonPropertyDescription("Went around the normal contact, to managers. Default: false.") Optional<Boolean> escalated,
       @JsonPropertyDescription("Staff minutes each. Default: 10.")
-          Optional<@AtLeast(0) Double> minutes) {}
+          Optional<@Between(min = 0, max = MAX_MINUTES) Double> minutes) {}
 
   /** Meetings: {@code {count: 3, kind: check_in, outcome: declined}}. */
   public record Meetings(
@@ -139,7 +149,7 @@ public record Events(
           RequestKind kind,
       @JsonPropertyDescription("Whether it was granted. Default: false.") Optional<Boolean> granted,
       @JsonPropertyDescription("Money asked for or conceded, each. Default: none.")
-          Optional<@AtLeast(0) Long> amount) {}
+          Optional<@Between(min = 0, max = MAX_AMOUNT) Long> amount) {}
 
   /** Negative public reviews: {@code {count: 2, channel: social}}. */
   public record NegativeReviews(
@@ -153,7 +163,7 @@ public record Events(
           Optional<@Between(min = 1, max = 50) Integer> count,
       @JsonPropertyDescription("Whether it became a customer. Default: false.") Optional<Boolean> converted,
       @JsonPropertyDescription("Annual revenue it brought, each. Default: none.")
-          Optional<@AtLeast(0) Long> value) {}
+          Optional<@Between(min = 0, max = MAX_AMOUNT) Long> value) {}
 
   /** Advice given: {@code {count: 4, followed: 'no'}}. */
   public record AdviceGiven(

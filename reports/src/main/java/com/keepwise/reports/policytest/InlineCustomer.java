@@ -3,6 +3,7 @@ package com.keepwise.reports.policytest;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.keepwise.domain.customer.GrowthPotential;
 import com.keepwise.domain.customer.Relationship;
+import com.keepwise.scoring.constraint.Between;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -15,7 +16,7 @@ public record InlineCustomer(
     @JsonPropertyDescription("The segment; the peers are in it too. Default: smb.")
         Optional<@Pattern(regexp = ".*\\S.*", message = "is empty (expected a segment, like smb)") String> segment,
     @JsonPropertyDescription("Revenue over the last 12 months. Default: 50000.")
-        Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 or more)") Long> annualRevenue,
+        Optional<@Between(min = 0, max = Events.MAX_AMOUNT) Long> annualRevenue,
     @JsonPropertyDescription("How many years the customer has been one. Default: 5.")
         Optional<@Min(value = 0, message = "is ${validatedValue} (expected 0 to 100 years)")
             @Max(value = 100, message = "is ${validatedValue} (expected 0 to 100 years)") Integer> years,

@@ -37,7 +37,7 @@ public final class JUnitReport {
         List<CaseResult> results = file.getValue();
         xml.writeCharacters("\n  ");
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", file.getKey());
+        xml.writeAttribute("name", xmlText(file.getKey()));
         xml.writeAttribute("tests", String.valueOf(results.size()));
         xml.writeAttribute("failures", String.valueOf(results.stream().filter(r -> !r.passed()).count()));
         xml.writeAttribute("errors", "0");
@@ -49,16 +49,16 @@ public final class JUnitReport {
           } else {
             xml.writeStartElement("testcase");
           }
-          xml.writeAttribute("classname", file.getKey());
-          xml.writeAttribute("name", r.name());
-          xml.writeAttribute("file", file.getKey());
+          xml.writeAttribute("classname", xmlText(file.getKey()));
+          xml.writeAttribute("name", xmlText(r.name()));
+          xml.writeAttribute("file", xmlText(file.getKey()));
           xml.writeAttribute("line", String.valueOf(r.testCase().line()));
           if (!r.passed()) {
             xml.writeCharacters("\n      ");
             xml.writeStartElement("failure");
-            xml.writeAttribute("message", String.join("; ", r.failures()));
+            xml.writeAttribute("message", xmlText(String.join("; ", r.failures())));
             xml.writeAttribute("type", "PolicyTestFailure");
-            xml.writeCharacters(details(r));
+            xml.writeCharacters(xmlText(details(r)));
             xml.writeEndElement();
             xml.writeCharacters("\n    ");
             xml.writeEndElement();
@@ -76,6 +76,27 @@ public final class JUnitReport {
     } catch (XMLStreamException e) {
       throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Text that XML 1.0 can hold: a control character (other than tab and line ends) or an unpaired
+   * surrogate in a case name would make the whole report ill-formed, and CI would show no results.
+   * They are written as visible escapes ({@code \}{@code u001B}) instead.
+   */
+  static String xmlText(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      if (pairedSurrogate) {
+        out.append(c).append(text.charAt(++i));
+      } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
+        out.append(c);
+      } else {
+        out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      }
+    }
+    return out.toString();
   }
 
   private static String details(CaseResult r) {

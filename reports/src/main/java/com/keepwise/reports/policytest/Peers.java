@@ -1,7 +1,6 @@
 package com.keepwise.reports.policytest;
 
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
-import com.keepwise.scoring.constraint.AtLeast;
 import com.keepwise.scoring.constraint.Between;
 import java.util.Optional;
 
@@ -17,7 +16,7 @@ public record Peers(
     @JsonPropertyDescription("How many peers; 0 leaves the customer alone in its segment. Default: 99.")
         Optional<@Between(min = 0, max = 999) Integer> count,
     @JsonPropertyDescription("The peers' median revenue over the last 12 months. Default: 50000.")
-        Optional<@AtLeast(0) Long> medianRevenue) {
+        Optional<@Between(min = 0, max = Events.MAX_AMOUNT) Long> medianRevenue) {
 
   public static final int DEFAULT_COUNT = 99;
   public static final long DEFAULT_MEDIAN_REVENUE = 50_000;

@@ -1,5 +1,6 @@
 package com.keepwise.reports.policytest;
 
+import com.keepwise.domain.OneLine;
 import com.keepwise.domain.decision.Decision;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
@@ -27,30 +28,31 @@ public final class TextReport {
     for (CaseResult r : run.results()) {
       if (!r.testCase().source().equals(file)) {
         file = r.testCase().source();
-        out.println(file);
+        out.println(OneLine.of(file));
       }
       if (r.passed()) {
-        out.printf(Locale.ROOT, "  PASS  %s%n", r.name());
+        out.printf(Locale.ROOT, "  PASS  %s%n", OneLine.of(r.name()));
         continue;
       }
-      out.printf(Locale.ROOT, "  FAIL  %s  (%s:%d)%n", r.name(), file, r.testCase().line());
-      out.printf(Locale.ROOT, "        expected  %s%n", expected(r.testCase().spec().expect()));
-      out.printf(Locale.ROOT, "        got       %s%n", got(r.assessment().decision()));
+      // Names and expectations come from a pull request's case file: printed on one line each.
+      out.printf(Locale.ROOT, "  FAIL  %s  (%s:%d)%n", OneLine.of(r.name()), OneLine.of(file), r.testCase().line());
+      out.printf(Locale.ROOT, "        expected  %s%n", OneLine.of(expected(r.testCase().spec().expect())));
+      out.printf(Locale.ROOT, "        got       %s%n", OneLine.of(got(r.assessment().decision())));
       for (String failure : r.failures()) {
-        out.printf(Locale.ROOT, "        failed    %s%n", failure);
+        out.printf(Locale.ROOT, "        failed    %s%n", OneLine.of(failure));
       }
       List<String> why = why(r);
       for (int i = 0; i < why.size(); i++) {
-        out.printf(Locale.ROOT, "        %s %s%n", i == 0 ? "because  " : "         ", why.get(i));
+        out.printf(Locale.ROOT, "        %s %s%n", i == 0 ? "because  " : "         ", OneLine.of(why.get(i)));
       }
     }
     out.printf(Locale.ROOT, "%d passed, %d failed%n", run.passed(), run.failed());
   }
 
-  /** {@code RESET_TERMS, no hard rule, risk 20–60, with PAYS_LATE, without HAGGLES}. */
+  /** {@code RESET_TERMS, no hard rule, risk 20–60, with PAYS_LATE, without HAGGLES}; or {@code at least RESET_TERMS, …}. */
   static String expected(Expectation e) {
     List<String> parts = new ArrayList<>();
-    parts.add(e.action().name());
+    parts.add(e.actionSaid());
     e.rule().ifPresent(rule -> parts.add(rule.equals(Expectation.NO_RULE) ? "no hard rule" : "by rule " + rule));
     e.risk().ifPresent(r -> parts.add("risk " + r));
     e.value().ifPresent(r -> parts.add("value " + r));

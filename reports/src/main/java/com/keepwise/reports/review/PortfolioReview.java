@@ -94,7 +94,7 @@ public final class PortfolioReview {
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
     Portfolio portfolio = Portfolio.of(tally, present);
-    Scorer scorer = new Scorer(loaded, new MeasureContext(portfolio, policy.costModel(), policy.idealCustomerProfile()));
+    Scorer scorer = new Scorer(loaded, new MeasureContext(portfolio, policy.costModel(), policy.idealCustomerProfile(), policy.newCustomersOrNone()));
     PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer, portfolio);
     timings.done();
     return review;
@@ -127,7 +127,7 @@ public final class PortfolioReview {
     Policy p = other.policy();
     // The norms are of the customers and their signals, not of the policy: shared as they are.
     return new PortfolioReview(dataset, report, tally, new Scorer(other, new MeasureContext(portfolio, p.costModel(),
-        p.idealCustomerProfile())), portfolio);
+        p.idealCustomerProfile(), p.newCustomersOrNone())), portfolio);
   }
 
   /**

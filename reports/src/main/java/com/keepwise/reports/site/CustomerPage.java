@@ -131,7 +131,7 @@ public final class CustomerPage {
       String kind = step.kind().name().toLowerCase(Locale.ROOT);
       String action = text.word("action." + step.action().name().toLowerCase(Locale.ROOT));
       boolean named = switch (step.kind()) {
-        case HARD_RULE, PROBLEM_CAP, PROTECTION -> true;
+        case HARD_RULE, PROBLEM_CAP, PART_WAYS, PROTECTION -> true;
         default -> false;
       };
       steps.add(!analyst && named ? text.t("step.for_client." + kind, action) : text.t("step." + kind, subject(a, step, text), action));
@@ -197,8 +197,7 @@ public final class CustomerPage {
 
   private static String trend(Assessment a, LoadedPolicy policy, SiteText text) {
     var trend = a.trend();
-    var rule = policy.policy().trend();
-    String direction = trend.isImproving(rule.minEarlierProblems(), rule.improvingRatio()) ? "improving"
+    String direction = a.improving() && trend.earlier() > 0 ? "improving"
         : trend.isWorsening() ? "worsening" : "steady";
     return text.t("trend." + direction, trend.earlier(), trend.recent());
   }

@@ -100,15 +100,15 @@ final class Letters {
     if (paysLate.isPresent()) {
       Phrase says = paysLate.get().measurement().says();
       if (says.key().equals("pays_late.overdue")) {
-        // pays_late.overdue: late, due, average days, the amount overdue, since when, on how many invoices
-        return new Owed(paysLate.get().measurement().value("overdue_amount"), (Long) says.args().get(5), (LocalDate) says.args().get(4));
+        // pays_late.overdue: how many invoices unpaid, the amount, days overdue, since when, then what was paid late
+        return new Owed(paysLate.get().measurement().value("overdue_amount"), (Long) says.args().get(0), (LocalDate) says.args().get(3));
       }
     }
     return new Owed(0, 0, LocalDate.MIN);
   }
 
   private static boolean improving(Assessment a, Policy policy) {
-    return a.trend().isImproving(policy.trend().minEarlierProblems(), policy.trend().improvingRatio());
+    return a.improving();
   }
 
   private static Optional<Weighed> weighed(Assessment a, ReasonCode code) {
@@ -154,8 +154,8 @@ final class Letters {
         // Invoices still open are owed, not "paid late": said as such, or left to the paragraph on what is owed.
         if (m.says().key().equals("pays_late.overdue")) {
           if (!owedApart) {
-            out.add(text.t(key + ".overdue", text.money(Money.ofDouble(m.value("overdue_amount"))), (Long) args.get(5),
-                text.longDate((LocalDate) args.get(4))));
+            out.add(text.t(key + ".overdue", text.money(Money.ofDouble(m.value("overdue_amount"))), (Long) args.get(0),
+                text.longDate((LocalDate) args.get(3))));
           }
         } else if (m.value("late_invoices") > 0) {
           out.add(text.t(key + ".late", count(m.value("late_invoices")), count(m.value("invoices_due")),

@@ -7,6 +7,7 @@ import com.keepwise.scoring.criteria.Side;
 import com.keepwise.scoring.policy.CriterionWeight;
 import com.keepwise.scoring.policy.HardRule;
 import com.keepwise.scoring.policy.LoadedPolicy;
+import com.keepwise.scoring.policy.PartingRule;
 import com.keepwise.scoring.policy.Policy;
 import com.keepwise.scoring.policy.ProblemCap;
 import com.keepwise.scoring.policy.Protection;
@@ -35,6 +36,7 @@ public final class PolicyPage {
       List<RuleDoc> hardRules,
       String severalProblems,
       List<RuleDoc> caps,
+      List<RuleDoc> partWays,
       List<RuleDoc> protections,
       List<String> segments,
       String yaml,
@@ -67,6 +69,12 @@ public final class PolicyPage {
         text.percent(p.costModel().grossMargin())), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.full_risk"), text.percent(p.fullRiskShare()), ""));
     settings.add(new OverviewPage.Figure(text.t("policy.problem_severity"), text.number(p.problemSeverity(), 2), ""));
+    p.longStandingYears().ifPresent(years ->
+        settings.add(new OverviewPage.Figure(text.t("policy.long_standing"), text.t("policy.long_standing_value", years), "")));
+    p.newCustomers().ifPresent(onboarding -> settings.add(new OverviewPage.Figure(text.t("policy.new_customers"),
+        text.t("policy.new_customers_value", onboarding.months(), text.number(onboarding.contactAllowance(), 1)), "")));
+    p.trend().maxRecentProblems().ifPresent(max -> settings.add(new OverviewPage.Figure(text.t("policy.trend"),
+        text.t("policy.trend_value", max, text.dataList(p.trend().notWithOrNone())), "")));
     settings.add(new OverviewPage.Figure(text.t("policy.bands"), text.t("policy.bands_value",
         text.number(p.bands().riskMedium(), 1), text.number(p.bands().riskHigh(), 1), text.number(p.bands().riskCritical(), 1),
         text.number(p.bands().valueMedium(), 1), text.number(p.bands().valueHigh(), 1)), ""));
@@ -93,6 +101,13 @@ public final class PolicyPage {
       caps.add(new RuleDoc(cap.id(), PolicyWords.description(loaded, text, "cap", cap.id(), cap.description(), analyst), String.join(", ", cap.criteria()),
           text.t("policy.at_most", action(cap.atMost(), text))));
     }
+    List<RuleDoc> partWays = new ArrayList<>();
+    for (PartingRule parting : p.partWaysOrNone()) {
+      String atLeast = action(parting.atLeast(), text);
+      partWays.add(new RuleDoc(parting.id(), PolicyWords.description(loaded, text, "pattern", parting.id(), parting.description(), analyst),
+          parting.when(), parting.heldBy().isEmpty() ? text.t("policy.at_least_unheld", atLeast)
+              : text.t("policy.at_least_held", atLeast, text.dataList(parting.heldBy()))));
+    }
     List<RuleDoc> protections = new ArrayList<>();
     for (Protection protection : p.protections()) {
       protections.add(new RuleDoc(protection.id(), PolicyWords.description(loaded, text, "protection", protection.id(), protection.description(), analyst),
@@ -108,7 +123,8 @@ public final class PolicyPage {
         text.list(override.criteria().map(Map::keySet).orElse(java.util.Set.of()).stream()
             .map(id -> Catalog.byId(Side.RISK, id).map(c -> text.word(c.reason().messageKey())).orElse(text.data(id))).toList()))));
     return new View(layout, PolicyWords.name(loaded, text), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
-        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, protections, segments, loaded.text(), analyst);
+        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, partWays, protections, segments, loaded.text(),
+        analyst);
   }
 
   private static String action(Action action, SiteText text) {

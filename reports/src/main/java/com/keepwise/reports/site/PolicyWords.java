@@ -30,7 +30,7 @@ final class PolicyWords {
   /**
    * What a rule, cap or protection is for.
    *
-   * @param kind {@code rule}, {@code cap} or {@code protection}
+   * @param kind {@code rule}, {@code cap}, {@code pattern} or {@code protection}
    */
   static String description(LoadedPolicy policy, SiteText text, String kind, String id, String written) {
     String key = "default_policy." + kind + "." + id;

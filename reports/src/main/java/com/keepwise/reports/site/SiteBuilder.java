@@ -98,7 +98,7 @@ public final class SiteBuilder {
       long customerPages = counter.customerPages.get();
       timings.next("publish the site");
       directory.publish();
-      return new Summary(counter.pages.get(), customerPages, size(out), out, notices);
+      return new Summary(counter.pages.get(), customerPages, size(directory.published()), out, notices);
     } catch (IOException | RuntimeException e) {
       directory.abandon();
       throw e;
@@ -435,6 +435,7 @@ public final class SiteBuilder {
     for (String asset : ASSETS) {
       Path override = options.templates().map(dir -> dir.resolve("static").resolve(asset)).orElse(null);
       if (override != null && Files.isRegularFile(override)) {
+        Templates.refuseLinksOut(options.templates().get());
         Files.copy(override, assets.resolve(asset));
         continue;
       }

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -37,9 +38,14 @@ final class SiteDirectory {
     this.staging = staging;
   }
 
-  /** Prepares a staging directory beside {@code target}, after checking that target may be replaced. */
+  /**
+   * Prepares a staging directory beside {@code target}, after checking that target may be replaced.
+   * A symbolic link is followed: the site is published where it points, and the link stays. A site
+   * that a run killed between the two renames of {@link #publish} left aside is put back first.
+   */
   static SiteDirectory prepare(Path target) throws IOException {
-    Path absolute = target.toAbsolutePath().normalize();
+    Path absolute = Staging.followLink(target);
+    recover(absolute);
     if (Files.exists(absolute)) {
       if (!Files.isDirectory(absolute)) {
         throw new SiteException(target + " is a file (expected a directory for the site, or nothing)");
@@ -53,6 +59,28 @@ final class SiteDirectory {
     Files.createDirectories(parent);
     Path staging = Staging.beside(absolute, "building");
     return new SiteDirectory(absolute, staging);
+  }
+
+  /**
+   * Puts back what a run killed during {@link #publish} left: with no site in place, the previous
+   * site moved aside becomes the site again; with the new one in place, the previous one's files are
+   * removed as publish would have.
+   */
+  private static void recover(Path target) throws IOException {
+    for (Path left : Staging.leftovers(target)) {
+      if (!left.getFileName().toString().startsWith("." + target.getFileName() + ".previous-")) {
+        continue;
+      }
+      if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+        move(left, target);
+      } else {
+        new SiteDirectory(target, left).removeBuiltFiles(left);
+      }
+    }
+  }
+  /** Where the site is published: the output directory, or where it points when it is a link. */
+  Path published() {
+    return target;
   }
 
   /** Where to write the new site. */
@@ -69,7 +97,10 @@ final class SiteDirectory {
     Files.write(staging.resolve(MANIFEST), files, StandardCharsets.UTF_8);
     Path previous = null;
     if (Files.exists(target)) {
-      previous = target.resolveSibling("." + target.getFileName() + ".previous-" + System.nanoTime());
+      // Named like a staging directory, with this process's id: if the process dies before the next
+      // rename, the next build finds it and puts it back (see recover).
+      previous = target.resolveSibling("." + target.getFileName() + ".previous-" + ProcessHandle.current().pid() + "-"
+          + Long.toUnsignedString(System.nanoTime(), 36));
       move(target, previous);
     }
     move(staging, target);

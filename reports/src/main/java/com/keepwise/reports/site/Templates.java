@@ -12,9 +12,11 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +34,35 @@ public final class Templates {
 
   private final Configuration configuration;
 
+  /**
+   * Template overrides arrive from outside (a pull request, a colleague's folder). A symbolic link
+   * among them may point to another file of the directory, never out of it: a static asset linked
+   * to {@code /proc/self/environ} would publish the machine's environment in the site.
+   *
+   * @throws SiteException naming the first link that points out
+   */
+  static void refuseLinksOut(Path dir) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    Path real = dir.toRealPath();
+    List<Path> links;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      links = walk.filter(Files::isSymbolicLink).sorted().toList();
+    }
+    for (Path link : links) {
+      if (!Files.exists(link) || !link.toRealPath().startsWith(real)) {
+        throw new SiteException(link + " is a symbolic link out of the templates directory " + dir
+            + " (expected a file inside it; copy the file there instead)");
+      }
+    }
+  }
+
   public Templates(Locale locale, Optional<Path> overrides) throws IOException {
     Configuration c = new Configuration(Configuration.VERSION_2_3_34);
     List<TemplateLoader> loaders = new ArrayList<>();
     if (overrides.isPresent()) {
+      refuseLinksOut(overrides.get());
       loaders.add(new FileTemplateLoader(overrides.get().toFile()));
     }
     loaders.add(new ClassTemplateLoader(Templates.class, ROOT));

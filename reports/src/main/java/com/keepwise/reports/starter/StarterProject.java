@@ -140,9 +140,15 @@ public final class StarterProject {
 
   private static void executable(Path file) throws IOException {
     try {
+      // Executable by whoever may read it, as chmod +x does: the file's read bits came from the umask.
       var permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
-      permissions.addAll(List.of(PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.GROUP_EXECUTE,
-          PosixFilePermission.OTHERS_EXECUTE));
+      permissions.add(PosixFilePermission.OWNER_EXECUTE);
+      if (permissions.contains(PosixFilePermission.GROUP_READ)) {
+        permissions.add(PosixFilePermission.GROUP_EXECUTE);
+      }
+      if (permissions.contains(PosixFilePermission.OTHERS_READ)) {
+        permissions.add(PosixFilePermission.OTHERS_EXECUTE);
+      }
       Files.setPosixFilePermissions(file, permissions);
     } catch (UnsupportedOperationException e) {
       // Not a POSIX file system (Windows): git and sh run the scripts all the same.

@@ -49,7 +49,7 @@ class InitCommandTest {
     CliRun test = CliRun.of("test", "--policy", project.resolve("policy.yaml").toString(), project.resolve("cases").toString());
     assertEquals(ExitCodes.SUCCESS, test.exit(), test.out() + test.err());
     assertFalse(test.out().contains("FAIL"), test.out());
-    assertTrue(test.out().endsWith("12 passed, 0 failed\n"), test.out());
+    assertTrue(test.out().endsWith("15 passed, 0 failed\n"), test.out());
   }
 
   @Test

@@ -45,10 +45,60 @@ class TestCommandTest {
         "        failed    action is EXIT_NOW (expected RESET_TERMS)",
         "        failed    risk is 50.5 (expected ≤ 40)",
         "        failed    reason HAGGLES is missing (expected it among the reasons)",
-        "        because   PAYS_LATE +50.5 risk: paid 5 of 13 invoices late, 60 days on average;"
-            + " 30,000 EUR overdue since 2026-07-04 on one invoice",
+        "        because   PAYS_LATE +50.5 risk: 1 invoice unpaid, 30,000 EUR in all, overdue since 2026-07-04 (120 days);"
+            + " besides, paid 4 of 13 invoices late, 45 days on average",
         "2 passed, 1 failed"), run.out().lines().toList());
     assertEquals("", run.err());
+  }
+
+  @Test
+  void aCaseMayExpectOneOfSeveralActionsOrABound() throws IOException {
+    Path cases = temp.resolve("ranges.yaml");
+    Files.writeString(cases, String.join("\n",
+        "cases:",
+        "  - name: an ordinary customer is kept or nurtured",
+        "    customer: {industry: software, region: SE, growth_potential: medium}",
+        "    events: {invoices: {count: 12}, referrals: {count: 1}}",
+        "    expect: {action: [NURTURE, KEEP]}",
+        "  - name: a threat is at least a referral elsewhere",
+        "    events: {incidents: {kind: threat, severity: 4}}",
+        "    expect: {at_least: REFER_ELSEWHERE}",
+        "  - name: a threat is at most a watch",
+        "    events: {incidents: {kind: threat, severity: 4}}",
+        "    expect: {at_least: KEEP, at_most: WATCH}",
+        "  - name: a threat is watched or re-termed",
+        "    events: {incidents: {kind: threat, severity: 4}}",
+        "    expect: {action: [WATCH, RESET_TERMS]}",
+        ""));
+    CliRun run = CliRun.of("test", cases.toString());
+    assertEquals(ExitCodes.CHECKS_FAILED, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals("  PASS  an ordinary customer is kept or nurtured", lines.get(1));
+    assertEquals("  PASS  a threat is at least a referral elsewhere", lines.get(2));
+    assertTrue(lines.contains("        expected  KEEP–WATCH"), run.out());
+    assertTrue(lines.contains("        failed    action is EXIT_NOW (expected KEEP–WATCH)"), run.out());
+    assertTrue(lines.contains("        failed    action is EXIT_NOW (expected WATCH or RESET_TERMS)"), run.out());
+    assertEquals("2 passed, 2 failed", lines.get(lines.size() - 1));
+  }
+
+  @Test
+  void aCaseThatSaysNoActionOrAnEmptyRangeIsLocated() throws IOException {
+    Path cases = temp.resolve("no-action.yaml");
+    Files.writeString(cases, String.join("\n",
+        "cases:",
+        "  - name: says nothing",
+        "    events: {incidents: {kind: threat, severity: 4}}",
+        "    expect: {rule: threat}",
+        "  - name: allows nothing",
+        "    events: {incidents: {kind: threat, severity: 4}}",
+        "    expect: {at_least: EXIT_NOW, at_most: KEEP}",
+        ""));
+    CliRun run = CliRun.of("test", cases.toString());
+    assertEquals(ExitCodes.INVALID_INPUT, run.exit());
+    assertTrue(run.err().contains(cases + ":4:13: cases[0].expect: says no action (expected action, at_least or at_most,"
+        + " such as action: RESET_TERMS)"), run.err());
+    assertTrue(run.err().contains(cases + ":7:13: cases[1].expect: allows no action (expected at_least no harsher than at_most)"),
+        run.err());
   }
 
   @Test

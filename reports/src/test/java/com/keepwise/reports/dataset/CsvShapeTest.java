@@ -179,7 +179,7 @@ class CsvShapeTest {
     Path dir = new DatasetFiles().writeTo(temp.resolve("only-yaml"));
     Reading reading = Reading.of(dir);
     assertEquals(List.of("customers.csv:1:1: the file is missing (expected customers.csv in " + dir
-        + ": it is the one required file)"), reading.problems());
+        + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)"), reading.problems());
     Reading noEvents = read(customers(HEADER + "C1,One,smb,2019-05-01,1\n"));
     assertEquals(List.of(), noEvents.problems());
     assertTrue(noEvents.report().notices().contains("invoices.csv is not in the dataset: none of its events are counted"));
@@ -211,7 +211,7 @@ class CsvShapeTest {
 
   @Test
   void missingRequiredColumnsAreNamed() throws IOException {
-    assertEquals(List.of("customers.csv:1:1: missing required column segment"
+    assertEquals(List.of("customers.csv:1:1: missing required column segment: column 3 is 'Segment', did you mean 'segment'?"
             + " (expected the columns customer_id, name, segment, customer_since, annual_revenue)"),
         read(customers("customer_id,name,Segment,customer_since,annual_revenue\nC1,One,smb,2019-05-01,1\n")).problems());
     assertEquals(List.of("invoices.csv:1:1: missing required columns due, amount"

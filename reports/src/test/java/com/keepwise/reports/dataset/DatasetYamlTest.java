@@ -68,7 +68,7 @@ class DatasetYamlTest {
         "dataset.yaml:3:11: timezone: 'Europe/Gothenburg' is not an IANA time zone (expected a zone like Europe/Stockholm or UTC)"),
         read("name: Acme\ncurrency: sek\ntimezone: Europe/Gothenburg\n").problems());
     assertEquals(List.of("dataset.yaml:2:1: unknown key 'curency'"
-            + " (expected one of as_of, currency, name, timezone; did you mean 'currency'?)"),
+            + " (expected one of as_of, currency, name, sources, timezone; did you mean 'currency'?)"),
         read("name: Acme\ncurency: SEK\n").problems());
     assertEquals(List.of("dataset.yaml:1:8: as_of: '2026-13-01' is not allowed here (expected a date like 2026-11-01)"),
         read("as_of: 2026-13-01\n").problems());

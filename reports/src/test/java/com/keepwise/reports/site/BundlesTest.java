@@ -171,6 +171,7 @@ class BundlesTest {
     policy.hardRules().forEach(r -> expected.put("default_policy.rule." + r.id(), r.description()));
     policy.problemCaps().forEach(c -> expected.put("default_policy.cap." + c.id(), c.description()));
     policy.protections().forEach(p -> expected.put("default_policy.protection." + p.id(), p.description()));
+    policy.partWaysOrNone().forEach(p -> expected.put("default_policy.pattern." + p.id(), p.description()));
     Map<String, String> actual = new java.util.TreeMap<>();
     expected.keySet().forEach(key -> actual.put(key, english.has(key) ? english.t(key) : "(missing)"));
     assertEquals(expected, actual, "site.properties says what default-policy.yaml says");

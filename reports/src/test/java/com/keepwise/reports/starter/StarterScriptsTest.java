@@ -62,18 +62,19 @@ class StarterScriptsTest {
     assertEquals(0, run(project, git, "git", "commit", "-q", "-m", "the policy").exit());
 
     Path policy = project.resolve("policy.yaml");
-    Files.writeString(policy, Files.readString(policy).replace("  risk_medium: 15", "  risk_medium: 8"));
+    // A change that moves a decision, not a case.
+    Files.writeString(policy, Files.readString(policy).replace("  value_medium: 35", "  value_medium: 45"));
     Run ci = run(project, Map.of("KEEPWISE", keepwise(), "BASE", "HEAD", "FAIL_OVER", "0"), "sh", "ci/keepwise-checks.sh");
     assertEquals(3, ci.exit(), ci.output());
     assertTrue(ci.output().contains("policy.yaml: valid policy"), ci.output());
-    assertTrue(ci.output().contains("12 passed, 0 failed"), ci.output());
-    assertTrue(ci.output().contains("- bands.risk\\_medium: 15 → 8"), ci.output());
+    assertTrue(ci.output().contains("15 passed, 0 failed"), ci.output());
+    assertTrue(ci.output().contains("- bands.value\\_medium: 35 → 45"), ci.output());
     assertTrue(ci.output().contains("more than --fail-over 0"), ci.output());
     assertTrue(Files.readString(project.resolve("policy-diff.md")).startsWith("### Keepwise: what this policy change moves"));
-    assertTrue(Files.readString(project.resolve("policy-tests.xml")).contains("tests=\"12\" failures=\"0\""));
+    assertTrue(Files.readString(project.resolve("policy-tests.xml")).contains("tests=\"15\" failures=\"0\""));
 
     // The hook runs the same check and test as the script (passing above); each run starts JVMs, so only the refusal here.
-    Files.writeString(policy, Files.readString(policy).replace("  risk_medium: 8", "  risk_medium: 88"));
+    Files.writeString(policy, Files.readString(policy).replace("  risk_medium: 15", "  risk_medium: 88"));
     Run refused = run(project, Map.of("KEEPWISE", keepwise()), "sh", "hooks/pre-commit");
     assertEquals(1, refused.exit(), refused.output());
     assertTrue(refused.output().contains("policy.yaml:"), refused.output());
@@ -109,6 +110,6 @@ class StarterScriptsTest {
     assertEquals(0, allowed.exit(), allowed.output());
     assertTrue(allowed.output().contains("warning: the policy diff was skipped: the base revision 'HEAD' has no policy.yaml"),
         allowed.output());
-    assertTrue(allowed.output().contains("12 passed, 0 failed"), allowed.output());
+    assertTrue(allowed.output().contains("15 passed, 0 failed"), allowed.output());
   }
 }

@@ -22,6 +22,8 @@ public final class BulliesStaff extends DefinedCriterion {
   static final Fact PUBLIC_SHAMING = new Fact("public_shaming", Unit.COUNT, "staff shamed in front of others");
   static final Fact AGGRESSIVE_ACCUSATIONS = new Fact("aggressive_accusations", Unit.COUNT, "aggressive accusations of bad service");
   static final Fact RUDENESS = new Fact("rudeness", Unit.COUNT, "rude or foul-mouthed behaviour");
+  static final Fact RECENT_INCIDENTS = new Fact("recent_incidents", Unit.COUNT,
+      "of the incidents, those in the recent part of the window (the others came before)");
 
   /** The abusive kinds, gravest first, with what each weighs. */
   private static final List<IncidentKind> KINDS = List.of(IncidentKind.THREAT, IncidentKind.PERSONAL_ATTACK,
@@ -31,7 +33,7 @@ public final class BulliesStaff extends DefinedCriterion {
   public BulliesStaff() {
     super("bullies_staff", ReasonCode.BULLIES_STAFF, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "000 #2, 001, 002 #2, 003, 004 #7",
         "Bullies, abuses or threatens staff. No one deserves that treatment, and a pattern of it is what to look for.",
-        ABUSE_POINTS, INCIDENTS, THREATS, PERSONAL_ATTACKS, PUBLIC_SHAMING, AGGRESSIVE_ACCUSATIONS, RUDENESS);
+        ABUSE_POINTS, INCIDENTS, THREATS, PERSONAL_ATTACKS, PUBLIC_SHAMING, AGGRESSIVE_ACCUSATIONS, RUDENESS, RECENT_INCIDENTS);
   }
 
   @Override
@@ -57,6 +59,7 @@ public final class BulliesStaff extends DefinedCriterion {
         .fact(PUBLIC_SHAMING, incidents.count(IncidentKind.PUBLIC_SHAMING))
         .fact(AGGRESSIVE_ACCUSATIONS, incidents.count(IncidentKind.AGGRESSIVE_ACCUSATION))
         .fact(RUDENESS, incidents.count(IncidentKind.RUDENESS))
+        .fact(RECENT_INCIDENTS, incidents.recentAbuse())
         .evidence(incidents::abuseRows)
         .says(total == 0 ? "bullies_staff.none" : "bullies_staff", (long) total, kinds);
   }

@@ -2,12 +2,16 @@ package com.keepwise.scoring.criteria;
 
 import java.util.Objects;
 
-/** What criteria measure against besides the customer: the portfolio and the business's own terms. */
-public record MeasureContext(Portfolio portfolio, CostModel costs, IdealProfile idealProfile) {
+/**
+ * What criteria measure against besides the customer: the portfolio and the business's own terms,
+ * including how much more attention a new customer may take.
+ */
+public record MeasureContext(Portfolio portfolio, CostModel costs, IdealProfile idealProfile, NewCustomers newCustomers) {
 
   public MeasureContext {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(costs, "costs");
     Objects.requireNonNull(idealProfile, "idealProfile");
+    Objects.requireNonNull(newCustomers, "newCustomers");
   }
 }

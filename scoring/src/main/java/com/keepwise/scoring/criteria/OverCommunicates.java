@@ -12,7 +12,8 @@ public final class OverCommunicates extends DefinedCriterion {
 
   static final Fact CONTACTS_PER_MONTH = new Fact("contacts_per_month", Unit.PER_MONTH, "tickets and inbound calls, e-mails and messages a month");
   static final Fact SEGMENT_NORM = new Fact("segment_norm", Unit.PER_MONTH, "the median contacts a month of the segment's customers");
-  static final Fact CONTACTS_VS_NORM = new Fact("contacts_vs_norm", Unit.RATIO, "contacts a month against the segment's norm (2 = twice as many)");
+  static final Fact CONTACTS_VS_NORM = new Fact("contacts_vs_norm", Unit.RATIO,
+      "contacts a month against the segment's norm (2 = twice as many); for a new customer, against the norm times the policy's contact allowance");
   static final Fact AFTER_HOURS_PER_MONTH = new Fact("after_hours_per_month", Unit.PER_MONTH, "inbound contacts a month outside business hours");
   static final Fact AFTER_HOURS_SHARE = new Fact("after_hours_share", Unit.SHARE, "inbound contacts outside business hours as a share of all inbound");
 
@@ -31,7 +32,9 @@ public final class OverCommunicates extends DefinedCriterion {
     double perMonth = Portfolio.contactsPerMonth(signals, months);
     String segment = signals.customer().segment();
     double norm = context.portfolio().contactNorm(segment);
-    double ratio = perMonth / Math.max(norm, MINIMUM_NORM);
+    NewCustomers onboarding = context.newCustomers();
+    boolean settlingIn = signals.customer().customerSince().plusMonths(onboarding.months()).isAfter(signals.window().asOf());
+    double ratio = perMonth / (Math.max(norm, MINIMUM_NORM) * (settlingIn ? onboarding.contactAllowance() : 1));
     int inbound = signals.interactions().inbound();
     int afterHours = signals.interactions().inboundAfterHours();
     Share share = Share.of(afterHours, inbound);
@@ -39,7 +42,7 @@ public final class OverCommunicates extends DefinedCriterion {
         .fact(CONTACTS_PER_MONTH, perMonth)
         .fact(SEGMENT_NORM, norm)
         .fact(CONTACTS_VS_NORM, ratio)
-        .fact(AFTER_HOURS_PER_MONTH, afterHours / months)
+        .fact(AFTER_HOURS_PER_MONTH, afterHours / Portfolio.activeMonths(signals, months))
         .fact(AFTER_HOURS_SHARE, share.fraction())
         .evidence(signals.interactions()::afterHoursRows)
         .says("over_communicates", round1(perMonth), round1(ratio), segment, round1(norm), (long) afterHours,

@@ -11,6 +11,8 @@ public final class PaysLate extends DefinedCriterion {
   static final Fact INVOICES_DUE = new Fact("invoices_due", Unit.COUNT, "invoices due in the review window");
   static final Fact LATE_INVOICES = new Fact("late_invoices", Unit.COUNT, "of those, paid (or still open) more than a week past due");
   static final Fact LATE_SHARE = new Fact("late_share", Unit.SHARE, "late invoices as a share of invoices due");
+  static final Fact DAYS_LATE_TOTAL = new Fact("days_late_total", Unit.DAYS,
+      "days past due added up over the late invoices, each counted up to 90: how late, and how often");
   static final Fact AVERAGE_DAYS_LATE = new Fact("average_days_late", Unit.DAYS, "days past due, on average, of the late invoices");
   static final Fact DAYS_OVERDUE = new Fact("days_overdue", Unit.DAYS, "days the oldest open invoice is past due at the review date");
   static final Fact OVERDUE_AMOUNT = new Fact("overdue_amount", Unit.MONEY, "amount still unpaid on invoices past due");
@@ -19,7 +21,7 @@ public final class PaysLate extends DefinedCriterion {
   public PaysLate() {
     super("pays_late", ReasonCode.PAYS_LATE, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #1",
         "Pays late or does not pay: unpaid invoices drain cash flow, and chasing them costs staff time.",
-        INVOICES_DUE, LATE_INVOICES, LATE_SHARE, AVERAGE_DAYS_LATE, DAYS_OVERDUE, OVERDUE_AMOUNT, OVERDUE_SHARE);
+        INVOICES_DUE, LATE_INVOICES, LATE_SHARE, DAYS_LATE_TOTAL, AVERAGE_DAYS_LATE, DAYS_OVERDUE, OVERDUE_AMOUNT, OVERDUE_SHARE);
   }
 
   @Override
@@ -30,18 +32,20 @@ public final class PaysLate extends DefinedCriterion {
         .fact(INVOICES_DUE, invoices.due())
         .fact(LATE_INVOICES, invoices.late())
         .fact(LATE_SHARE, lateShare.fraction())
+        .fact(DAYS_LATE_TOTAL, invoices.lateDaysTotal())
         .fact(AVERAGE_DAYS_LATE, invoices.averageDaysLate())
         .fact(DAYS_OVERDUE, invoices.daysOverdue())
         .fact(OVERDUE_AMOUNT, invoices.overdue().toDouble())
         .fact(OVERDUE_SHARE, overdueShare(invoices.overdue().toDouble(), signals.customer().annualRevenue().toDouble()))
         .evidence(invoices::lateRows);
-    long averageDays = Math.round(invoices.averageDaysLate());
+    long paidLateDays = Math.round(invoices.averageDaysPaidLate());
     if (invoices.openOverdue() > 0) {
-      return m.says("pays_late.overdue", (long) invoices.late(), (long) invoices.due(), averageDays,
-          invoices.overdue(), invoices.overdueSince().orElseThrow(), (long) invoices.openOverdue());
+      // Unpaid is said as unpaid, never as "paid late"; what was paid late besides is said apart.
+      return m.says("pays_late.overdue", (long) invoices.openOverdue(), invoices.overdue(), invoices.daysOverdue(),
+          invoices.overdueSince().orElseThrow(), (long) invoices.paidLate(), (long) invoices.due(), paidLateDays);
     }
     if (invoices.late() > 0) {
-      return m.says("pays_late.late", (long) invoices.late(), (long) invoices.due(), averageDays);
+      return m.says("pays_late.late", (long) invoices.late(), (long) invoices.due(), Math.round(invoices.averageDaysLate()));
     }
     return m.says("pays_late.on_time", (long) invoices.due());
   }

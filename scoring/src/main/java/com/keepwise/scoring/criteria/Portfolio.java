@@ -2,7 +2,10 @@ package com.keepwise.scoring.criteria;
 
 import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.scoring.signals.CustomerSignals;
 import com.keepwise.scoring.signals.SignalTally;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -68,9 +71,28 @@ public final class Portfolio {
     return new Portfolio(revenue, norms, total, present, months);
   }
 
-  /** Contacts the customer started per month: tickets and inbound interactions. */
-  public static double contactsPerMonth(com.keepwise.scoring.signals.CustomerSignals signals, double months) {
-    return (signals.tickets().count() + signals.interactions().inbound()) / months;
+  /**
+   * Contacts the customer started per month (tickets and inbound interactions), over the months
+   * they were a customer in the window: a new customer's volume is judged from their start date.
+   */
+  public static double contactsPerMonth(CustomerSignals signals, double windowMonths) {
+    return (signals.tickets().count() + signals.interactions().inbound()) / activeMonths(signals, windowMonths);
+  }
+
+  /** The first day the customer is judged from: the window's start, or their start date if later. */
+  public static LocalDate judgedFrom(CustomerSignals signals) {
+    LocalDate since = signals.customer().customerSince();
+    LocalDate start = signals.window().start();
+    return since.isAfter(start) ? since : start;
+  }
+
+  /**
+   * The months of the window the customer was a customer, at least one (a rate over a few days would
+   * magnify noise) and at most the window.
+   */
+  public static double activeMonths(CustomerSignals signals, double windowMonths) {
+    double months = ChronoUnit.DAYS.between(judgedFrom(signals), signals.window().asOf()) / 30.436875;
+    return Math.max(1, Math.min(windowMonths, months));
   }
 
   private static double median(double[] sorted) {

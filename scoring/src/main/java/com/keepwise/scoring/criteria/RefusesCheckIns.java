@@ -9,14 +9,16 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Refuses goals and regular check-ins. Judged only for customers with meetings on record: no
- * meetings at all is no evidence, and no evidence is not bad evidence.
+ * Refuses goals and regular check-ins. Judged only for customers with some meeting history: no
+ * meetings at all is no evidence, and one missed meeting is not a pattern (004 #5: "we all miss a
+ * meeting now and then"). Time without a check-in counts from the customer's start when they
+ * started inside the window: a customer of three months has not gone a year without one.
  */
 public final class RefusesCheckIns extends DefinedCriterion {
 
   static final Fact DECLINED = new Fact("declined", Unit.COUNT, "meetings the customer refused to set up");
   static final Fact MONTHS_WITHOUT_CHECK_IN = new Fact("months_without_check_in", Unit.MONTHS,
-      "months since the last check-in or review was held (the whole window if none was)");
+      "months since the last check-in or review was held (the whole window, or since the customer started, if none was)");
 
   public RefusesCheckIns() {
     super("refuses_check_ins", ReasonCode.REFUSES_CHECK_INS, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "000 #3",
@@ -33,9 +35,13 @@ public final class RefusesCheckIns extends DefinedCriterion {
     if (meetings.count() == 0 && meetings.lastCheckIn().isEmpty()) {
       return Measurement.notMeasured(this, Phrase.of("refuses_check_ins.no_meetings"));
     }
+    // More meetings on record can only make this measured, never unmeasured: worse never reads better.
+    if (meetings.declined() == 0 && meetings.lastCheckIn().isEmpty() && meetings.count() < 2) {
+      return Measurement.notMeasured(this, Phrase.of("refuses_check_ins.one_meeting"));
+    }
     LocalDate asOf = signals.window().asOf();
-    LocalDate since = meetings.lastCheckIn().filter(day -> day.isAfter(signals.window().start()))
-        .orElse(signals.window().start());
+    LocalDate start = Portfolio.judgedFrom(signals);
+    LocalDate since = meetings.lastCheckIn().filter(day -> day.isAfter(start)).orElse(start);
     double months = Math.min(context.portfolio().windowMonths(), ChronoUnit.DAYS.between(since, asOf) / 30.436875);
     Measurement.Builder m = Measurement.of(this)
         .fact(DECLINED, meetings.declined())

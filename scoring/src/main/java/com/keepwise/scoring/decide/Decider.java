@@ -6,6 +6,7 @@ import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.scoring.policy.HardRule;
 import com.keepwise.scoring.policy.LoadedPolicy;
+import com.keepwise.scoring.policy.PartingRule;
 import com.keepwise.scoring.policy.Policy;
 import com.keepwise.scoring.policy.ProblemCap;
 import com.keepwise.scoring.policy.Protection;
@@ -17,13 +18,16 @@ import com.keepwise.scoring.signals.CustomerSignals;
 import com.keepwise.scoring.signals.Trend;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The decision semantics: hard rules first; then the matrix; then the several-problems rule,
- * problem caps and protections, in that order. Each step that applies is recorded.
+ * The decision semantics: hard rules first; then the matrix; then the problem caps, the
+ * several-problems rule (which wins over the caps), the patterns to part ways over, and the
+ * protections those patterns still allow, in that order. Each step that applies is recorded.
  */
 final class Decider {
 
@@ -62,6 +66,16 @@ final class Decider {
         problems.add(w.criterion().id());
       }
     }
+    // Caps first: "keep them on your terms" is for problems new terms can fix. A customer with no
+    // problem at all is within every cap, so that one more problem can never lift a cap.
+    for (ProblemCap cap : policy.problemCaps()) {
+      if (cap.criteria().containsAll(problems) && action.rank() > cap.atMost().rank()) {
+        action = action.atMost(cap.atMost());
+        steps.add(new Step(Step.Kind.PROBLEM_CAP, cap.id(), action));
+      }
+    }
+    // Then several problems at once with little value: refer elsewhere first, always (002); this
+    // wins over the caps.
     SeveralProblems several = policy.severalProblems();
     int counted = 0;
     for (String problem : problems) {
@@ -73,15 +87,23 @@ final class Decider {
       action = action.atLeast(several.atLeast());
       steps.add(new Step(Step.Kind.SEVERAL_PROBLEMS, String.join(", ", problems), action));
     }
-    for (ProblemCap cap : policy.problemCaps()) {
-      if (!problems.isEmpty() && cap.criteria().containsAll(problems) && action.rank() > cap.atMost().rank()) {
-        action = action.atMost(cap.atMost());
-        steps.add(new Step(Step.Kind.PROBLEM_CAP, cap.id(), action));
+    // Patterns to part ways over; each says which protections may still hold the action back.
+    Set<String> holding = null;
+    for (PartingRule parting : policy.partWaysOrNone()) {
+      if (loaded.condition(parting.id()).holds(facts)) {
+        action = action.atLeast(parting.atLeast());
+        steps.add(new Step(Step.Kind.PART_WAYS, parting.id(), action));
+        if (holding == null) {
+          holding = new HashSet<>(parting.heldBy());
+        } else {
+          holding.retainAll(parting.heldBy());
+        }
       }
     }
     List<Reason> protections = new ArrayList<>();
     for (Protection protection : policy.protections()) {
-      if (action.rank() > protection.atMost().rank() && loaded.condition(protection.id()).holds(facts)) {
+      if (action.rank() > protection.atMost().rank() && (holding == null || holding.contains(protection.id()))
+          && loaded.condition(protection.id()).holds(facts)) {
         action = action.atMost(protection.atMost());
         steps.add(new Step(Step.Kind.PROTECTION, protection.id(), action));
         protections.add(new Reason(protection.reason(), 0, protectionPhrase(protection.reason(), signals, trend), List.of()));
@@ -131,10 +153,11 @@ final class Decider {
     return reasons;
   }
 
+  /** Reasons that say something: points that round to zero at one decimal, as shown, are left out. */
   private static List<Reason> reasonsOf(List<Weighed> weighed) {
     List<Weighed> counting = new ArrayList<>();
     for (Weighed w : weighed) {
-      if (w.points() > 0) {
+      if (w.points() >= 0.05) {
         counting.add(w);
       }
     }

@@ -10,6 +10,7 @@ import com.keepwise.scoring.criteria.Measurement;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.Policy;
 import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.TrendPolicy;
 import com.keepwise.scoring.policy.ValueBand;
 import com.keepwise.scoring.rules.RuleInputs;
 import com.keepwise.scoring.signals.CustomerSignals;
@@ -36,6 +37,8 @@ public final class Scorer {
   private final SegmentPolicy defaults;
   private final Map<String, SegmentPolicy> bySegment = new HashMap<>();
   private final Decider decider;
+  /** Catalog positions of the criteria a trend in problem events says nothing about. */
+  private final int[] notWithTrend;
 
   public Scorer(LoadedPolicy loaded, MeasureContext context) {
     this.loaded = loaded;
@@ -44,6 +47,8 @@ public final class Scorer {
     this.defaults = new SegmentPolicy(policy, Optional.empty());
     policy.segments().forEach((segment, override) -> bySegment.put(segment, new SegmentPolicy(policy, Optional.of(override))));
     this.decider = new Decider(loaded);
+    this.notWithTrend = policy.trend().notWithOrNone().stream()
+        .mapToInt(id -> CATALOG.indexOf(Catalog.byId(com.keepwise.scoring.criteria.Side.RISK, id).orElseThrow())).toArray();
   }
 
   public LoadedPolicy policy() {
@@ -66,7 +71,6 @@ public final class Scorer {
     RiskBand riskBand = segment.bands.risk(riskRounded.value());
     ValueBand valueBand = segment.bands.value(valueRounded.value());
     Trend trend = signals.trend();
-    boolean improving = trend.isImproving(policy.trend().minEarlierProblems(), policy.trend().improvingRatio());
     double[] severity = new double[measured.length];
     for (Weighed w : risk) {
       severity[w.catalogIndex()] = w.severity();
@@ -74,12 +78,59 @@ public final class Scorer {
     for (Weighed w : value) {
       severity[w.catalogIndex()] = w.severity();
     }
+    boolean improving = isImproving(trend, severity);
     RuleInputs facts = new RuleInputs(customer, signals.window().asOf(), measured, severity, riskRounded.value(),
-        riskBand.name().toLowerCase(Locale.ROOT), valueRounded.value(), valueBand.code(), trend, improving);
+        riskBand.name().toLowerCase(Locale.ROOT), valueRounded.value(), valueBand.code(), trend, improving,
+        isLongStanding(customer, signals.window().asOf()));
     Decider.Outcome outcome = decider.decide(segment, risk, riskBand, valueBand, facts, signals, trend);
     Decision decision = new Decision(customer.id(), outcome.action(), riskRounded, valueRounded, outcome.rule(),
         decider.reasons(outcome, risk, value));
-    return new Assessment(customer, decision, risk, value, riskBand, valueBand, trend, outcome.steps());
+    return new Assessment(customer, decision, risk, value, riskBand, valueBand, trend, improving,
+        riskScale(segment), valueScale(segment, measured), outcome.steps());
+  }
+
+  /**
+   * Improving, so that more problems can never earn it: a quiet recent part, and no risk from
+   * criteria that problem events do not measure. Both can only be lost by one more event.
+   */
+  private boolean isImproving(Trend trend, double[] severity) {
+    TrendPolicy rule = policy.trend();
+    if (rule.isOlderWay()) {
+      // The older way, kept for policies written before: one more old problem can earn it.
+      return trend.earlier() >= rule.minEarlierProblems().orElseThrow()
+          && trend.recent() <= trend.earlierRate() * rule.improvingRatio().orElseThrow();
+    }
+    if (!trend.isQuiet(rule.maxRecentProblems().orElseThrow())) {
+      return false;
+    }
+    for (int index : notWithTrend) {
+      if (severity[index] > 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Flagged long-standing, or a customer for the policy's long-standing years, whatever the export. */
+  private boolean isLongStanding(Customer customer, java.time.LocalDate asOf) {
+    return customer.relationship() == com.keepwise.domain.customer.Relationship.LONG_STANDING
+        || policy.longStandingYears().filter(years -> !customer.customerSince().plusDays(Math.round(years * 365.25)).isAfter(asOf))
+            .isPresent();
+  }
+
+  private double riskScale(SegmentPolicy segment) {
+    double scale = policy.fullRiskShare() * segment.riskWeight;
+    return scale > 0 ? 100 / scale : 0;
+  }
+
+  private static double valueScale(SegmentPolicy segment, Measurement[] measured) {
+    double measuredWeight = 0;
+    for (SegmentPolicy.Entry entry : segment.value) {
+      if (measured[entry.catalogIndex()].measured()) {
+        measuredWeight += entry.weight();
+      }
+    }
+    return measuredWeight > 0 ? 100 / measuredWeight : 0;
   }
 
   private static double points(List<Weighed> weighed) {

@@ -16,8 +16,9 @@ public record Step(Kind kind, String subject, Action action) {
   public enum Kind {
     HARD_RULE,
     MATRIX,
-    SEVERAL_PROBLEMS,
     PROBLEM_CAP,
+    SEVERAL_PROBLEMS,
+    PART_WAYS,
     PROTECTION
   }
 }

@@ -5,7 +5,10 @@ import com.keepwise.scoring.constraint.Severity;
 import com.keepwise.scoring.constraint.Share;
 import com.keepwise.scoring.criteria.CostModel;
 import com.keepwise.scoring.criteria.IdealProfile;
+import com.keepwise.scoring.criteria.NewCustomers;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -37,6 +40,9 @@ public record Policy(
     @NotNull(message = "is required (expected segments, industries, regions and tiers)") @Valid
         @JsonPropertyDescription("The customers the business serves best.")
         IdealProfile idealCustomerProfile,
+    @JsonPropertyDescription("Customers still settling in: judged from their start date, with more attention allowed (004 #4)."
+        + " Without it, no contact allowance.")
+        Optional<@Valid NewCustomers> newCustomers,
     @NotNull(message = "is required (expected the risk criteria with weights and thresholds)")
         @JsonPropertyDescription("Risk criteria, by id: weight and thresholds.")
         Map<String, @Valid CriterionWeight> criteria,
@@ -66,12 +72,30 @@ public record Policy(
     @NotNull(message = "is required (expected a list of caps, possibly empty)")
         @JsonPropertyDescription("Caps for customers whose problems are all of a kind, applied in order.")
         List<@Valid ProblemCap> problemCaps,
+    @JsonPropertyDescription("Patterns to part ways over, which new terms cannot fix: the action is at least theirs, and only the"
+        + " protections they name still hold. Without it, none.")
+        Optional<List<@Valid PartingRule>> partWays,
+    @JsonPropertyDescription("A customer for this many years counts as long-standing (customer.long_standing), with or without the"
+        + " relationship column. Without it, only the relationship column says so.")
+        Optional<@DecimalMin(value = "1", message = "is ${validatedValue} (expected a number of years from 1 to 100)")
+            @DecimalMax(value = "100", message = "is ${validatedValue} (expected a number of years from 1 to 100)") Double> longStandingYears,
     @NotNull(message = "is required (expected a list of protections, possibly empty)")
         @JsonPropertyDescription("Reasons to expect change, which cap the action unless a hard rule decided.")
         List<@Valid Protection> protections,
-    @NotNull(message = "is required (expected min_earlier_problems and improving_ratio)") @Valid
+    @NotNull(message = "is required (expected max_recent_problems and not_with)") @Valid
         @JsonPropertyDescription("When a customer counts as improving.")
         TrendPolicy trend,
     @NotNull(message = "is required (expected a mapping of segments, possibly empty)")
         @JsonPropertyDescription("What segments do differently, by segment name as in customers.csv.")
-        Map<String, @Valid SegmentOverride> segments) {}
+        Map<String, @Valid SegmentOverride> segments) {
+
+  /** The new-customer settings, or none (no one gets a contact allowance). */
+  public NewCustomers newCustomersOrNone() {
+    return newCustomers == null ? NewCustomers.NONE : newCustomers.orElse(NewCustomers.NONE);
+  }
+
+  /** The patterns to part ways over, possibly none. */
+  public List<PartingRule> partWaysOrNone() {
+    return partWays == null ? List.of() : partWays.orElse(List.of());
+  }
+}

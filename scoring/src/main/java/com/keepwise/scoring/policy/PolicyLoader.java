@@ -107,6 +107,9 @@ public final class PolicyLoader {
         checkIds("/problem_caps/" + i + "/criteria", caps.get(i).criteria(), checks);
       }
     }
+    if (policy.trend() != null && policy.trend().notWith() != null) {
+      policy.trend().notWith().ifPresent(ids -> checkIds("/trend/not_with", ids, checks));
+    }
     if (policy.segments() != null) {
       policy.segments().forEach((segment, override) -> {
         if (override == null) {
@@ -211,6 +214,32 @@ public final class PolicyLoader {
             + "' is not a protection reason (expected one of " + protectionReasons() + ")");
       }
     }
+    List<PartingRule> partings = policy.partWaysOrNone();
+    Set<String> protectionIds = new HashSet<>();
+    protections.forEach(p -> {
+      if (p != null && p.id() != null) {
+        protectionIds.add(p.id());
+      }
+    });
+    for (int i = 0; i < partings.size(); i++) {
+      PartingRule parting = partings.get(i);
+      JsonPointer at = JsonPointer.compile("/part_ways").appendIndex(i);
+      if (parting == null || parting.id() == null || parting.when() == null) {
+        continue;
+      }
+      checkUnique(at, parting.id(), ids, checks);
+      compile(at, parting.id(), parting.when(), conditions, text, checks);
+      List<String> heldBy = parting.heldBy() == null ? List.of() : parting.heldBy();
+      for (int h = 0; h < heldBy.size(); h++) {
+        String id = heldBy.get(h);
+        if (!protectionIds.contains(id)) {
+          JsonPointer here = at.appendProperty("held_by").appendIndex(h);
+          List<String> known = protectionIds.stream().sorted().toList();
+          checks.at(here, YamlBinder.describe(here), "'" + id + "' is not a protection of this policy (expected one of "
+              + String.join(", ", known) + Suggestions.didYouMean(id, known) + ")");
+        }
+      }
+    }
     return conditions;
   }
 
@@ -222,19 +251,20 @@ public final class PolicyLoader {
   private static void checkUnique(JsonPointer at, String id, Set<String> ids, Checks checks) {
     if (!ids.add(id)) {
       checks.at(at.appendProperty("id"), YamlBinder.describe(at.appendProperty("id")),
-          "'" + id + "' is used twice (expected each rule and protection to have its own id)");
+          "'" + id + "' is used twice (expected each rule, protection and pattern to have its own id)");
     }
   }
 
   private void compile(JsonPointer at, String id, String when, Map<String, Condition> conditions, String text,
       Checks checks) {
     RuleCompiler.Compiled compiled = compiler.compile(when);
-    if (compiled.condition() != null) {
-      conditions.put(id, compiled.condition());
-      return;
-    }
     JsonPointer whenAt = at.appendProperty("when");
     JsonLocation where = checks.locations.nearest(whenAt);
+    if (compiled.condition() != null) {
+      conditions.put(id, compiled.condition().writtenAt(checks.source + ":" + Math.max(1, where.getLineNr()) + ":"
+          + Math.max(1, where.getColumnNr()) + ": " + YamlBinder.describe(whenAt)));
+      return;
+    }
     for (RuleCompiler.Issue issue : compiled.issues()) {
       // The condition usually sits on one line after "when:"; point into it when it does.
       long line = where.getLineNr() + issue.line() - 1;

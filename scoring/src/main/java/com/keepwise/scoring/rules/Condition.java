@@ -8,10 +8,24 @@ public final class Condition {
 
   private final String source;
   private final CelRuntime.Program program;
+  private final String where;
 
   Condition(String source, CelRuntime.Program program) {
+    this(source, program, "the condition \"" + source + "\"");
+  }
+
+  private Condition(String source, CelRuntime.Program program, String where) {
     this.source = source;
     this.program = program;
+    this.where = where;
+  }
+
+  /**
+   * The same condition, saying where it was written when it fails: {@code where} is the policy
+   * file's {@code file:line:column: hard_rules[3].when} of the condition.
+   */
+  public Condition writtenAt(String where) {
+    return new Condition(source, program, where);
   }
 
   /** The condition as written in the policy. */
@@ -22,15 +36,23 @@ public final class Condition {
   /**
    * Whether the condition holds for the customer whose facts are given.
    *
-   * @throws IllegalStateException when evaluation fails, such as a division by zero: a rule that
-   *     type-checked at load time and fails on data is reported with the customer
+   * @throws RuleFailure when evaluation fails — a division by zero, an invalid regular expression
+   *     built from data, the run-time budget of {@link RuleBudget} spent — naming the condition's
+   *     place in the policy and the customer
    */
   public boolean holds(RuleInputs facts) {
     try {
       return (Boolean) program.eval(facts);
-    } catch (CelEvaluationException e) {
-      throw new IllegalStateException("the condition \"" + source + "\" failed: " + e.getMessage(), e);
+    } catch (CelEvaluationException | RuntimeException e) {
+      throw new RuleFailure(where + ": failed for customer " + facts.customer().id().value() + ": " + reason(e)
+          + " (expected a condition that can be evaluated for every customer)");
     }
+  }
+
+  private static String reason(Exception e) {
+    String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    // CEL prefixes its own location inside the expression; the policy's location says more.
+    return message.replaceFirst("^evaluation error(?: at \\S+)?: ", "").lines().findFirst().orElse(message);
   }
 
   @Override

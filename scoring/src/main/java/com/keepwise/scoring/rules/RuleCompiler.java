@@ -1,5 +1,6 @@
 package com.keepwise.scoring.rules;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
 import dev.cel.common.CelValidationException;
@@ -42,7 +43,7 @@ public final class RuleCompiler {
   }
 
   public RuleCompiler() {
-    CelOptions options = CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
+    CelOptions options = RuleBudget.limit(CelOptions.current().enableHeterogeneousNumericComparisons(true)).build();
     CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
         .setOptions(options)
         .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
@@ -56,8 +57,12 @@ public final class RuleCompiler {
 
   public Compiled compile(String source) {
     try {
-      CelRuntime.Program program = runtime.createProgram(compiler.compile(source).getAst());
-      return new Compiled(new Condition(source, program), List.of());
+      CelAbstractSyntaxTree ast = compiler.compile(source).getAst();
+      List<Issue> overBudget = RuleBudget.check(ast);
+      if (!overBudget.isEmpty()) {
+        return new Compiled(null, overBudget);
+      }
+      return new Compiled(new Condition(source, runtime.createProgram(ast)), List.of());
     } catch (CelValidationException e) {
       List<Issue> issues = new ArrayList<>();
       for (CelIssue issue : e.getErrors()) {

@@ -13,6 +13,7 @@ import java.util.Optional;
  *
  * @param measured every criterion's measurement, in catalog order
  * @param severity every criterion's severity in the customer's segment, in catalog order
+ * @param longStanding flagged long-standing, or a customer for the policy's long-standing years
  */
 public record RuleInputs(
     Customer customer,
@@ -24,7 +25,8 @@ public record RuleInputs(
     double valueScore,
     String valueBand,
     Trend trend,
-    boolean improving)
+    boolean improving,
+    boolean longStanding)
     implements CelVariableResolver {
 
   @Override

@@ -41,7 +41,9 @@ public final class RuleNames {
     customer("industry", "the customer's industry; empty when not given", c -> c.industry().orElse(""));
     customer("region", "the customer's region; empty when not given", c -> c.region().orElse(""));
     customer("tier", "the customer's tier; empty when not given", c -> c.tier().orElse(""));
-    customer("relationship", "standard, long_standing or personal", c -> c.relationship().code());
+    customer("relationship", "standard, long_standing or personal (most exports have no such column: standard)", c -> c.relationship().code());
+    declare("customer.long_standing", SimpleType.BOOL,
+        "flagged long_standing, or a customer for at least the policy's long_standing_years", RuleInputs::longStanding);
     declare("customer.high_profile", SimpleType.BOOL, "a reference, brand or otherwise visible customer", in -> in.customer().highProfile());
     customer("growth_potential", "none, low, medium, high or unknown", c -> c.growthPotential().map(g -> g.code()).orElse("unknown"));
     declare("customer.annual_revenue", SimpleType.DOUBLE, "revenue over the last twelve months",
@@ -52,7 +54,7 @@ public final class RuleNames {
     declare("risk.band", SimpleType.STRING, "low, medium, high or critical", RuleInputs::riskBand);
     declare("value.score", SimpleType.DOUBLE, "the value score, 0 to 100", RuleInputs::valueScore);
     declare("value.band", SimpleType.STRING, "low, medium or high", RuleInputs::valueBand);
-    declare("trend.improving", SimpleType.BOOL, "far fewer problem events recently than before", RuleInputs::improving);
+    declare("trend.improving", SimpleType.BOOL, "at most trend.max_recent_problems problem events recently, and no risk from the criteria in trend.not_with", RuleInputs::improving);
     declare("trend.worsening", SimpleType.BOOL, "more problem events recently than before", in -> in.trend().isWorsening());
     declare("trend.earlier", SimpleType.INT, "problem events in the earlier part of the window", in -> (long) in.trend().earlier());
     declare("trend.recent", SimpleType.INT, "problem events in the recent part of the window", in -> (long) in.trend().recent());

@@ -69,6 +69,28 @@ public final class Scenario {
     this.asOf = asOf;
   }
 
+  /** A copy to add more to, leaving this one as it is. */
+  public Scenario copy() {
+    Scenario copy = new Scenario(asOf);
+    copy.customers.putAll(customers);
+    copy.signals.addAll(signals);
+    copy.files.clear();
+    copy.files.addAll(files);
+    copy.ids = ids;
+    return copy;
+  }
+
+  /** The customer {@code id} with another annual revenue, all else as it was. */
+  public Scenario revenue(String id, long revenue) {
+    Customer c = customers.get(id);
+    if (c == null) {
+      throw new IllegalArgumentException("no customer " + id);
+    }
+    customers.put(id, new Customer(c.id(), c.name(), c.segment(), c.customerSince(), Money.of(revenue), c.industry(), c.region(),
+        c.tier(), c.owner(), c.highProfile(), c.growthPotential(), c.relationship()));
+    return this;
+  }
+
   /** An empty portfolio reviewed on {@code asOf}. */
   public static Scenario asOf(LocalDate asOf) {
     return new Scenario(asOf);
@@ -226,7 +248,7 @@ public final class Scenario {
       tally.add(index.get(signal.customerId().value()), signal, line);
     }
     Portfolio portfolio = Portfolio.of(tally, files);
-    Scorer scorer = new Scorer(policy, new MeasureContext(portfolio, p.costModel(), p.idealCustomerProfile()));
+    Scorer scorer = new Scorer(policy, new MeasureContext(portfolio, p.costModel(), p.idealCustomerProfile(), p.newCustomersOrNone()));
     List<Assessment> assessments = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       assessments.add(scorer.assess(tally.signals(i)));

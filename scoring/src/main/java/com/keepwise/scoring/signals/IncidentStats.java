@@ -15,6 +15,7 @@ public final class IncidentStats {
   private final int[] count = new int[IncidentKind.values().length];
   private final int[] severity = new int[IncidentKind.values().length];
   private long problems;
+  private int recentAbuse;
   private Evidence abuseRows;
   private Evidence dishonestyRows;
   private Evidence unethicalRows;
@@ -34,7 +35,12 @@ public final class IncidentStats {
           dishonestyRows = Evidence.offer(dishonestyRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
       case UNETHICAL_REQUEST ->
           unethicalRows = Evidence.offer(unethicalRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
-      default -> abuseRows = Evidence.offer(abuseRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
+      default -> {
+        abuseRows = Evidence.offer(abuseRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
+        if (window.isRecent(day)) {
+          recentAbuse++;
+        }
+      }
     }
     problems = ProblemCount.add(problems, day, window);
   }
@@ -47,6 +53,11 @@ public final class IncidentStats {
   /** The sum of the severities (1–5) of the incidents of a kind. */
   public int severity(IncidentKind kind) {
     return severity[kind.ordinal()];
+  }
+
+  /** Abusive incidents (all kinds but dishonesty and unethical requests) in the recent part of the window. */
+  public int recentAbuse() {
+    return recentAbuse;
   }
 
   /** Problem events, for the trend, as {@link ProblemCount} packs them. */

@@ -13,9 +13,15 @@ public final class InvoiceStats {
 
   static final InvoiceStats NONE = new InvoiceStats();
 
+  /** Days late counted per invoice in {@link #lateDaysTotal()}: beyond this, lateness is non-payment. */
+  public static final long LATE_DAYS_COUNTED = 90;
+
   private int due;
   private int late;
   private long lateDays;
+  private long lateDaysCapped;
+  private int paidLate;
+  private long paidLateDays;
   private long invoiced;
   private int openOverdue;
   private long overdue;
@@ -46,8 +52,14 @@ public final class InvoiceStats {
       if (dueInWindow) {
         late++;
         lateDays += daysLate;
-        problems = ProblemCount.add(problems, invoice.due(), window);
+        lateDaysCapped += Math.min(daysLate, LATE_DAYS_COUNTED);
+        if (!open) {
+          paidLate++;
+          paidLateDays += daysLate;
+        }
       }
+      // An invoice still unpaid is a problem now, however old: it can never make a trend look better.
+      problems = ProblemCount.add(problems, open ? asOf : invoice.due(), window);
       lateRows = Evidence.offer(lateRows, SourceFile.INVOICES, daysLate, invoice.due(), invoice.id(), line);
     }
   }
@@ -60,6 +72,21 @@ public final class InvoiceStats {
   /** Of those, the ones paid (or still open) more than a week late. */
   public int late() {
     return late;
+  }
+
+  /** Days past due added up over the late invoices, each counted up to {@link #LATE_DAYS_COUNTED}. */
+  public long lateDaysTotal() {
+    return lateDaysCapped;
+  }
+
+  /** Late invoices that were paid in the end (the others are still unpaid). */
+  public int paidLate() {
+    return paidLate;
+  }
+
+  /** Average days past due of the ones paid late; zero when none was. */
+  public double averageDaysPaidLate() {
+    return paidLate == 0 ? 0 : (double) paidLateDays / paidLate;
   }
 
   /** Average days past due of the late ones; zero when none was late. */

@@ -16,11 +16,12 @@ public record Trend(int earlier, int recent, double earlierToRecentLength) {
   }
 
   /**
-   * Improving: at least {@code minEarlier} problem events before, and the recent rate at most
-   * {@code ratio} of the earlier one.
+   * Whether the recent part is quiet enough to speak of improving: at most {@code maxRecent}
+   * problem events. Deliberately blind to the earlier count, so that more problems, recent or old,
+   * can never earn it.
    */
-  public boolean isImproving(int minEarlier, double ratio) {
-    return earlier >= minEarlier && recent <= earlierRate() * ratio;
+  public boolean isQuiet(int maxRecent) {
+    return recent <= maxRecent;
   }
 
   /** Worsening: more problems recently than before, at the same rate of time. */

@@ -1,6 +1,8 @@
 package com.keepwise.scoring.yaml;
 
 import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
 
 /** "Did you mean …?" for a mistyped key or name: the nearest valid one, if it is near enough. */
 public final class Suggestions {
@@ -9,17 +11,34 @@ public final class Suggestions {
 
   /** {@code "; did you mean 'weight'?"}, or the empty string when nothing is close. */
   public static String didYouMean(String typed, Collection<String> valid) {
+    return nearEnough(typed, valid).map(best -> "; did you mean '" + best + "'?").orElse("");
+  }
+
+  /**
+   * Up to {@code count} valid names nearest to {@code typed}, nearest first (ties in name order),
+   * however far: for listing what there is instead ("the nearest headers are …").
+   */
+  public static java.util.List<String> nearest(String typed, Collection<String> valid, int count) {
+    String lower = typed.toLowerCase(java.util.Locale.ROOT);
+    return valid.stream().distinct()
+        .sorted(java.util.Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)))
+            .thenComparing(java.util.Comparator.naturalOrder()))
+        .limit(count).toList();
+  }
+
+  /** The valid name nearest to {@code typed}, if it is near enough to be what was meant. */
+  public static java.util.Optional<String> nearEnough(String typed, Collection<String> valid) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : valid) {
-      int distance = distance(typed.toLowerCase(java.util.Locale.ROOT), candidate.toLowerCase(java.util.Locale.ROOT));
+      int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
       if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }
     }
     int allowed = Math.max(2, typed.length() / 3);
-    return best != null && bestDistance <= allowed ? "; did you mean '" + best + "'?" : "";
+    return best != null && bestDistance <= allowed ? java.util.Optional.of(best) : java.util.Optional.empty();
   }
 
   /** Levenshtein distance, with a transposition counted as one edit. */

@@ -217,6 +217,10 @@ public final class YamlBinder {
       return Bound.failed(new Problem(source, 1, 1, "the file has " + text.length()
           + " characters (expected at most " + MAX_CHARS + ")"));
     }
+    Optional<Problem> unprintable = unprintable(source, text);
+    if (unprintable.isPresent()) {
+      return Bound.failed(unprintable.get());
+    }
     Locations locations = new Locations();
     List<Problem> problems = new ArrayList<>();
     if (!scan(source, text, locations, problems)) {
@@ -386,6 +390,34 @@ public final class YamlBinder {
 
   private static String pathOf(JsonStreamContext context) {
     return describe(context.pathAsPointer());
+  }
+
+  /**
+   * The first character YAML does not allow (NUL, other control characters, U+FFFE), at its own line
+   * and column: SnakeYAML rejects them before parsing and says only "special characters are not
+   * allowed", at the start of the stream.
+   */
+  static Optional<Problem> unprintable(String source, String text) {
+    long line = 1;
+    int column = 1;
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
+      boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
+          || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF)
+          || (c == 0xFEFF && i == 0);
+      if (!printable) {
+        return Optional.of(new Problem(source, line, column, String.format(java.util.Locale.ROOT,
+            "the character U+%04X is not allowed in YAML (expected printable text; inside double quotes write it as \\u%04X)", c, c)));
+      }
+      if (c == '\n') {
+        line++;
+        column = 1;
+      } else {
+        column++;
+      }
+      i += Character.charCount(c);
+    }
+    return Optional.empty();
   }
 
   private static Problem at(String source, JsonLocation where, String path, String message) {

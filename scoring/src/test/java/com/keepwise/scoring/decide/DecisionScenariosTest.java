@@ -124,10 +124,12 @@ class DecisionScenariosTest {
 
   @Test
   void highTouchLowProfitCustomerIsKeptOnOurTerms() {
+    // 000 #1: high-touch, low-profit, yet still paying their way and with no other problem: keep
+    // them on your terms (service tiers, one contact process), don't fire them proactively.
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(8_000).and().invoices("X", 12, 0, 0)
-        .tickets("X", 40, 60, false, true)
-        .calls("X", 30, false, false, 30);
+    ordinary(s, "X").revenue(6_000).and().invoices("X", 12, 0, 0)
+        .tickets("X", 10, 200, false, true)
+        .calls("X", 5, false, false, 60);
     Assessment a = assess(s, "X");
     assertEquals(Action.RESET_TERMS, a.decision().action(), a.steps().toString());
     assertEquals(ReasonCode.NEEDS_HIGH_TOUCH, top(a));
@@ -198,10 +200,13 @@ class DecisionScenariosTest {
     for (int i = 0; i < 6; i++) {
       s.incident("X", IncidentKind.AGGRESSIVE_ACCUSATION, 1, 200 + 20 * i);
     }
-    s.requests("X", 1, RequestKind.DISCOUNT, false, 0);
+    // Nothing in the last six months: the situation has changed (002: don't give up on them yet).
     Assessment a = assess(s, "X");
     assertEquals(Action.WATCH, a.decision().action(), a.steps().toString());
     assertTrue(a.decision().reasonCodes().contains(ReasonCode.IMPROVING_TREND));
+    // One more problem, even a small one, recently: no longer improving, and the pattern decides.
+    s.requests("X", 1, RequestKind.DISCOUNT, false, 0);
+    assertEquals(Action.REFER_ELSEWHERE, assess(s, "X").decision().action());
   }
 
   @Test

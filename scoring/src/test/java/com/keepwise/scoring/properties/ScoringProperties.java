@@ -167,8 +167,9 @@ class ScoringProperties {
   static LoadedPolicy scaled(LoadedPolicy loaded, double factor) {
     Policy p = loaded.policy();
     Policy scaled = new Policy(p.version(), p.name(), p.review(), p.businessHours(), p.costModel(), p.idealCustomerProfile(),
-        scale(p.criteria(), factor), scale(p.value(), factor), p.fullRiskShare(), p.problemSeverity(), p.bands(), p.matrix(),
-        p.hardRules(), p.severalProblems(), p.problemCaps(), p.protections(), p.trend(), p.segments());
+        p.newCustomers(), scale(p.criteria(), factor), scale(p.value(), factor), p.fullRiskShare(), p.problemSeverity(), p.bands(),
+        p.matrix(), p.hardRules(), p.severalProblems(), p.problemCaps(), p.partWays(), p.longStandingYears(), p.protections(),
+        p.trend(), p.segments());
     return new LoadedPolicy(loaded.source(), loaded.text(), scaled, loaded.conditions());
   }
 

@@ -1,4 +1,4 @@
-package com.keepwise.reports.dataset;
+package com.keepwise.reports.dataset.source;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,9 +18,9 @@ import java.nio.charset.StandardCharsets;
  * problem of the file can still be found; {@link #malformedSequences()} tells the row reader that
  * a U+FFFD it sees stands for bad bytes rather than for the character itself.
  */
-final class StrictUtf8Reader extends Reader {
+public final class StrictUtf8Reader extends Reader {
 
-  static final char REPLACEMENT = '\uFFFD';
+  public static final char REPLACEMENT = '\uFFFD';
 
   private final InputStream in;
   private final CharsetDecoder decoder =
@@ -38,13 +38,13 @@ final class StrictUtf8Reader extends Reader {
   private int pendingLow = -1;
   private long malformed;
 
-  StrictUtf8Reader(InputStream in) {
+  public StrictUtf8Reader(InputStream in) {
     this.in = in;
     bytes.flip();
   }
 
   /** How many malformed byte sequences were read so far. */
-  long malformedSequences() {
+  public long malformedSequences() {
     return malformed;
   }
 

@@ -1,4 +1,4 @@
-package com.keepwise.reports.dataset;
+package com.keepwise.reports.dataset.source;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;

@@ -1,0 +1,227 @@
+package com.keepwise.reports.dataset.source;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
+import java.time.temporal.TemporalAccessor;
+import java.util.Locale;
+
+/**
+ * A {@code java.time} pattern an export writes its dates or datetimes in, turning each value into
+ * the contract's ISO text.
+ *
+ * <p>Patterns of fixed width made of numbers and separators ({@code dd.MM.yyyy},
+ * {@code yyyy-MM-dd HH:mm:ss}) are read by position, without the JDK's parser: a large export has
+ * millions of them. Any other pattern ({@code d MMM yyyy}) goes through {@link DateTimeFormatter},
+ * strictly (no 30 February).
+ */
+public final class DatePattern {
+
+  private static final LocalDateTime SAMPLE = LocalDateTime.of(2026, 3, 4, 21, 15, 30);
+  private static final int YEAR = 0;
+  private static final int MONTH = 1;
+  private static final int DAY = 2;
+  private static final int HOUR = 3;
+  private static final int MINUTE = 4;
+  private static final int SECOND = 5;
+
+  private final String pattern;
+  private final boolean datetime;
+  private final DateTimeFormatter formatter;
+  private final boolean offset;
+  /** Where each field starts in a value of the fixed layout, -1 when absent; null when not fixed. */
+  private final int[] start;
+  private final String literals;
+  /** The fixed layout is followed by an ISO offset ({@code XXX}: {@code Z} or {@code +01:00}). */
+  private final boolean offsetSuffix;
+
+  private DatePattern(String pattern, boolean datetime, DateTimeFormatter formatter, boolean offset, int[] start,
+      String literals, boolean offsetSuffix) {
+    this.pattern = pattern;
+    this.datetime = datetime;
+    this.formatter = formatter;
+    this.offset = offset;
+    this.start = start;
+    this.literals = literals;
+    this.offsetSuffix = offsetSuffix;
+  }
+
+  /**
+   * Compiles a pattern for dates ({@code datetime} false) or datetimes.
+   *
+   * @throws IllegalArgumentException with the reason in words, when the pattern is not a
+   *     {@code java.time} pattern or does not give a whole date (and time)
+   */
+  public static DatePattern of(String pattern, boolean datetime) {
+    DateTimeFormatter formatter;
+    try {
+      // STRICT rejects 30 February; it wants u (year) where people write y (year of era).
+      formatter = DateTimeFormatter.ofPattern(strictYears(pattern), Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("'" + pattern + "' is not a java.time pattern: " + e.getMessage());
+    }
+    ZonedDateTime sample = SAMPLE.atZone(ZoneId.of("Europe/Stockholm"));
+    TemporalAccessor back;
+    String example;
+    try {
+      example = formatter.format(sample);
+      back = formatter.parse(example);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("'" + pattern + "' cannot be read back: " + e.getMessage());
+    }
+    boolean wholeDate = back.isSupported(ChronoField.EPOCH_DAY);
+    boolean time = back.isSupported(ChronoField.HOUR_OF_DAY) && back.isSupported(ChronoField.MINUTE_OF_HOUR);
+    if (!wholeDate || (datetime && !time)) {
+      throw new IllegalArgumentException("'" + pattern + "' does not give a whole " + (datetime ? "date and time" : "date")
+          + " (it writes " + example + ")");
+    }
+    boolean offset = back.isSupported(ChronoField.OFFSET_SECONDS) || back.query(java.time.temporal.TemporalQueries.zone()) != null;
+    // A fixed layout, perhaps followed by XXX: the offset is copied as written, and checked by the contract's reader.
+    boolean offsetSuffix = offset && pattern.endsWith("XXX") && pattern.indexOf('X') == pattern.length() - 3;
+    String layout = offsetSuffix ? pattern.substring(0, pattern.length() - 3) : pattern;
+    int[] start = offset && !offsetSuffix ? null : fixedLayout(layout);
+    String literals = start == null ? null : SAMPLE.format(DateTimeFormatter.ofPattern(layout, Locale.ROOT));
+    return new DatePattern(pattern, datetime, formatter, offset, start, literals, offsetSuffix);
+  }
+
+  /** {@code y} (year of era) as {@code u} (year), outside quoted text. */
+  private static String strictYears(String pattern) {
+    StringBuilder out = new StringBuilder(pattern.length());
+    boolean quoted = false;
+    for (char c : pattern.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+      }
+      out.append(!quoted && c == 'y' ? 'u' : c);
+    }
+    return out.toString();
+  }
+
+  /** Where each field starts, for a pattern of {@code yyyy MM dd HH mm ss} and separators only; else null. */
+  private static int[] fixedLayout(String pattern) {
+    int[] start = {-1, -1, -1, -1, -1, -1};
+    int i = 0;
+    while (i < pattern.length()) {
+      char c = pattern.charAt(i);
+      int run = 1;
+      while (i + run < pattern.length() && pattern.charAt(i + run) == c) {
+        run++;
+      }
+      if (Character.isLetter(c)) {
+        int field = switch (c) {
+          case 'y', 'u' -> run == 4 ? YEAR : -1;
+          case 'M' -> run == 2 ? MONTH : -1;
+          case 'd' -> run == 2 ? DAY : -1;
+          case 'H' -> run == 2 ? HOUR : -1;
+          case 'm' -> run == 2 ? MINUTE : -1;
+          case 's' -> run == 2 ? SECOND : -1;
+          default -> -1;
+        };
+        if (field < 0 || start[field] >= 0) {
+          return null;
+        }
+        start[field] = i;
+      } else if (c == '\'' || c == '[' || c == ']' || c == '#' || c == '{' || c == '}') {
+        return null;
+      }
+      i += run;
+    }
+    return start[YEAR] >= 0 && start[MONTH] >= 0 && start[DAY] >= 0 && (start[HOUR] >= 0) == (start[MINUTE] >= 0)
+        && (start[SECOND] < 0 || start[MINUTE] >= 0) ? start : null;
+  }
+
+  public String pattern() {
+    return pattern;
+  }
+
+  /** The sample date (4 March 2026, 21:15:30) written in this pattern, for messages. */
+  public String example() {
+    return formatter.format(SAMPLE.atZone(ZoneId.of("Europe/Stockholm")));
+  }
+
+  /**
+   * The value as contract text ({@code 2026-03-04}, {@code 2026-03-04T21:15:30},
+   * {@code 2026-03-04T21:15:30+01:00}), or null when it is not written in this pattern.
+   */
+  public String toIso(String value) {
+    return start != null ? fixed(value) : parsed(value);
+  }
+
+  private String fixed(String value) {
+    int length = literals.length();
+    if (offsetSuffix ? !isOffset(value, length) : value.length() != length) {
+      return null;
+    }
+    for (int i = 0; i < length; i++) {
+      char expected = literals.charAt(i);
+      char c = value.charAt(i);
+      if (isDigit(expected) ? !isDigit(c) : c != expected) {
+        return null;
+      }
+    }
+    char[] out = new char[!datetime ? 10 : start[SECOND] >= 0 ? 19 : start[HOUR] >= 0 ? 16 : 10];
+    copy(value, start[YEAR], 4, out, 0);
+    out[4] = '-';
+    copy(value, start[MONTH], 2, out, 5);
+    out[7] = '-';
+    copy(value, start[DAY], 2, out, 8);
+    if (out.length > 10) {
+      out[10] = 'T';
+      copy(value, start[HOUR], 2, out, 11);
+      out[13] = ':';
+      copy(value, start[MINUTE], 2, out, 14);
+      if (out.length > 16) {
+        out[16] = ':';
+        copy(value, start[SECOND], 2, out, 17);
+      }
+    }
+    return offsetSuffix ? new String(out).concat(value.substring(length)) : new String(out);
+  }
+
+  /** {@code Z} or {@code ±HH:MM} after the first {@code at} characters, and nothing else. */
+  private static boolean isOffset(String value, int at) {
+    int n = value.length() - at;
+    if (n == 1) {
+      return value.charAt(at) == 'Z';
+    }
+    char sign = n == 6 ? value.charAt(at) : 0;
+    return (sign == '+' || sign == '-') && isDigit(value.charAt(at + 1)) && isDigit(value.charAt(at + 2))
+        && value.charAt(at + 3) == ':' && isDigit(value.charAt(at + 4)) && isDigit(value.charAt(at + 5));
+  }
+
+  private static void copy(String from, int at, int length, char[] to, int into) {
+    from.getChars(at, at + length, to, into);
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private String parsed(String value) {
+    try {
+      TemporalAccessor parsed = formatter.parse(value);
+      if (!datetime) {
+        return LocalDate.from(parsed).toString();
+      }
+      if (offset) {
+        return parsed.query(java.time.temporal.TemporalQueries.zone()) != null
+            ? ZonedDateTime.from(parsed).toOffsetDateTime().toString()
+            : OffsetDateTime.from(parsed).toString();
+      }
+      return LocalDateTime.from(parsed).toString();
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return pattern;
+  }
+}

@@ -1,0 +1,25 @@
+package com.keepwise.scoring.criteria;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.keepwise.domain.signal.IncidentKind;
+import com.keepwise.scoring.scenario.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** acts_dishonestly: incidents of dishonesty and their severity. */
+class ActsDishonestlyTest {
+
+  static final Criterion CRITERION = new ActsDishonestly();
+
+  @Test
+  void countsDishonestyWithItsSeverity() {
+    Scenario s = Measure.portfolio().customer("X").and()
+        .incident("X", IncidentKind.DISHONESTY, 2, 30).incident("X", IncidentKind.DISHONESTY, 4, 90)
+        .incident("X", IncidentKind.RUDENESS, 3, 10);
+    Measurement m = Measure.of(CRITERION, s, "X");
+    assertEquals(2, m.value("incidents"));
+    assertEquals(6, m.value("severity"));
+  }
+}
