@@ -148,3 +148,20 @@
     }
   });
 })();
+
+// Printing shows what is folded away on screen (evidence rows, every criterion), in browsers whose
+// print stylesheet cannot open <details> by itself; they fold back afterwards.
+(function () {
+  "use strict";
+  var opened = [];
+  window.addEventListener("beforeprint", function () {
+    Array.prototype.forEach.call(document.querySelectorAll("details:not([open])"), function (details) {
+      details.open = true;
+      opened.push(details);
+    });
+  });
+  window.addEventListener("afterprint", function () {
+    opened.forEach(function (details) { details.open = false; });
+    opened = [];
+  });
+})();

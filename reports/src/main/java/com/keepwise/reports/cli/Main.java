@@ -18,6 +18,14 @@ public final class Main {
     QUIET.setLevel(Level.WARNING);
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    // A worker thread that runs out of memory outside its task would print a raw stack trace; the
+    // main thread reports running out of memory once, in words (KeepwiseCli.run).
+    Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (!(e instanceof OutOfMemoryError)) {
+        System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+        e.printStackTrace();
+      }
+    });
     int exit = KeepwiseCli.run(out, err, TerminalProgress.onStandardError(), args);
     if (exit == ExitCodes.OUT_OF_MEMORY) {
       // The heap may still be full (worker threads finishing their chunks): the JDK's shutdown

@@ -108,6 +108,9 @@ final class SiteCommand implements Callable<Integer> {
     SiteBuilder.Summary summary = build(review, options, target, progress, phases);
     phases.done();
     root.endProgress();
+    for (String notice : summary.notices()) {
+      err.println("note: " + notice);
+    }
     if (timings) {
       phases.print(err);
     }

@@ -25,6 +25,12 @@ final class PageText extends Writer {
     Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
+  /** The page as rendered so far. */
+  @Override
+  public String toString() {
+    return text.toString();
+  }
+
   @Override
   public void write(char[] chars, int offset, int length) {
     text.append(chars, offset, length);

@@ -37,6 +37,12 @@ public final class SegmentPage {
 
   static View build(Layout layout, String name, PortfolioFigures.Group g, List<CustomerRow> customers, SiteText text,
       List<String> idealProfile, String allHref) {
+    return build(layout, name, g, customers, text, idealProfile, allHref, ROWS);
+  }
+
+  /** As above, listing at most {@code rows} customers, the most urgent first (the PDF lists fewer). */
+  static View build(Layout layout, String name, PortfolioFigures.Group g, List<CustomerRow> customers, SiteText text,
+      List<String> idealProfile, String allHref, int rows) {
     long count = g.customers();
     double revenue = g.revenue();
     List<OverviewPage.Figure> totals = List.of(
@@ -80,7 +86,7 @@ public final class SegmentPage {
     lookFor.add(text.t("prevention.look_for.partners"));
     List<CustomerRow> sorted = new ArrayList<>(customers);
     sorted.sort(PortfolioFigures.URGENCY);
-    List<CustomerRow> shown = sorted.subList(0, Math.min(ROWS, sorted.size()));
+    List<CustomerRow> shown = sorted.subList(0, Math.min(rows, sorted.size()));
     String shownText = shown.size() < sorted.size()
         ? text.t("segment.shown_most_urgent", shown.size(), sorted.size())
         : text.t("segment.shown_all", sorted.size());

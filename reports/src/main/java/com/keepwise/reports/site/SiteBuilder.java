@@ -59,8 +59,12 @@ public final class SiteBuilder {
     this.templates = new Templates(options.locale(), options.templates());
   }
 
-  /** What a build wrote. */
-  public record Summary(long pages, long customerPages, long bytes, Path out) {}
+  /**
+   * What a build wrote.
+   *
+   * @param notices what the user should know about the result, such as characters the PDF lacks a font for
+   */
+  public record Summary(long pages, long customerPages, long bytes, Path out, List<String> notices) {}
 
   /** Builds the site into {@code out}, replacing a previous site there only when complete. */
   public Summary build(Path out) throws IOException {
@@ -76,23 +80,84 @@ public final class SiteBuilder {
       timings.next("assess, gather figures, write decisions");
       PortfolioFigures figures = gather(root);
       Map<String, String> segmentFiles = segmentFiles(figures);
+      Printed printed = new Printed(options.pdf().enabled(), actFirst(figures));
       if (options.has(SiteConfig.Section.CUSTOMERS)) {
         timings.next("read back the evidence rows");
         EvidenceStore store = EvidenceStore.read(options.dataDir(), figures.evidenceLines);
         timings.next("assess again, write customer pages");
-        renderCustomers(root, figures, segmentFiles, store, counter);
+        renderCustomers(root, figures, segmentFiles, store, counter, printed);
       }
       timings.next("write overview, segments, index, policy");
-      renderSummaries(root, figures, segmentFiles, counter);
+      renderSummaries(root, figures, segmentFiles, counter, printed);
       copyAssets(root);
+      List<String> notices = List.of();
+      if (options.pdf().enabled()) {
+        timings.next("write review.pdf");
+        notices = writePdf(root, figures, segmentFiles, printed);
+      }
       long customerPages = counter.customerPages.get();
       timings.next("publish the site");
       directory.publish();
-      return new Summary(counter.pages.get(), customerPages, size(directory.published()), out);
+      return new Summary(counter.pages.get(), customerPages, size(directory.published()), out, notices);
     } catch (IOException | RuntimeException e) {
       directory.abandon();
       throw e;
     }
+  }
+
+  /** The pages review.pdf prints, kept as the site renders them: the overview and the customers to act on. */
+  private static final class Printed {
+    final boolean wanted;
+    final List<CustomerRow> customers;
+    final Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
+
+    Printed(boolean wanted, List<CustomerRow> actFirst) {
+      this.wanted = wanted;
+      this.customers = actFirst.stream().filter(r -> !r.href().isEmpty()).toList();
+    }
+
+    boolean keeps(CustomerRow row) {
+      return wanted && customers.stream().anyMatch(c -> c.href().equals(row.href()));
+    }
+  }
+
+  /** The customers the overview lists to act on first: per action, the most revenue at stake first. */
+  private static List<CustomerRow> actFirst(PortfolioFigures figures) {
+    List<CustomerRow> rows = new ArrayList<>();
+    for (var action : PortfolioFigures.ACT_FIRST) {
+      List<CustomerRow> ofAction = figures.byRevenue(action);
+      rows.addAll(ofAction.subList(0, Math.min(OverviewPage.ACT_FIRST_ROWS, ofAction.size())));
+    }
+    return rows;
+  }
+
+  /** The PDF: the overview, each segment (its most urgent customers only), each customer to act on. */
+  private List<String> writePdf(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Printed printed)
+      throws IOException {
+    List<ReviewPdf.Part> parts = new ArrayList<>();
+    String overview = printed.pages.get("index.html");
+    if (overview != null) {
+      parts.add(new ReviewPdf.Part("index.html", text.t("nav.overview"), 1, overview));
+    }
+    for (Map.Entry<String, String> segment : new java.util.TreeMap<>(segmentFiles).entrySet()) {
+      String name = segment.getKey();
+      String title = text.t("segment.title", text.data(text.segment(name)));
+      SegmentPage.View view = SegmentPage.build(layout(title, "../", "segment:" + name), text.segment(name),
+          figures.segments.get(name), figures.rowsBySegment.getOrDefault(name, List.of()), text, idealProfile(), "",
+          OverviewPage.ACT_FIRST_ROWS);
+      parts.add(new ReviewPdf.Part(segment.getValue(), title, 1,
+          render(SegmentPage.TEMPLATE, view).toString()));
+    }
+    for (CustomerRow row : printed.customers) {
+      String html = printed.pages.get(row.href());
+      if (html != null) {
+        parts.add(new ReviewPdf.Part(row.href(), text.t("customer.title", text.data(row.name())), 2, html));
+      }
+    }
+    String about = text.t("footer", PolicyWords.name(review.policy(), text),
+        review.info().name().isEmpty() ? "–" : text.data(review.info().name()), text.date(review.info().asOf()));
+    return new ReviewPdf(templates, text, options).write(root.resolve(ReviewPdf.FILE_NAME), parts,
+        options.reviewedOn().orElse(review.info().asOf()), about);
   }
 
   private static final class Counter {
@@ -172,7 +237,7 @@ public final class SiteBuilder {
 
   /** Customer pages, in parallel: each worker assesses a chunk of customers again and writes their pages. */
   private void renderCustomers(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, EvidenceStore store,
-      Counter counter) throws IOException {
+      Counter counter, Printed printed) throws IOException {
     Files.createDirectories(root.resolve("customers"));
     ExecutorService pool = Parallel.pool("pages", Parallel.processors());
     try {
@@ -196,7 +261,10 @@ public final class SiteBuilder {
             Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
             CustomerPage.View view = CustomerPage.build(a, row, layout, relativeFromCustomers(segmentFiles.get(a.customer().segment())),
                 text, store, review.policy(), options.analyst(), from);
-            write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
+            PageText html = write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
+            if (printed.keeps(row)) {
+              printed.pages.put(row.href(), html.toString());
+            }
             letters.add(row.id(), row.name(), a.decision().action().name(), view.letter());
             counter.pages.incrementAndGet();
             progress.update("writing customer pages", counter.customerPages.incrementAndGet(), pagesToBuild);
@@ -218,15 +286,18 @@ public final class SiteBuilder {
     return segmentFile == null ? "" : "../" + segmentFile;
   }
 
-  private void renderSummaries(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter)
-      throws IOException {
+  private void renderSummaries(Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter,
+      Printed printed) throws IOException {
     List<String> ideal = idealProfile();
     boolean lists = options.has(SiteConfig.Section.CUSTOMERS);
     if (options.has(SiteConfig.Section.OVERVIEW)) {
       String[] period = {text.date(review.window().start().plusDays(1)), text.date(review.window().asOf())};
       OverviewPage.View view = OverviewPage.build(layout(text.t("nav.overview"), "", "overview"), figures, segmentFiles, text,
           ideal, notes(), options.has(SiteConfig.Section.DOWNLOADS), review.policy().policy(), period, lists);
-      write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
+      PageText html = write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
+      if (printed.wanted) {
+        printed.pages.put("index.html", html.toString());
+      }
       counter.pages.incrementAndGet();
     }
     if (options.has(SiteConfig.Section.SEGMENTS)) {
@@ -343,13 +414,20 @@ public final class SiteBuilder {
         pageTitle, root, nav, footer);
   }
 
-  private void write(Path file, String template, Object view) throws IOException {
+  /** Writes a page; returns its text, valid until this thread renders the next page. */
+  private PageText write(Path file, String template, Object view) throws IOException {
+    PageText page = render(template, view);
+    page.saveTo(file);
+    return page;
+  }
+
+  private PageText render(String template, Object view) throws IOException {
     Map<String, Object> model = new HashMap<>();
     model.put("page", view);
     model.put("t", new TextMethod(text));
     PageText page = pages.get().reset();
     templates.render(template, model, page);
-    page.saveTo(file);
+    return page;
   }
 
   private void copyAssets(Path root) throws IOException {

@@ -51,7 +51,9 @@ public record SiteConfig(
         Optional<Audience> audience,
     @JsonPropertyDescription("Who the draft letters come from: sender (the company; default: client), signature (who"
         + " signs; default: the customer's account manager), role, address lines and contact.")
-        Optional<@Valid LetterHead> letters) {
+        Optional<@Valid LetterHead> letters,
+    @JsonPropertyDescription("review.pdf, written beside the site: whether to write it, a confidentiality line, fonts.")
+        Optional<Pdf> pdf) {
 
   /** Display names for the codes in the data; a code without one is shown as it is. */
   public record Labels(
@@ -111,6 +113,14 @@ public record SiteConfig(
     public static final LetterHead NONE = new LetterHead(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty());
   }
+
+  /** {@code pdf:}: the review as one printable document. */
+  public record Pdf(
+      @JsonPropertyDescription("Write review.pdf with the site. Default: true.") Optional<Boolean> enabled,
+      @JsonPropertyDescription("A line printed on the cover and at the foot of every page, such as \"Confidential: prepared for Acme AB\".")
+          Optional<String> confidentiality,
+      @JsonPropertyDescription("Font files (TrueType, .ttf) to use before the system's, relative to this file.")
+          Optional<List<String>> fonts) {}
 
   /** The sections of a review site. */
   public enum Section {

@@ -91,10 +91,22 @@ public final class SiteConfigLoader {
     if (templates.isPresent() && !Files.isDirectory(templates.get())) {
       problems.add(at(bound, "/templates", source, "templates: '" + templatesName.get() + "' is not a directory (expected a directory of templates, relative to " + file.getFileName() + ")"));
     }
+    List<Path> fonts = new ArrayList<>();
+    List<String> fontNames = config.pdf().flatMap(SiteConfig.Pdf::fonts).orElse(List.of());
+    for (int i = 0; i < fontNames.size(); i++) {
+      Path font = base.resolve(fontNames.get(i)).normalize();
+      if (!Files.isRegularFile(font)) {
+        problems.add(at(bound, "/pdf/fonts/" + i, source, "pdf.fonts: '" + fontNames.get(i) + "' is not a file (expected a font file, relative to "
+            + file.getFileName() + ")"));
+      }
+      fonts.add(font);
+    }
     if (!problems.isEmpty()) {
       problems.sort(java.util.Comparator.naturalOrder());
       return new Result(Optional.empty(), problems);
     }
+    SiteOptions.PdfOptions pdf = new SiteOptions.PdfOptions(config.pdf().flatMap(SiteConfig.Pdf::enabled).orElse(true),
+        config.pdf().flatMap(SiteConfig.Pdf::confidentiality).orElse(""), fonts);
     Path out = outOverride.orElse(base.resolve(config.out().orElse("site")).normalize());
     SiteOptions options = new SiteOptions(config.title(), config.client().orElse(""),
         Locale.forLanguageTag(config.locale().orElse("en")), templates, config.pseudonymise().orElse(false),
@@ -102,7 +114,7 @@ public final class SiteConfigLoader {
         config.sections().filter(s -> !s.isEmpty()).map(EnumSet::copyOf).orElse(EnumSet.allOf(SiteConfig.Section.class)),
         config.reviewedOn(), dataset, config.currencyDisplay().map("symbol"::equals).orElse(false),
         config.labels().orElse(SiteConfig.Labels.NONE), config.audience().orElse(SiteConfig.Audience.CLIENT),
-        config.letters().orElse(SiteConfig.LetterHead.NONE));
+        config.letters().orElse(SiteConfig.LetterHead.NONE), pdf);
     Map<String, List<Problem>> named = new TreeMap<>();
     List<String> segments = config.segments().orElse(List.of());
     for (int i = 0; i < segments.size(); i++) {

@@ -22,6 +22,10 @@ class RuleAndCaseBoundsTest {
 
   static final String THREAT = "when: \"bullies_staff.threats >= 1\"";
 
+  /** The line of the default policy's threat rule, whose condition each test replaces. */
+  static final int LINE = (int) PolicyLoader.defaultPolicyText().substring(0, PolicyLoader.defaultPolicyText().indexOf(THREAT))
+      .chars().filter(c -> c == '\n').count() + 1;
+
   @TempDir Path temp;
 
   Path policy(String when) throws IOException {
@@ -38,7 +42,7 @@ class RuleAndCaseBoundsTest {
     assertEquals(ExitCodes.SUCCESS, CliRun.of("check", policy.toString()).exit());
     CliRun run = CliRun.of("score", "--data", dataset().toString(), "--policy", policy.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.err());
-    assertEquals(policy + ":190:11: hard_rules[1].when: failed for customer C1: / by zero"
+    assertEquals(policy + ":" + LINE + ":11: hard_rules[1].when: failed for customer C1: / by zero"
         + " (expected a condition that can be evaluated for every customer)\n", run.err());
   }
 
@@ -49,7 +53,7 @@ class RuleAndCaseBoundsTest {
         + list + ".all(e, a + b + c + d + e >= 0)))))");
     CliRun run = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> CliRun.of("check", policy.toString()));
     assertEquals(ExitCodes.INVALID_INPUT, run.exit());
-    assertTrue(run.err().startsWith(policy + ":190:"), run.err());
+    assertTrue(run.err().startsWith(policy + ":" + LINE + ":"), run.err());
     assertTrue(run.err().contains("comprehensions nest 3 deep"), run.err());
   }
 

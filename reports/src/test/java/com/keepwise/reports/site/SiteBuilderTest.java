@@ -153,6 +153,11 @@ class SiteBuilderTest {
     assertFalse(all.contains("株式会社山田商事"));
     assertFalse(all.contains(">plain<"));
     assertTrue(all.contains("Customer " + Aliases.code("plain")));
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("review.pdf").toFile())) {
+      String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+      assertFalse(printed.contains("Plain AB") || printed.contains("株式会社山田商事") || printed.contains("Aria Co"), "review.pdf names no one");
+      assertTrue(printed.contains("Customer "), "review.pdf shows the aliases");
+    }
     try (Stream<Path> names = Files.list(out.resolve("customers"))) {
       assertTrue(names.noneMatch(p -> p.getFileName().toString().startsWith("plain")));
     }
@@ -172,7 +177,9 @@ class SiteBuilderTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        files.put(root.relativize(file).toString(), Files.readString(file, StandardCharsets.UTF_8));
+        // review.pdf is binary: its bytes as Latin-1 characters, one each, so equal text means equal bytes.
+        files.put(root.relativize(file).toString(), file.toString().endsWith(".pdf")
+            ? new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1) : Files.readString(file, StandardCharsets.UTF_8));
       }
     }
     return files;

@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 class RuleBudgetTest {
 
   static final String THREAT = "when: \"bullies_staff.threats >= 1\"";
+  /** The line of the default policy's threat rule, whose condition each test replaces. */
+  static final int LINE = (int) PolicyLoader.defaultPolicyText().substring(0, PolicyLoader.defaultPolicyText().indexOf(THREAT))
+      .chars().filter(c -> c == '\n').count() + 1;
   static final String TWENTY = IntStream.range(0, 20).mapToObj(Integer::toString).collect(Collectors.joining(",", "[", "]"));
 
   static PolicyLoader.Result load(String when) {
@@ -42,7 +45,7 @@ class RuleBudgetTest {
     String nested = TWENTY + ".all(a, " + TWENTY + ".all(b, " + TWENTY + ".all(c, " + TWENTY + ".all(d, a + b + c + d >= 0))))";
     List<String> problems = problems(nested);
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).matches("policy\\.yaml:190:\\d+: hard_rules\\[1\\]\\.when: comprehensions nest 3 deep .*"),
+    assertTrue(problems.get(0).matches("policy\\.yaml:" + LINE + ":\\d+: hard_rules\\[1\\]\\.when: comprehensions nest 3 deep .*"),
         problems.toString());
     // Two deep is fine: 400 iterations.
     assertTrue(load(TWENTY + ".all(a, " + TWENTY + ".exists(b, a + b >= 0))").policy().isPresent());
@@ -52,12 +55,12 @@ class RuleBudgetTest {
   void aHugeRegularExpressionIsRefusedWhereItIsWritten() {
     List<String> problems = problems("customer.segment.matches('(a{100}){100}')");
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("policy.yaml:190:37: hard_rules[1].when: the regular expression compiles to"),
+    assertTrue(problems.get(0).startsWith("policy.yaml:" + LINE + ":37: hard_rules[1].when: the regular expression compiles to"),
         problems.toString());
     assertTrue(problems(("customer.segment.matches('(')")).get(0).contains("the regular expression is not valid"));
     // Compiling this one would take minutes and gigabytes: it is refused from its text.
     List<String> nested = problems("customer.segment.matches('((a{1000}){1000}){1000}')");
-    assertTrue(nested.get(0).startsWith("policy.yaml:190:37: hard_rules[1].when: the regular expression repeats too much"),
+    assertTrue(nested.get(0).startsWith("policy.yaml:" + LINE + ":37: hard_rules[1].when: the regular expression repeats too much"),
         nested.toString());
     assertTrue(load("customer.segment.matches('^[A-Z]{2}[0-9]{4,6}$')").policy().isPresent());
   }
@@ -67,9 +70,9 @@ class RuleBudgetTest {
     String big = IntStream.range(0, 400).mapToObj(i -> "trend.recent >= " + i).collect(Collectors.joining(" || "));
     List<String> problems = problems(big);
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("policy.yaml:190:"), problems.toString());
+    assertTrue(problems.get(0).startsWith("policy.yaml:" + LINE + ":"), problems.toString());
     String deep = "(".repeat(100) + "trend.recent >= 1" + ")".repeat(100);
-    assertTrue(problems(deep).get(0).startsWith("policy.yaml:190:"));
+    assertTrue(problems(deep).get(0).startsWith("policy.yaml:" + LINE + ":"));
   }
 
   @Test
@@ -78,7 +81,7 @@ class RuleBudgetTest {
     String wide = IntStream.range(0, 200).mapToObj(Integer::toString).collect(Collectors.joining(",", "[", "]"));
     LoadedPolicy policy = load(wide + ".all(a, " + wide + ".all(b, a + b >= 0))").policy().orElseThrow();
     RuleFailure failure = assertThrows(RuleFailure.class, () -> assess(policy));
-    assertTrue(failure.getMessage().startsWith("policy.yaml:190:11: hard_rules[1].when: failed for customer X: "),
+    assertTrue(failure.getMessage().startsWith("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: "),
         failure.getMessage());
     assertTrue(failure.getMessage().contains("10000"), failure.getMessage());
   }
@@ -87,7 +90,7 @@ class RuleBudgetTest {
   void aDivisionByZeroNamesTheRuleAndTheCustomer() {
     LoadedPolicy policy = load("1 / (trend.recent - trend.recent) > 0").policy().orElseThrow();
     RuleFailure failure = assertThrows(RuleFailure.class, () -> assess(policy));
-    assertEquals("policy.yaml:190:11: hard_rules[1].when: failed for customer X: / by zero"
+    assertEquals("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: / by zero"
         + " (expected a condition that can be evaluated for every customer)", failure.getMessage());
   }
 
@@ -95,7 +98,7 @@ class RuleBudgetTest {
   void anInvalidRegularExpressionBuiltFromDataNamesTheRuleAndTheCustomer() {
     LoadedPolicy policy = load("customer.segment.matches(customer.segment + '(')").policy().orElseThrow();
     RuleFailure failure = assertThrows(RuleFailure.class, () -> assess(policy));
-    assertTrue(failure.getMessage().startsWith("policy.yaml:190:11: hard_rules[1].when: failed for customer X: "),
+    assertTrue(failure.getMessage().startsWith("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: "),
         failure.getMessage());
   }
 
