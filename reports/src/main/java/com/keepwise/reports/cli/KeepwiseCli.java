@@ -117,12 +117,20 @@ public final class KeepwiseCli implements Runnable {
     try {
       return commandLine(out, err, progress).execute(args);
     } catch (OutOfMemoryError e) {
-      err.println("keepwise: out of memory (" + e.getMessage() + "): the Java heap is too small for this dataset;"
-          + " run again with a larger heap, such as java -Xmx" + largerHeap() + " -jar keepwise.jar " + String.join(" ", args));
+      try {
+        err.println("keepwise: out of memory (" + e.getMessage() + "): the Java heap is too small for this dataset;"
+            + " run again with a larger heap, such as java -Xmx" + largerHeap() + " -jar keepwise.jar " + String.join(" ", args));
+      } catch (OutOfMemoryError still) {
+        err.println(OUT_OF_MEMORY);
+      }
       err.flush();
       return ExitCodes.OUT_OF_MEMORY;
     }
   }
+
+  /** Said when memory ran out, made in advance: when it is needed there may be none to make it. */
+  static final String OUT_OF_MEMORY = "keepwise: out of memory: the Java heap is too small for this dataset;"
+      + " run again with a larger heap, such as java -Xmx4g -jar keepwise.jar ...";
 
   /** Twice the heap this run had, in whole gigabytes, at least 2g. */
   private static String largerHeap() {

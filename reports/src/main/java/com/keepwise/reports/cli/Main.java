@@ -20,7 +20,14 @@ public final class Main {
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
     // A worker thread that runs out of memory outside its task would print a raw stack trace; the
     // main thread reports running out of memory once, in words (KeepwiseCli.run).
+    Thread main = Thread.currentThread();
     Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
+      if (e instanceof OutOfMemoryError && thread == main) {
+        // Even the worded message could not be made: say it with what needs no memory.
+        System.err.println(KeepwiseCli.OUT_OF_MEMORY);
+        System.err.flush();
+        Runtime.getRuntime().halt(ExitCodes.OUT_OF_MEMORY);
+      }
       if (!(e instanceof OutOfMemoryError)) {
         System.err.print("Exception in thread \"" + thread.getName() + "\" ");
         e.printStackTrace();
