@@ -51,7 +51,7 @@ class SiteConfigLoaderTest {
   void noJavaNameLeaksIntoAMessage() throws Exception {
     List<String> problems = problems("title: [a]\ndataset: .\nsections: [bogus]\nout: {a: 1}\nclient: [x]\naudience: clients\n");
     assertEquals(5, problems.size(), problems.toString());
-    assertTrue(problems.contains("site.yaml:6:11: audience: 'clients' is not an audience (expected client or analyst)"),
+    assertTrue(problems.contains("site.yaml:6:11: audience: 'clients' is not allowed here (expected one of client, analyst; did you mean 'client'?)"),
         problems.toString());
     for (String problem : problems) {
       assertTrue(!problem.contains("com.keepwise") && !problem.contains("java.") && !problem.contains("Cannot construct")
