@@ -62,7 +62,7 @@ class FaultsTest {
   @Test
   void runningOutOfMemoryHasItsOwnExitCodeAndSaysHowToRaiseTheHeap() throws Exception {
     Path data = temp.resolve("big");
-    assertEquals(ExitCodes.SUCCESS, CliRun.of("generate", "--customers", "20000", "--seed", "1", "--shape", "grouped", "--out", data.toString()).exit());
+    assertEquals(ExitCodes.SUCCESS, CliRun.of("generate", "--customers", "20000", "--seed", "1", "--out", data.toString()).exit());
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
         "score", "--data", data.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
