@@ -3,8 +3,8 @@ package com.keepwise.domain;
 import java.util.Optional;
 
 /**
- * An enum whose constants appear in the data contract as lower-case snake_case codes
- * ({@code LONG_STANDING} is written {@code long_standing}).
+ * An enum whose constants appear in the data contract as lower-case snake_case codes ({@code
+ * LONG_STANDING} is written {@code long_standing}).
  */
 public interface ContractCode {
 
@@ -16,7 +16,8 @@ public interface ContractCode {
 
   /** The code as written in the files (computed once per constant). */
   default String code() {
-    return CodeTables.CODES.get(getClass().isEnum() ? getClass() : getClass().getSuperclass())[ordinal()];
+    return CodeTables.CODES
+        .get(getClass().isEnum() ? getClass() : getClass().getSuperclass())[ordinal()];
   }
 
   /** The constant whose code is exactly {@code code}, if any. */

@@ -10,7 +10,10 @@ public final class OneLine {
 
   private OneLine() {}
 
-  /** {@code text} with newlines, tabs, escape and the other control characters written as escapes such as {@code \n}. */
+  /**
+   * {@code text} with newlines, tabs, escape and the other control characters written as escapes
+   * such as {@code \n}.
+   */
   public static String of(String text) {
     int first = firstControl(text);
     if (first < 0) {

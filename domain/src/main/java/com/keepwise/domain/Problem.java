@@ -8,7 +8,8 @@ import java.util.Objects;
  *
  * <p>Lines and columns start at 1; for CSV files the column is the field's position in the header.
  */
-public record Problem(String file, long line, int column, String message) implements Comparable<Problem> {
+public record Problem(String file, long line, int column, String message)
+    implements Comparable<Problem> {
 
   private static final Comparator<Problem> ORDER =
       Comparator.comparing(Problem::file)

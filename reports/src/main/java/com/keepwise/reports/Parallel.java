@@ -7,18 +7,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-/** The worker threads reading, assessing and writing use: one per processor, named, never keeping the JVM alive. */
+/**
+ * The worker threads reading, assessing and writing use: one per processor, named, never keeping
+ * the JVM alive.
+ */
 public final class Parallel {
 
   private Parallel() {}
 
   /** A pool of {@code threads} daemon threads named {@code keepwise-<name>}. */
   public static ExecutorService pool(String name, int threads) {
-    return Executors.newFixedThreadPool(Math.max(1, threads), work -> {
-      Thread thread = new Thread(work, "keepwise-" + name);
-      thread.setDaemon(true);
-      return thread;
-    });
+    return Executors.newFixedThreadPool(
+        Math.max(1, threads),
+        work -> {
+          Thread thread = new Thread(work, "keepwise-" + name);
+          thread.setDaemon(true);
+          return thread;
+        });
   }
 
   public static int processors() {

@@ -1,11 +1,11 @@
 package com.keepwise.reports;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
 import java.nio.file.LinkOption;
+import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +13,10 @@ import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
-/** Directories built aside and moved into place whole, so that a failure leaves nothing half-written. */
+/**
+ * Directories built aside and moved into place whole, so that a failure leaves nothing
+ * half-written.
+ */
 public final class Staging {
 
   private Staging() {}
@@ -28,9 +31,11 @@ public final class Staging {
    * Writes a new directory at {@code target} — which must not exist or be empty — aside, and moves
    * it into place only when {@code contents} has written all of it.
    *
-   * @throws TargetInUse when {@code target} is a file or a directory with something in it; nothing is written
+   * @throws TargetInUse when {@code target} is a file or a directory with something in it; nothing
+   *     is written
    */
-  public static <T> T newDirectory(Path target, String purpose, Contents<T> contents) throws IOException {
+  public static <T> T newDirectory(Path target, String purpose, Contents<T> contents)
+      throws IOException {
     Path absolute = followLink(target);
     if (Files.exists(absolute) && (!Files.isDirectory(absolute) || !isEmpty(absolute))) {
       throw new TargetInUse(target);
@@ -49,8 +54,8 @@ public final class Staging {
   }
 
   /**
-   * The directory to write: {@code target} itself, or where it points when it is a symbolic link, so
-   * that a link to a web server's directory is published there and stays a link.
+   * The directory to write: {@code target} itself, or where it points when it is a symbolic link,
+   * so that a link to a web server's directory is published there and stays a link.
    */
   public static Path followLink(Path target) throws IOException {
     Path absolute = target.toAbsolutePath().normalize();
@@ -58,8 +63,12 @@ public final class Staging {
       return absolute;
     }
     if (!Files.exists(absolute)) {
-      throw new FileSystemException(target.toString(), null,
-          "is a symbolic link to " + Files.readSymbolicLink(absolute) + ", which does not exist (expected a link to a directory)");
+      throw new FileSystemException(
+          target.toString(),
+          null,
+          "is a symbolic link to "
+              + Files.readSymbolicLink(absolute)
+              + ", which does not exist (expected a link to a directory)");
     }
     return absolute.toRealPath();
   }
@@ -67,7 +76,9 @@ public final class Staging {
   /** The target of {@link #newDirectory} holds something already. */
   public static final class TargetInUse extends IOException {
     TargetInUse(Path target) {
-      super(target + " exists and is not an empty directory (expected a new or empty directory): nothing was written");
+      super(
+          target
+              + " exists and is not an empty directory (expected a new or empty directory): nothing was written");
     }
   }
 
@@ -78,15 +89,18 @@ public final class Staging {
    * <p>It is made with {@code Files.createDirectory} and no explicit permissions, so the OS applies
    * the user's umask, as for any new directory: what is staged becomes a site, a dataset or a
    * project, and under {@code umask 077} it must stay its owner's alone, under {@code umask 022}
-   * others may read it. ({@code createTempDirectory} would force 0700, and forcing {@code rwxr-xr-x}
-   * after it would ignore a stricter umask; Java cannot read the umask itself.) Its files are
-   * created the same way, so they follow the umask too.
+   * others may read it. ({@code createTempDirectory} would force 0700, and forcing {@code
+   * rwxr-xr-x} after it would ignore a stricter umask; Java cannot read the umask itself.) Its
+   * files are created the same way, so they follow the umask too.
    */
   public static Path beside(Path target, String purpose) throws IOException {
     removeLeftovers(target);
-    String prefix = "." + target.getFileName() + "." + purpose + "-" + ProcessHandle.current().pid() + "-";
+    String prefix =
+        "." + target.getFileName() + "." + purpose + "-" + ProcessHandle.current().pid() + "-";
     for (int attempt = 0; ; attempt++) {
-      Path staging = target.resolveSibling(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
+      Path staging =
+          target.resolveSibling(
+              prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
       try {
         return Files.createDirectory(staging);
       } catch (FileAlreadyExistsException e) {
@@ -98,22 +112,26 @@ public final class Staging {
   }
 
   /**
-   * What an interrupted run left beside {@code target} — hidden directories named
-   * {@code .<target>.<purpose>-<pid>-<random>} whose process is gone — the staged directory of a
-   * killed {@code generate} may hold gigabytes. Those of runs still under way are left alone.
+   * What an interrupted run left beside {@code target} — hidden directories named {@code
+   * .<target>.<purpose>-<pid>-<random>} whose process is gone — the staged directory of a killed
+   * {@code generate} may hold gigabytes. Those of runs still under way are left alone.
    */
   public static List<Path> leftovers(Path target) throws IOException {
     Path parent = target.toAbsolutePath().getParent();
     if (parent == null || !Files.isDirectory(parent)) {
       return List.of();
     }
-    java.util.regex.Pattern ours = java.util.regex.Pattern.compile(
-        java.util.regex.Pattern.quote("." + target.getFileName() + ".") + "[a-z]+-(\\d+)-[0-9a-z]+");
+    java.util.regex.Pattern ours =
+        java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote("." + target.getFileName() + ".")
+                + "[a-z]+-(\\d+)-[0-9a-z]+");
     List<Path> left = new ArrayList<>();
     try (Stream<Path> siblings = Files.list(parent)) {
       for (Path sibling : siblings.toList()) {
         java.util.regex.Matcher name = ours.matcher(sibling.getFileName().toString());
-        if (name.matches() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS) && !running(Long.parseLong(name.group(1)))) {
+        if (name.matches()
+            && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+            && !running(Long.parseLong(name.group(1)))) {
           left.add(sibling);
         }
       }
@@ -123,7 +141,8 @@ public final class Staging {
   }
 
   private static boolean running(long pid) {
-    return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+    return pid == ProcessHandle.current().pid()
+        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
   }
 
   /** Staged directories of dead runs beside {@code target}, whatever output they were for. */
@@ -139,7 +158,9 @@ public final class Staging {
     try (Stream<Path> siblings = Files.list(parent)) {
       for (Path sibling : siblings.toList()) {
         java.util.regex.Matcher name = STAGED.matcher(sibling.getFileName().toString());
-        if (name.matches() && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS) && !running(Long.parseLong(name.group(1)))) {
+        if (name.matches()
+            && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
+            && !running(Long.parseLong(name.group(1)))) {
           dead.add(sibling);
         }
       }

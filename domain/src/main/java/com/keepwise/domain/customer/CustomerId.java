@@ -6,8 +6,7 @@ import java.util.Objects;
  * The client's own key for a customer. Any characters may occur in it, so it is never used as a
  * file name as it is.
  */
-public record CustomerId(String value)
-    implements Comparable<CustomerId> {
+public record CustomerId(String value) implements Comparable<CustomerId> {
 
   public static final int MAX_LENGTH = 128;
 

@@ -9,7 +9,8 @@ import java.util.Objects;
  * Small on purpose, so a million customers' evidence fits in memory; the row itself is read back
  * when a report shows it.
  */
-public record EvidenceRef(SourceFile file, long line, LocalDate day) implements Comparable<EvidenceRef> {
+public record EvidenceRef(SourceFile file, long line, LocalDate day)
+    implements Comparable<EvidenceRef> {
 
   public EvidenceRef {
     Objects.requireNonNull(file, "file");

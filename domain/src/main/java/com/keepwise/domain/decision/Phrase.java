@@ -7,8 +7,8 @@ import java.util.Objects;
  * Measured facts in words, kept as a message key and typed arguments so each locale can say them
  * its own way ("paid 5 of 8 invoices late, 41 days on average").
  *
- * <p>Arguments are {@link Long} counts, {@link Double} numbers, {@link Share}s,
- * {@link com.keepwise.domain.money.Money}, {@link java.time.LocalDate}s or {@link String}s.
+ * <p>Arguments are {@link Long} counts, {@link Double} numbers, {@link Share}s, {@link
+ * com.keepwise.domain.money.Money}, {@link java.time.LocalDate}s or {@link String}s.
  */
 public record Phrase(String key, List<Object> args) {
 

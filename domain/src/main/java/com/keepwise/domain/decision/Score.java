@@ -3,8 +3,8 @@ package com.keepwise.domain.decision;
 /**
  * A risk or value score from 0 to 100, kept to one decimal (as tenths, so it is exact).
  *
- * <p>{@link #of(double)} is the one place where scores are rounded; an impossible value is a bug and
- * is refused.
+ * <p>{@link #of(double)} is the one place where scores are rounded; an impossible value is a bug
+ * and is refused.
  */
 public record Score(int tenths) implements Comparable<Score> {
 

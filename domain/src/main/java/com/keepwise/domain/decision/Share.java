@@ -9,7 +9,10 @@ public record Share(double fraction) {
     }
   }
 
-  /** {@code part} of {@code whole}; zero of nothing is a zero share. A part above the whole is a bug. */
+  /**
+   * {@code part} of {@code whole}; zero of nothing is a zero share. A part above the whole is a
+   * bug.
+   */
   public static Share of(double part, double whole) {
     if (part < 0 || whole < 0 || part > whole * (1 + 1e-12)) {
       throw new IllegalArgumentException("share of " + part + " in " + whole);

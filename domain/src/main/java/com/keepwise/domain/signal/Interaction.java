@@ -39,7 +39,6 @@ public record Interaction(
     return SourceFile.INTERACTIONS;
   }
 
-
   /** The customer contacted us. */
   public boolean isInbound() {
     return direction == Direction.INBOUND;

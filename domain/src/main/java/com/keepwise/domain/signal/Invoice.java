@@ -59,7 +59,9 @@ public record Invoice(
     return left.isNegative() ? Money.ZERO : left;
   }
 
-  /** Late: paid, or still open at {@code asOf}, more than {@link #LATE_AFTER_DAYS} days past due. */
+  /**
+   * Late: paid, or still open at {@code asOf}, more than {@link #LATE_AFTER_DAYS} days past due.
+   */
   public boolean isLate(LocalDate asOf) {
     return daysLate(asOf) > LATE_AFTER_DAYS;
   }

@@ -12,7 +12,12 @@ import java.util.Objects;
  * @param day the day it was scheduled for, in the dataset's time zone
  */
 public record Meeting(
-    String id, CustomerId customerId, Instant scheduled, LocalDate day, MeetingKind kind, MeetingOutcome outcome)
+    String id,
+    CustomerId customerId,
+    Instant scheduled,
+    LocalDate day,
+    MeetingKind kind,
+    MeetingOutcome outcome)
     implements Signal {
 
   public Meeting {
@@ -28,7 +33,6 @@ public record Meeting(
   public SourceFile source() {
     return SourceFile.MEETINGS;
   }
-
 
   /** A regular status meeting: a check-in or a review. */
   public boolean isCheckIn() {

@@ -14,11 +14,7 @@ import java.util.Optional;
  * @param value annual revenue it brought
  */
 public record Referral(
-    String id,
-    CustomerId customerId,
-    LocalDate at,
-    boolean converted,
-    Optional<Money> value)
+    String id, CustomerId customerId, LocalDate at, boolean converted, Optional<Money> value)
     implements Signal {
 
   public Referral {

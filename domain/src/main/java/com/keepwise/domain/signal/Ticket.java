@@ -44,5 +44,4 @@ public record Ticket(
   public SourceFile source() {
     return SourceFile.TICKETS;
   }
-
 }

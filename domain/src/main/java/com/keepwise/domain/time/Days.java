@@ -36,7 +36,8 @@ public final class Days {
     if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month)) {
       return Long.MIN_VALUE;
     }
-    // Days from civil, after Howard Hinnant's algorithm: exact for the proleptic Gregorian calendar.
+    // Days from civil, after Howard Hinnant's algorithm: exact for the proleptic Gregorian
+    // calendar.
     int y = month <= 2 ? year - 1 : year;
     int era = Math.floorDiv(y, 400);
     int yearOfEra = y - era * 400;

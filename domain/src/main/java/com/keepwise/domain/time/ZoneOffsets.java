@@ -10,14 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A time zone's offsets as a table of transitions, looked up by binary search: the JDK computes
- * the transitions of recent years again on every lookup, which tens of millions of rows notice.
+ * A time zone's offsets as a table of transitions, looked up by binary search: the JDK computes the
+ * transitions of recent years again on every lookup, which tens of millions of rows notice.
  * Thread-safe and immutable.
  */
 public final class ZoneOffsets {
 
   private static final long FROM = LocalDateTime.of(1900, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
-  private static final long UNTIL = LocalDateTime.of(2200, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
+  private static final long UNTIL =
+      LocalDateTime.of(2200, 1, 1, 0, 0).toEpochSecond(ZoneOffset.UTC);
 
   private final ZoneId zone;
   private final long[] starts;
@@ -41,7 +42,9 @@ public final class ZoneOffsets {
       offsets.add(next.getOffsetAfter().getTotalSeconds());
       next = rules.nextTransition(next.getInstant());
     }
-    return new ZoneOffsets(zone, starts.stream().mapToLong(Long::longValue).toArray(),
+    return new ZoneOffsets(
+        zone,
+        starts.stream().mapToLong(Long::longValue).toArray(),
         offsets.stream().mapToInt(Integer::intValue).toArray());
   }
 
@@ -74,8 +77,8 @@ public final class ZoneOffsets {
 
   /**
    * The instant of a local date-time given as seconds since the local epoch. In a gap (clocks going
-   * forward) the time is moved later by the gap; in an overlap the earlier offset wins — as
-   * {@link LocalDateTime#atZone} does.
+   * forward) the time is moved later by the gap; in an overlap the earlier offset wins — as {@link
+   * LocalDateTime#atZone} does.
    */
   public long instantOf(long localSecond) {
     int before = offsetAt(localSecond - 86_400);

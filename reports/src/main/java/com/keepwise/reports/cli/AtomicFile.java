@@ -19,8 +19,8 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <p>Only a regular file (or nothing) is replaced. A symbolic link is written where it points and
  * stays a link; a device or a FIFO ({@code --out /dev/stdout}, {@code /dev/null}, a named pipe) is
- * written through, as any Unix tool does, and never replaced by a regular file. A new file gets
- * the permissions the user's umask gives it; a replaced file keeps its own.
+ * written through, as any Unix tool does, and never replaced by a regular file. A new file gets the
+ * permissions the user's umask gives it; a replaced file keeps its own.
  */
 final class AtomicFile {
 
@@ -35,11 +35,14 @@ final class AtomicFile {
   static void write(Path destination, Content content) throws IOException {
     Path target = followLinks(destination.toAbsolutePath());
     if (Files.isDirectory(target)) {
-      throw new FileSystemException(destination.toString(), null, "is a directory (expected a file to write)");
+      throw new FileSystemException(
+          destination.toString(), null, "is a directory (expected a file to write)");
     }
     if (Files.exists(target) && !Files.isRegularFile(target)) {
       // A device, a FIFO, a socket: written through, in place; there is nothing to keep whole.
-      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)) {
+      try (OutputStream out =
+          new BufferedOutputStream(
+              Files.newOutputStream(target, StandardOpenOption.WRITE), 1 << 16)) {
         content.writeTo(out);
       } catch (IOException e) {
         throw located(destination, e);
@@ -49,8 +52,12 @@ final class AtomicFile {
     Path dir = target.getParent();
     for (Path up = dir; up != null; up = up.getParent()) {
       if (Files.exists(up) && !Files.isDirectory(up)) {
-        throw new FileSystemException(up.toString(), null, "is a file, not a directory (expected a directory to write "
-            + target.getFileName() + " under)");
+        throw new FileSystemException(
+            up.toString(),
+            null,
+            "is a file, not a directory (expected a directory to write "
+                + target.getFileName()
+                + " under)");
       }
     }
     Files.createDirectories(dir);
@@ -63,7 +70,8 @@ final class AtomicFile {
       }
       keepPermissions(target, temporary);
       try {
-        Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -78,8 +86,13 @@ final class AtomicFile {
    */
   private static Path temporaryBeside(Path target) throws IOException {
     for (int attempt = 0; ; attempt++) {
-      Path temporary = target.resolveSibling("." + target.getFileName() + "."
-          + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part");
+      Path temporary =
+          target.resolveSibling(
+              "."
+                  + target.getFileName()
+                  + "."
+                  + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36)
+                  + ".part");
       try {
         return Files.createFile(temporary);
       } catch (FileAlreadyExistsException e) {
@@ -93,7 +106,8 @@ final class AtomicFile {
   /** A file that is replaced keeps its permissions: someone may have chosen them. */
   private static void keepPermissions(Path target, Path temporary) throws IOException {
     PosixFileAttributeView old = Files.getFileAttributeView(target, PosixFileAttributeView.class);
-    PosixFileAttributeView now = Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
+    PosixFileAttributeView now =
+        Files.getFileAttributeView(temporary, PosixFileAttributeView.class);
     if (old != null && now != null && Files.isRegularFile(target)) {
       now.setPermissions(old.readAttributes().permissions());
     }
@@ -116,7 +130,8 @@ final class AtomicFile {
     if (e instanceof FileSystemException) {
       return e;
     }
-    FileSystemException located = new FileSystemException(destination.toString(), null, e.getMessage());
+    FileSystemException located =
+        new FileSystemException(destination.toString(), null, e.getMessage());
     located.initCause(e);
     return located;
   }

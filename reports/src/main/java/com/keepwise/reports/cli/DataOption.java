@@ -1,11 +1,11 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.reports.Parallel;
-import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -23,23 +23,37 @@ import picocli.CommandLine.Option;
 /** {@code --data DIR [--lenient]}: the dataset to review, and what to do about its problems. */
 final class DataOption {
 
-  @Option(names = "--data", paramLabel = "DIR", required = true, description = "The dataset directory (customers.csv and the other exports).")
+  @Option(
+      names = "--data",
+      paramLabel = "DIR",
+      required = true,
+      description = "The dataset directory (customers.csv and the other exports).")
   Path data;
 
-  @Option(names = "--lenient", description = "Skip rows with problems (and list them) instead of stopping at them."
-      + " A file that cannot be read at all (missing columns, another separator) still stops the run.")
+  @Option(
+      names = "--lenient",
+      description =
+          "Skip rows with problems (and list them) instead of stopping at them."
+              + " A file that cannot be read at all (missing columns, another separator) still stops the run.")
   boolean lenient;
 
-  @Option(names = "--problems", paramLabel = "FILE", description = "Write every problem of the dataset to FILE, one a line"
-      + " (the terminal shows the first " + SHOWN + " under --lenient).")
+  @Option(
+      names = "--problems",
+      paramLabel = "FILE",
+      description =
+          "Write every problem of the dataset to FILE, one a line"
+              + " (the terminal shows the first "
+              + SHOWN
+              + " under --lenient).")
   Path problems;
 
   /** Problems listed on stderr when a lenient run skips rows; all of them go to --problems FILE. */
   static final int SHOWN = 20;
 
   /**
-   * Reads the dataset and prepares its review under {@code policy}. Strict: any problem stops the run,
-   * every problem listed. Lenient: rows with problems are skipped, and a line on {@code err} says so.
+   * Reads the dataset and prepares its review under {@code policy}. Strict: any problem stops the
+   * run, every problem listed. Lenient: rows with problems are skipped, and a line on {@code err}
+   * says so.
    */
   PortfolioReview review(LoadedPolicy policy, PrintWriter err) throws IOException {
     return review(() -> policy, err, new Timings());
@@ -49,12 +63,18 @@ final class DataOption {
    * As {@link #review(LoadedPolicy, PrintWriter)}, loading the policy while customers.csv is read:
    * each takes a second or more, and they need different cores.
    */
-  PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings) throws IOException {
+  PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings)
+      throws IOException {
     return review(policy, err, timings, Progress.NONE);
   }
 
-  /** As {@link #review(Callable, PrintWriter, Timings)}, showing on {@code progress} how many event rows are read. */
-  PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings, Progress progress) throws IOException {
+  /**
+   * As {@link #review(Callable, PrintWriter, Timings)}, showing on {@code progress} how many event
+   * rows are read.
+   */
+  PortfolioReview review(
+      Callable<LoadedPolicy> policy, PrintWriter err, Timings timings, Progress progress)
+      throws IOException {
     ExecutorService loader = Parallel.pool("policy", 1);
     try {
       Future<LoadedPolicy> loading = loader.submit(policy);
@@ -63,10 +83,12 @@ final class DataOption {
         timings.next("load the policy, read dataset.yaml and customers.csv");
         dataset = Dataset.open(data);
       } catch (NoSuchFileException e) {
-        throw InvalidInputException.of(data + ": no such dataset directory (expected a directory with customers.csv)");
+        throw InvalidInputException.of(
+            data + ": no such dataset directory (expected a directory with customers.csv)");
       }
       LoadedPolicy loaded = Parallel.join(loading);
-      PortfolioReview review = PortfolioReview.of(dataset, loaded, lenient, timings, rowsRead(progress));
+      PortfolioReview review =
+          PortfolioReview.of(dataset, loaded, lenient, timings, rowsRead(progress));
       progress.close();
       return judged(dataset, review, err);
     } finally {
@@ -83,25 +105,39 @@ final class DataOption {
    * Stops a strict run at the dataset's problems, and any run at a file that cannot be read; lets a
    * lenient one go on, listing the first problems of the rows it skipped.
    */
-  private PortfolioReview judged(Dataset dataset, PortfolioReview review, PrintWriter err) throws IOException {
+  private PortfolioReview judged(Dataset dataset, PortfolioReview review, PrintWriter err)
+      throws IOException {
     DatasetReport report = review.report();
-    if (problems != null) { // written when there are none too: an old list must not stand for this run
-      AtomicFile.write(problems, out -> {
-        Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-        dataset.writeProblems(report, lenient, text);
-        text.flush();
-      });
+    if (problems
+        != null) { // written when there are none too: an old list must not stand for this run
+      AtomicFile.write(
+          problems,
+          out -> {
+            Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            dataset.writeProblems(report, lenient, text);
+            text.flush();
+          });
     }
     if (report.hasProblems()) {
       if (!lenient || report.unreadableFiles()) {
         throw InvalidInputException.of(report.problems(), report.problemCount());
       }
-      err.printf(Locale.ROOT, "keepwise: skipped %,d %s with problems (--lenient); %,d %s in all:%n", report.skippedRows(),
-          report.skippedRows() == 1 ? "row" : "rows", report.problemCount(), report.problemCount() == 1 ? "problem" : "problems");
+      err.printf(
+          Locale.ROOT,
+          "keepwise: skipped %,d %s with problems (--lenient); %,d %s in all:%n",
+          report.skippedRows(),
+          report.skippedRows() == 1 ? "row" : "rows",
+          report.problemCount(),
+          report.problemCount() == 1 ? "problem" : "problems");
       report.problems().stream().limit(SHOWN).forEach(problem -> err.println("  " + problem));
       if (report.problemCount() > SHOWN) {
-        err.printf(Locale.ROOT, "  … and %,d more: %s%n", report.problemCount() - SHOWN,
-            problems != null ? "all of them are in " + problems : "--problems FILE writes all of them");
+        err.printf(
+            Locale.ROOT,
+            "  … and %,d more: %s%n",
+            report.problemCount() - SHOWN,
+            problems != null
+                ? "all of them are in " + problems
+                : "--problems FILE writes all of them");
       }
       err.flush();
     }

@@ -1,10 +1,10 @@
 package com.keepwise.reports.cli;
 
-import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.Staging;
 import com.keepwise.reports.generate.SyntheticDataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
 import com.keepwise.reports.site.SiteConfig;
 import com.keepwise.reports.site.SiteOptions;
@@ -25,12 +25,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code keepwise demo}: the review site of an embedded sample dataset, under the default policy. */
+/**
+ * {@code keepwise demo}: the review site of an embedded sample dataset, under the default policy.
+ */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Build the review site of the embedded demo dataset (300 synthetic customers covering every"
-        + " behaviour of the catalog) under the default policy.")
+    description =
+        "Build the review site of the embedded demo dataset (300 synthetic customers covering every"
+            + " behaviour of the catalog) under the default policy.")
 final class DemoCommand implements Callable<Integer> {
 
   /** Where the demo dataset lives on the class path. */
@@ -39,16 +42,25 @@ final class DemoCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand KeepwiseCli root;
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "demo-site", description = "Where to write the site (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "demo-site",
+      description = "Where to write the site (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--locale", paramLabel = "LANG", defaultValue = "en", description = "The review's language: en, sv, nb, pl, ja or fa (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--locale",
+      paramLabel = "LANG",
+      defaultValue = "en",
+      description = "The review's language: en, sv, nb, pl, ja or fa (default: ${DEFAULT-VALUE}).")
   String locale;
 
   @Override
   public Integer call() throws IOException {
     if (!locale.matches("en|sv|nb|pl|ja|fa")) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--locale is one of en, sv, nb, pl, ja, fa");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--locale is one of en, sv, nb, pl, ja, fa");
     }
     Path data = Files.createTempDirectory("keepwise-demo-");
     try {
@@ -57,14 +69,32 @@ final class DemoCommand implements Callable<Integer> {
       dataOption.data = data;
       Timings timings = new Timings();
       Progress progress = root.progress();
-      PortfolioReview review = dataOption.review(PolicyLoader::defaultPolicy, spec.commandLine().getErr(), timings, progress);
-      SiteOptions options = new SiteOptions("Keepwise demo review", "Demo client", Locale.forLanguageTag(locale),
-          Optional.empty(), false, Set.of(), EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data, false);
+      PortfolioReview review =
+          dataOption.review(
+              PolicyLoader::defaultPolicy, spec.commandLine().getErr(), timings, progress);
+      SiteOptions options =
+          new SiteOptions(
+              "Keepwise demo review",
+              "Demo client",
+              Locale.forLanguageTag(locale),
+              Optional.empty(),
+              false,
+              Set.of(),
+              EnumSet.allOf(SiteConfig.Section.class),
+              Optional.empty(),
+              data,
+              false);
       SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress, timings);
       root.endProgress();
       PrintWriter printed = spec.commandLine().getOut();
-      printed.printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%nOpen %s in a browser.%n",
-          summary.pages(), summary.customerPages(), summary.bytes(), out, out.resolve("index.html"));
+      printed.printf(
+          Locale.ROOT,
+          "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%nOpen %s in a browser.%n",
+          summary.pages(),
+          summary.customerPages(),
+          summary.bytes(),
+          out,
+          out.resolve("index.html"));
       printed.flush();
       return ExitCodes.SUCCESS;
     } finally {

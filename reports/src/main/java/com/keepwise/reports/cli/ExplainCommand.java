@@ -31,8 +31,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "explain",
     mixinStandardHelpOptions = true,
-    description = "Show one customer's decision: scores, the steps that led to the action, the reasons in"
-        + " plain words, every criterion weighed, and the evidence rows behind them.")
+    description =
+        "Show one customer's decision: scores, the steps that led to the action, the reasons in"
+            + " plain words, every criterion weighed, and the evidence rows behind them.")
 final class ExplainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -45,32 +46,72 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), new Timings(), root.progress());
+    PortfolioReview review =
+        data.review(policy::load, spec.commandLine().getErr(), new Timings(), root.progress());
     root.endProgress();
-    Assessment assessment = review.assess(customerId).orElseThrow(() ->
-        InvalidInputException.of("customer '" + customerId + "' is not in " + data.data.resolve("customers.csv")
-            + (data.lenient ? " (or its row was skipped)" : "")
-            + review.idAlike(customerId).map(id -> "; did you mean '" + id + "'? (ids match exactly, case too)").orElse("")));
+    Assessment assessment =
+        review
+            .assess(customerId)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "customer '"
+                            + customerId
+                            + "' is not in "
+                            + data.data.resolve("customers.csv")
+                            + (data.lenient ? " (or its row was skipped)" : "")
+                            + review
+                                .idAlike(customerId)
+                                .map(
+                                    id ->
+                                        "; did you mean '"
+                                            + id
+                                            + "'? (ids match exactly, case too)")
+                                .orElse("")));
     PhraseRenderer words = PhraseRenderer.english(review.info().currency());
     print(spec.commandLine().getOut(), assessment, words, review);
     return ExitCodes.SUCCESS;
   }
 
-  private void print(PrintWriter out, Assessment a, PhraseRenderer words, PortfolioReview review) throws IOException {
+  private void print(PrintWriter out, Assessment a, PhraseRenderer words, PortfolioReview review)
+      throws IOException {
     Decision d = a.decision();
-    // Ids, names and segments are the client's data: printed on one line, control characters escaped.
-    out.printf(Locale.ROOT, "%s  %s  (segment %s)%n", OneLine.of(d.customerId().value()), OneLine.of(a.customer().name()),
+    // Ids, names and segments are the client's data: printed on one line, control characters
+    // escaped.
+    out.printf(
+        Locale.ROOT,
+        "%s  %s  (segment %s)%n",
+        OneLine.of(d.customerId().value()),
+        OneLine.of(a.customer().name()),
         OneLine.of(a.customer().segment()));
-    out.printf(Locale.ROOT, "Action: %s (%s)%n", d.action(), words.word("action." + d.action().code().toLowerCase(Locale.ROOT)));
-    out.printf(Locale.ROOT, "Risk %s (%s) · Value %s (%s)%n", d.risk(), a.riskBand().name().toLowerCase(Locale.ROOT),
-        d.value(), a.valueBand().code());
-    out.printf(Locale.ROOT, "Policy: %s; review date %s, window from %s%n", review.policy().source(),
-        review.info().asOf(), review.window().start().plusDays(1));
+    out.printf(
+        Locale.ROOT,
+        "Action: %s (%s)%n",
+        d.action(),
+        words.word("action." + d.action().code().toLowerCase(Locale.ROOT)));
+    out.printf(
+        Locale.ROOT,
+        "Risk %s (%s) · Value %s (%s)%n",
+        d.risk(),
+        a.riskBand().name().toLowerCase(Locale.ROOT),
+        d.value(),
+        a.valueBand().code());
+    out.printf(
+        Locale.ROOT,
+        "Policy: %s; review date %s, window from %s%n",
+        review.policy().source(),
+        review.info().asOf(),
+        review.window().start().plusDays(1));
     out.println();
     out.println("How the action was reached:");
     for (Step step : a.steps()) {
-      out.println("  - " + words.say(com.keepwise.domain.decision.Phrase.of(
-          "step." + step.kind().name().toLowerCase(Locale.ROOT), step.subject(), step.action().name())));
+      out.println(
+          "  - "
+              + words.say(
+                  com.keepwise.domain.decision.Phrase.of(
+                      "step." + step.kind().name().toLowerCase(Locale.ROOT),
+                      step.subject(),
+                      step.action().name())));
     }
     out.println();
     out.println("Reasons, strongest first:");
@@ -79,17 +120,36 @@ final class ExplainCommand implements Callable<Integer> {
     }
     int n = 1;
     for (Reason reason : d.reasons()) {
-      String points = reason.points() > 0
-          ? String.format(Locale.ROOT, " (+%.1f %s)", reason.points(), reason.code().kind() == com.keepwise.domain.decision.ReasonCode.Kind.VALUE ? "value" : "risk")
-          : "";
-      out.printf(Locale.ROOT, "  %d. %s%s: %s%n", n++, words.word(reason.code().messageKey()), points, OneLine.of(words.say(reason.fact())));
+      String points =
+          reason.points() > 0
+              ? String.format(
+                  Locale.ROOT,
+                  " (+%.1f %s)",
+                  reason.points(),
+                  reason.code().kind() == com.keepwise.domain.decision.ReasonCode.Kind.VALUE
+                      ? "value"
+                      : "risk")
+              : "";
+      out.printf(
+          Locale.ROOT,
+          "  %d. %s%s: %s%n",
+          n++,
+          words.word(reason.code().messageKey()),
+          points,
+          OneLine.of(words.say(reason.fact())));
     }
     out.println();
     double riskWeight = a.risk().stream().mapToDouble(Weighed::weight).sum();
-    out.printf(Locale.ROOT, "Risk criteria (points = severity × weight × %s; the scale is 100 ÷ (full_risk_share %s × all risk weight %s)):%n",
-        Decimals.plain(a.riskScale(), 4), Decimals.plain(review.policy().policy().fullRiskShare(), 4), Decimals.plain(riskWeight, 4));
+    out.printf(
+        Locale.ROOT,
+        "Risk criteria (points = severity × weight × %s; the scale is 100 ÷ (full_risk_share %s × all risk weight %s)):%n",
+        Decimals.plain(a.riskScale(), 4),
+        Decimals.plain(review.policy().policy().fullRiskShare(), 4),
+        Decimals.plain(riskWeight, 4));
     printWeighed(out, a.risk(), a.riskScale(), words);
-    out.printf(Locale.ROOT, "Value factors (points = strength × weight × %s; the scale is 100 ÷ the weight of the factors measured):%n",
+    out.printf(
+        Locale.ROOT,
+        "Value factors (points = strength × weight × %s; the scale is 100 ÷ the weight of the factors measured):%n",
         Decimals.plain(a.valueScale(), 4));
     printWeighed(out, a.value(), a.valueScale(), words);
     out.println(trend(a.trend().earlier(), a.trend().recent()));
@@ -97,30 +157,52 @@ final class ExplainCommand implements Callable<Integer> {
     out.flush();
   }
 
-  /** The trend line: problem events earlier in the window and recently, counted in words that agree. */
+  /**
+   * The trend line: problem events earlier in the window and recently, counted in words that agree.
+   */
   static String trend(long earlier, long recent) {
-    return String.format(Locale.ROOT, "Trend: %d problem %s in the earlier part of the window, %d recently", earlier,
-        earlier == 1 ? "event" : "events", recent);
+    return String.format(
+        Locale.ROOT,
+        "Trend: %d problem %s in the earlier part of the window, %d recently",
+        earlier,
+        earlier == 1 ? "event" : "events",
+        recent);
   }
 
-  private static void printWeighed(PrintWriter out, List<Weighed> all, double scale, PhraseRenderer words) {
+  private static void printWeighed(
+      PrintWriter out, List<Weighed> all, double scale, PhraseRenderer words) {
     for (Weighed w : all) {
       if (!w.measurement().measured()) {
-        out.printf(Locale.ROOT, "  %-27s not measured: %s%n", w.criterion().id(), words.say(w.measurement().says()));
+        out.printf(
+            Locale.ROOT,
+            "  %-27s not measured: %s%n",
+            w.criterion().id(),
+            words.say(w.measurement().says()));
         continue;
       }
       StringBuilder facts = new StringBuilder();
       List<Fact> declared = w.criterion().facts();
       for (int i = 0; i < declared.size(); i++) {
-        facts.append(i == 0 ? "" : ", ").append(declared.get(i).name()).append('=')
+        facts
+            .append(i == 0 ? "" : ", ")
+            .append(declared.get(i).name())
+            .append('=')
             .append(Decimals.plain(w.measurement().value(i), 4));
       }
-      out.printf(Locale.ROOT, "  %-27s %.4f × %-4s × %s = %5.1f   %s%n", w.criterion().id(), w.severity(),
-          Decimals.plain(w.weight(), 4), Decimals.plain(scale, 4), w.points(), facts);
+      out.printf(
+          Locale.ROOT,
+          "  %-27s %.4f × %-4s × %s = %5.1f   %s%n",
+          w.criterion().id(),
+          w.severity(),
+          Decimals.plain(w.weight(), 4),
+          Decimals.plain(scale, 4),
+          w.points(),
+          facts);
     }
   }
 
-  private void printEvidence(PrintWriter out, Assessment a, PortfolioReview review) throws IOException {
+  private void printEvidence(PrintWriter out, Assessment a, PortfolioReview review)
+      throws IOException {
     TreeSet<EvidenceRef> refs = new TreeSet<>();
     a.decision().reasons().forEach(r -> refs.addAll(r.evidence()));
     if (refs.isEmpty()) {
@@ -131,12 +213,15 @@ final class ExplainCommand implements Callable<Integer> {
     out.println("Evidence, oldest first:");
     for (EvidenceRef ref : refs) {
       List<String> fields = new ArrayList<>();
-      rows.row(ref).forEach((column, value) -> {
-        if (!value.isEmpty() && !column.equals("customer_id")) {
-          fields.add(column + "=" + oneLine(value));
-        }
-      });
-      out.printf(Locale.ROOT, "  %s  %-22s %s%n", ref.day(), rows.where(ref), String.join(", ", fields));
+      rows.row(ref)
+          .forEach(
+              (column, value) -> {
+                if (!value.isEmpty() && !column.equals("customer_id")) {
+                  fields.add(column + "=" + oneLine(value));
+                }
+              });
+      out.printf(
+          Locale.ROOT, "  %s  %-22s %s%n", ref.day(), rows.where(ref), String.join(", ", fields));
     }
   }
 

@@ -31,7 +31,10 @@ final class Faults {
       } else if (e instanceof DirectoryNotEmptyException) {
         reason = "is a directory that is not empty";
       } else if (e instanceof FileAlreadyExistsException) {
-        reason = Files.isDirectory(Path.of(file)) ? "already exists" : "already exists and is not a directory";
+        reason =
+            Files.isDirectory(Path.of(file))
+                ? "already exists"
+                : "already exists and is not a directory";
       } else {
         reason = fs.getReason() == null ? e.getClass().getSimpleName() : fs.getReason();
       }

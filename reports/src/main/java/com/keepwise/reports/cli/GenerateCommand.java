@@ -31,39 +31,77 @@ final class GenerateCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @ParentCommand KeepwiseCli root;
 
-  @Option(names = "--customers", paramLabel = "N", required = true, description = "How many customers (1 or more).")
+  @Option(
+      names = "--customers",
+      paramLabel = "N",
+      required = true,
+      description = "How many customers (1 or more).")
   int customers;
 
-  @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "The random seed (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--seed",
+      paramLabel = "S",
+      defaultValue = "1",
+      description = "The random seed (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = "--shape", paramLabel = "SHAPE", defaultValue = "export",
-      converter = ShapeConverter.class, completionCandidates = ShapeConverter.Names.class,
-      description = "export (as systems write them) or grouped (each customer's rows together). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--shape",
+      paramLabel = "SHAPE",
+      defaultValue = "export",
+      converter = ShapeConverter.class,
+      completionCandidates = ShapeConverter.Names.class,
+      description =
+          "export (as systems write them) or grouped (each customer's rows together). Default: ${DEFAULT-VALUE}.")
   Shape shape;
 
-  @Option(names = "--out", paramLabel = "DIR", required = true, description = "A new or empty directory to write the dataset into.")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      required = true,
+      description = "A new or empty directory to write the dataset into.")
   Path out;
 
   @Override
   public Integer call() throws IOException {
     if (customers < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--customers must be 1 or more");
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(), "--customers must be 1 or more");
     }
     SyntheticDataset.Written written;
     try {
-      written = Staging.newDirectory(out, "generating", dir -> SyntheticDataset.write(dir, customers, seed, shape,
-          done -> root.progress().update("generating customers", done, customers)));
+      written =
+          Staging.newDirectory(
+              out,
+              "generating",
+              dir ->
+                  SyntheticDataset.write(
+                      dir,
+                      customers,
+                      seed,
+                      shape,
+                      done -> root.progress().update("generating customers", done, customers)));
       root.endProgress();
     } catch (Staging.TargetInUse e) {
       throw InvalidInputException.of(e.getMessage());
     }
     PrintWriter printed = spec.commandLine().getOut();
     long rows = written.rows().values().stream().mapToLong(Long::longValue).sum();
-    printed.printf(Locale.ROOT, "Wrote %,d %s and %,d event %s (%,d bytes) to %s%n", written.customers(),
-        written.customers() == 1 ? "customer" : "customers", rows - written.customers(),
-        rows - written.customers() == 1 ? "row" : "rows", written.bytes(), out);
-    written.rows().forEach((file, n) -> printed.printf(Locale.ROOT, "  %-17s %,12d %s%n", file, n, n == 1 ? "row" : "rows"));
+    printed.printf(
+        Locale.ROOT,
+        "Wrote %,d %s and %,d event %s (%,d bytes) to %s%n",
+        written.customers(),
+        written.customers() == 1 ? "customer" : "customers",
+        rows - written.customers(),
+        rows - written.customers() == 1 ? "row" : "rows",
+        written.bytes(),
+        out);
+    written
+        .rows()
+        .forEach(
+            (file, n) ->
+                printed.printf(
+                    Locale.ROOT, "  %-17s %,12d %s%n", file, n, n == 1 ? "row" : "rows"));
     printed.flush();
     return ExitCodes.SUCCESS;
   }
@@ -77,7 +115,8 @@ final class GenerateCommand implements Callable<Integer> {
           return shape;
         }
       }
-      throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a shape (expected export or grouped)");
+      throw new picocli.CommandLine.TypeConversionException(
+          "'" + value + "' is not a shape (expected export or grouped)");
     }
 
     /** The names, for help and completion. */

@@ -40,10 +40,13 @@ final class InitCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     out.printf(Locale.ROOT, "Wrote a starter project to %s (%d files):%n", dir, written.size());
     written.stream().filter(f -> !f.startsWith("data/")).forEach(f -> out.println("  " + f));
-    out.printf(Locale.ROOT, "  data/ (a sample dataset of %d customers)%n", StarterProject.SAMPLE_CUSTOMERS);
-    out.println("Next: cd " + dir + " && keepwise test --policy policy.yaml cases/ (see README.md)");
+    out.printf(
+        Locale.ROOT,
+        "  data/ (a sample dataset of %d customers)%n",
+        StarterProject.SAMPLE_CUSTOMERS);
+    out.println(
+        "Next: cd " + dir + " && keepwise test --policy policy.yaml cases/ (see README.md)");
     out.flush();
     return ExitCodes.SUCCESS;
   }
-
 }

@@ -17,7 +17,8 @@ public final class InvalidInputException extends RuntimeException {
   }
 
   public static InvalidInputException of(List<Problem> problems, long total) {
-    List<String> lines = new java.util.ArrayList<>(problems.stream().map(Problem::toString).toList());
+    List<String> lines =
+        new java.util.ArrayList<>(problems.stream().map(Problem::toString).toList());
     if (total > problems.size()) {
       lines.add("… and " + (total - problems.size()) + " more problems");
     }

@@ -49,12 +49,15 @@ public final class KeepwiseCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @CommandLine.Option(names = "--stacktrace", scope = CommandLine.ScopeType.INHERIT,
+  @CommandLine.Option(
+      names = "--stacktrace",
+      scope = CommandLine.ScopeType.INHERIT,
       description = "On an internal error, print the stack trace (for a bug report).")
   boolean stacktrace;
 
   /** Makes the progress display: bars on a terminal, nothing elsewhere (and in tests). */
   private Supplier<Progress> progressDisplay = () -> Progress.NONE;
+
   private Progress progress;
 
   /** The run's progress display, made when first asked for. */
@@ -74,7 +77,8 @@ public final class KeepwiseCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required (see keepwise --help)");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "a command is required (see keepwise --help)");
   }
 
   /** The command line, printing to {@code out} and {@code err}, showing no progress. */
@@ -82,8 +86,12 @@ public final class KeepwiseCli implements Runnable {
     return commandLine(out, err, () -> Progress.NONE);
   }
 
-  /** The command line, printing to {@code out} and {@code err}, and showing progress on {@code progress}. */
-  public static CommandLine commandLine(PrintWriter out, PrintWriter err, Supplier<Progress> progress) {
+  /**
+   * The command line, printing to {@code out} and {@code err}, and showing progress on {@code
+   * progress}.
+   */
+  public static CommandLine commandLine(
+      PrintWriter out, PrintWriter err, Supplier<Progress> progress) {
     KeepwiseCli root = new KeepwiseCli();
     root.progressDisplay = progress;
     CommandLine cli = new CommandLine(root);
@@ -92,20 +100,21 @@ public final class KeepwiseCli implements Runnable {
     cli.setExecutionExceptionHandler(new ErrorHandler());
     cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
     cli.setCaseInsensitiveEnumValuesAllowed(true);
-    cli.setExecutionStrategy(parsed -> {
-      if (helpRequested(parsed)) {
-        // The terminal's width, found only when help is shown, but never wider than reads well.
-        cli.setUsageHelpAutoWidth(true);
-        int terminal = cli.getCommandSpec().usageMessage().width();
-        cli.setUsageHelpAutoWidth(false);
-        cli.setUsageHelpWidth(helpWidth(terminal));
-      }
-      try {
-        return new CommandLine.RunLast().execute(parsed);
-      } finally {
-        root.endProgress();
-      }
-    });
+    cli.setExecutionStrategy(
+        parsed -> {
+          if (helpRequested(parsed)) {
+            // The terminal's width, found only when help is shown, but never wider than reads well.
+            cli.setUsageHelpAutoWidth(true);
+            int terminal = cli.getCommandSpec().usageMessage().width();
+            cli.setUsageHelpAutoWidth(false);
+            cli.setUsageHelpWidth(helpWidth(terminal));
+          }
+          try {
+            return new CommandLine.RunLast().execute(parsed);
+          } finally {
+            root.endProgress();
+          }
+        });
     return cli;
   }
 
@@ -113,13 +122,20 @@ public final class KeepwiseCli implements Runnable {
    * Runs the command line as {@code java -jar keepwise.jar} does. Running out of memory is told
    * apart from a bug: it is an {@link Error}, which picocli lets through.
    */
-  public static int run(PrintWriter out, PrintWriter err, Supplier<Progress> progress, String... args) {
+  public static int run(
+      PrintWriter out, PrintWriter err, Supplier<Progress> progress, String... args) {
     try {
       return commandLine(out, err, progress).execute(args);
     } catch (OutOfMemoryError e) {
       try {
-        err.println("keepwise: out of memory (" + e.getMessage() + "): the Java heap is too small for this dataset;"
-            + " run again with a larger heap, such as java -Xmx" + largerHeap() + " -jar keepwise.jar " + String.join(" ", args));
+        err.println(
+            "keepwise: out of memory ("
+                + e.getMessage()
+                + "): the Java heap is too small for this dataset;"
+                + " run again with a larger heap, such as java -Xmx"
+                + largerHeap()
+                + " -jar keepwise.jar "
+                + String.join(" ", args));
       } catch (OutOfMemoryError still) {
         err.println(OUT_OF_MEMORY);
       }
@@ -129,8 +145,9 @@ public final class KeepwiseCli implements Runnable {
   }
 
   /** Said when memory ran out, made in advance: when it is needed there may be none to make it. */
-  static final String OUT_OF_MEMORY = "keepwise: out of memory: the Java heap is too small for this dataset;"
-      + " run again with a larger heap, such as java -Xmx4g -jar keepwise.jar ...";
+  static final String OUT_OF_MEMORY =
+      "keepwise: out of memory: the Java heap is too small for this dataset;"
+          + " run again with a larger heap, such as java -Xmx4g -jar keepwise.jar ...";
 
   /** Twice the heap this run had, in whole gigabytes, at least 2g. */
   private static String largerHeap() {
@@ -138,14 +155,17 @@ public final class KeepwiseCli implements Runnable {
     return gigabytes + "g";
   }
 
-  /** Help text is as wide as the terminal, from 60 to 100 columns: longer lines are hard to follow. */
+  /**
+   * Help text is as wide as the terminal, from 60 to 100 columns: longer lines are hard to follow.
+   */
   static int helpWidth(int terminal) {
     return Math.max(60, Math.min(100, terminal));
   }
 
   private static boolean helpRequested(ParseResult parsed) {
     for (ParseResult p = parsed; p != null; p = p.subcommand()) {
-      if (p.isUsageHelpRequested() || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
+      if (p.isUsageHelpRequested()
+          || p.commandSpec().userObject() instanceof CommandLine.HelpCommand) {
         return true;
       }
     }

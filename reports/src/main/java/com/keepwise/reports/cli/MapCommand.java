@@ -13,7 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code keepwise map}: a starting dataset.yaml mapping a folder of a client's exports onto the data contract. */
+/**
+ * {@code keepwise map}: a starting dataset.yaml mapping a folder of a client's exports onto the
+ * data contract.
+ */
 @Command(
     name = "map",
     mixinStandardHelpOptions = true,
@@ -28,11 +31,16 @@ final class MapCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "DIR", description = "The folder of exports; it becomes the dataset directory.")
+  @Parameters(
+      paramLabel = "DIR",
+      description = "The folder of exports; it becomes the dataset directory.")
   Path dir;
 
-  @Option(names = "--out", paramLabel = "FILE",
-      description = "Where to write the proposal; - for standard output. Default: DIR/dataset.yaml, when there is none yet.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description =
+          "Where to write the proposal; - for standard output. Default: DIR/dataset.yaml, when there is none yet.")
   String out;
 
   @Override
@@ -49,12 +57,18 @@ final class MapCommand implements Callable<Integer> {
     }
     Path target = out != null ? Path.of(out) : dir.resolve("dataset.yaml");
     if (out == null && Files.exists(target)) {
-      throw InvalidInputException.of(target + ": already exists, and is left as it is (expected --out FILE, or --out - to"
-          + " print the proposal)");
+      throw InvalidInputException.of(
+          target
+              + ": already exists, and is left as it is (expected --out FILE, or --out - to"
+              + " print the proposal)");
     }
     AtomicFile.write(target, stream -> stream.write(proposal.getBytes(StandardCharsets.UTF_8)));
-    long todo = proposal.lines().filter(line -> line.startsWith(" ") && line.contains("TODO")).count();
-    console.printf("Wrote %s: %d %s mapped%s%n", target, proposal.lines().filter(l -> l.matches("  [a-z_]+:")).count(),
+    long todo =
+        proposal.lines().filter(line -> line.startsWith(" ") && line.contains("TODO")).count();
+    console.printf(
+        "Wrote %s: %d %s mapped%s%n",
+        target,
+        proposal.lines().filter(l -> l.matches("  [a-z_]+:")).count(),
         proposal.lines().filter(l -> l.matches("  [a-z_]+:")).count() == 1 ? "file" : "files",
         todo == 0 ? "" : ", " + todo + " TODO " + (todo == 1 ? "line" : "lines") + " to finish");
     console.println("Next: check it, then run keepwise check --data " + dir);

@@ -18,7 +18,9 @@ import picocli.CommandLine.Option;
 /** {@code --policy FILE}: the policy to decide by; the default policy when absent. */
 final class PolicyOption {
 
-  @Option(names = "--policy", paramLabel = "FILE",
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
       description = "The policy (YAML). Default: the default policy shipped with Keepwise.")
   Path policy;
 
@@ -42,11 +44,22 @@ final class PolicyOption {
     try {
       long size = Files.size(file);
       if (size > YamlBinder.MAX_CHARS * 4L) {
-        throw InvalidInputException.of(List.of(new Problem(file.toString(), 1, 1,
-            "the file has " + size + " bytes (expected at most " + YamlBinder.MAX_CHARS + " characters)")), 1);
+        throw InvalidInputException.of(
+            List.of(
+                new Problem(
+                    file.toString(),
+                    1,
+                    1,
+                    "the file has "
+                        + size
+                        + " bytes (expected at most "
+                        + YamlBinder.MAX_CHARS
+                        + " characters)")),
+            1);
       }
       byte[] bytes = Files.readAllBytes(file);
-      return StandardCharsets.UTF_8.newDecoder()
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
@@ -54,8 +67,11 @@ final class PolicyOption {
     } catch (NoSuchFileException e) {
       throw InvalidInputException.of(file + ": no such file");
     } catch (CharacterCodingException e) {
-      throw InvalidInputException.of(List.of(new Problem(file.toString(), 1, 1,
-          "has bytes that are not UTF-8 (expected UTF-8 text)")), 1);
+      throw InvalidInputException.of(
+          List.of(
+              new Problem(
+                  file.toString(), 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)")),
+          1);
     }
   }
 }

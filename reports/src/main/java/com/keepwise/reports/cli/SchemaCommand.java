@@ -24,20 +24,30 @@ final class SchemaCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   /** The kinds of file there is a schema for. */
-  enum Kind { policy, cases, site, dataset }
+  enum Kind {
+    policy,
+    cases,
+    site,
+    dataset
+  }
 
-  @Option(names = "--for", paramLabel = "KIND", defaultValue = "policy",
-      description = "policy (the default), cases (policy test-case files), site (site.yaml) or dataset (dataset.yaml).")
+  @Option(
+      names = "--for",
+      paramLabel = "KIND",
+      defaultValue = "policy",
+      description =
+          "policy (the default), cases (policy test-case files), site (site.yaml) or dataset (dataset.yaml).")
   Kind kind;
 
   @Override
   public Integer call() {
-    String schema = switch (kind) {
-      case policy -> PolicySchema.json();
-      case cases -> CaseSchema.json();
-      case site -> SiteSchema.json();
-      case dataset -> DatasetSchema.json();
-    };
+    String schema =
+        switch (kind) {
+          case policy -> PolicySchema.json();
+          case cases -> CaseSchema.json();
+          case site -> SiteSchema.json();
+          case dataset -> DatasetSchema.json();
+        };
     spec.commandLine().getOut().print(schema);
     spec.commandLine().getOut().flush();
     return ExitCodes.SUCCESS;

@@ -1,20 +1,20 @@
 package com.keepwise.reports.cli;
 
 import com.keepwise.domain.decision.Action;
-import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
 import com.keepwise.reports.decisions.DecisionsJson;
 import com.keepwise.reports.decisions.SpreadsheetText;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.Writer;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -40,32 +40,48 @@ import picocli.CommandLine.Spec;
     })
 final class ScoreCommand implements Callable<Integer> {
 
-  enum Format { csv, json }
+  enum Format {
+    csv,
+    json
+  }
 
   @Spec CommandSpec spec;
   @ParentCommand KeepwiseCli root;
   @Mixin DataOption data;
   @Mixin PolicyOption policy;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "csv",
+      description = "csv or json (default: ${DEFAULT-VALUE}).")
   Format format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Where to write; standard output when absent. Written whole or not at all.")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Where to write; standard output when absent. Written whole or not at all.")
   Path out;
 
-  @Option(names = "--raw-csv", description = "Write CSV text cells exactly as they are. By default a name, segment or id"
-      + " beginning with =, +, -, @, a tab or a carriage return gets a leading ' so that a spreadsheet shows it as text"
-      + " instead of running it as a formula.")
+  @Option(
+      names = "--raw-csv",
+      description =
+          "Write CSV text cells exactly as they are. By default a name, segment or id"
+              + " beginning with =, +, -, @, a tab or a carriage return gets a leading ' so that a spreadsheet shows it as text"
+              + " instead of running it as a formula.")
   boolean rawCsv;
 
-  @Option(names = "--timings", description = "Print where the time went, phase by phase, on standard error.")
+  @Option(
+      names = "--timings",
+      description = "Print where the time went, phase by phase, on standard error.")
   boolean timings;
 
   @Override
   public Integer call() throws IOException {
     Timings phases = new Timings();
     Progress progress = root.progress();
-    PortfolioReview review = data.review(policy::load, spec.commandLine().getErr(), phases, progress);
+    PortfolioReview review =
+        data.review(policy::load, spec.commandLine().getErr(), phases, progress);
     phases.next("score and write decisions");
     long[] byAction = new long[Action.values().length];
     if (out == null) {
@@ -73,8 +89,15 @@ final class ScoreCommand implements Callable<Integer> {
       write(review, new NoCloseWriter(stdout), progress, byAction);
       stdout.flush();
     } else {
-      AtomicFile.write(out, stream -> write(review,
-          new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16), progress, byAction));
+      AtomicFile.write(
+          out,
+          stream ->
+              write(
+                  review,
+                  new BufferedWriter(
+                      new OutputStreamWriter(stream, StandardCharsets.UTF_8), 1 << 16),
+                  progress,
+                  byAction));
     }
     phases.done();
     root.endProgress();
@@ -90,31 +113,41 @@ final class ScoreCommand implements Callable<Integer> {
           counts.add(String.format(Locale.ROOT, "%,d %s", byAction[action.ordinal()], action));
         }
       }
-      spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d %s to %s%s%n", total, total == 1 ? "decision" : "decisions",
-          out, counts.isEmpty() ? "" : ": " + String.join(", ", counts));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "Wrote %,d %s to %s%s%n",
+              total,
+              total == 1 ? "decision" : "decisions",
+              out,
+              counts.isEmpty() ? "" : ": " + String.join(", ", counts));
       spec.commandLine().getOut().flush();
     }
     return ExitCodes.SUCCESS;
   }
 
-  private void write(PortfolioReview review, Writer text, Progress progress, long[] byAction) throws IOException {
+  private void write(PortfolioReview review, Writer text, Progress progress, long[] byAction)
+      throws IOException {
     long[] done = new long[1];
     try (DecisionWriter writer = writer(review, text)) {
-      review.forEachInOrder(i -> {
-        var assessment = review.assess(i);
-        return new Assessed(assessment.decision().action(), writer.entry(assessment));
-      }, assessed -> {
-        byAction[assessed.action().ordinal()]++;
-        if ((++done[0] & 0x3FF) == 0 || done[0] == review.size()) {
-          progress.update("deciding", done[0], review.size());
-        }
-        var entry = assessed.entry();
-        try {
-          writer.append(entry);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      review.forEachInOrder(
+          i -> {
+            var assessment = review.assess(i);
+            return new Assessed(assessment.decision().action(), writer.entry(assessment));
+          },
+          assessed -> {
+            byAction[assessed.action().ordinal()]++;
+            if ((++done[0] & 0x3FF) == 0 || done[0] == review.size()) {
+              progress.update("deciding", done[0], review.size());
+            }
+            var entry = assessed.entry();
+            try {
+              writer.append(entry);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          });
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

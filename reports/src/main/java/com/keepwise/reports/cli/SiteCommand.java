@@ -1,16 +1,15 @@
 package com.keepwise.reports.cli;
 
-import com.keepwise.reports.site.Progress;
-import com.keepwise.reports.dataset.Dataset;
+import com.keepwise.domain.Problem;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
+import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
 import com.keepwise.reports.site.SiteConfigLoader;
 import com.keepwise.reports.site.SiteException;
 import com.keepwise.reports.site.SiteOptions;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
-import com.keepwise.domain.Problem;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.NoSuchFileException;
@@ -46,55 +45,105 @@ final class SiteCommand implements Callable<Integer> {
   Source source;
 
   static final class Source {
-    @Option(names = "--config", paramLabel = "FILE", description = "A site.yaml: title, client, dataset, policy, locale, sections…")
+    @Option(
+        names = "--config",
+        paramLabel = "FILE",
+        description = "A site.yaml: title, client, dataset, policy, locale, sections…")
     Path config;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "A dataset directory (the flags-only form).")
+    @Option(
+        names = "--data",
+        paramLabel = "DIR",
+        description = "A dataset directory (the flags-only form).")
     Path data;
   }
 
-  @Option(names = "--policy", paramLabel = "FILE", description = "With --data: the policy; the default policy when absent.")
+  @Option(
+      names = "--policy",
+      paramLabel = "FILE",
+      description = "With --data: the policy; the default policy when absent.")
   Path policy;
 
-  @Option(names = "--out", paramLabel = "DIR", description = "Where to write the site (default: site.yaml's out, or ./site).")
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      description = "Where to write the site (default: site.yaml's out, or ./site).")
   Path out;
 
-  @Option(names = "--title", paramLabel = "TEXT", defaultValue = "Customer review", description = "With --data: the review's title.")
+  @Option(
+      names = "--title",
+      paramLabel = "TEXT",
+      defaultValue = "Customer review",
+      description = "With --data: the review's title.")
   String title;
 
-  @Option(names = "--lenient", description = "Skip rows with problems (listed on the data-quality page) instead of stopping.")
+  @Option(
+      names = "--lenient",
+      description =
+          "Skip rows with problems (listed on the data-quality page) instead of stopping.")
   boolean lenient;
 
-  @Option(names = "--timings", description = "Print where the time went, phase by phase, on standard error.")
+  @Option(
+      names = "--timings",
+      description = "Print where the time went, phase by phase, on standard error.")
   boolean timings;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter err = spec.commandLine().getErr();
     if (source.config != null) {
-      var loaded = SiteConfigLoader.load(source.config, PolicyOption.readText(source.config), Optional.ofNullable(out));
+      var loaded =
+          SiteConfigLoader.load(
+              source.config, PolicyOption.readText(source.config), Optional.ofNullable(out));
       if (loaded.site().isEmpty()) {
         throw InvalidInputException.of(loaded.problems(), loaded.problems().size());
       }
       var site = loaded.site().get();
       Optional<Path> policyFile = site.policy();
-      Callable<LoadedPolicy> policy = () -> policyFile.isPresent() ? PolicyOption.load(policyFile.get()) : PolicyLoader.defaultPolicy();
+      Callable<LoadedPolicy> policy =
+          () ->
+              policyFile.isPresent()
+                  ? PolicyOption.load(policyFile.get())
+                  : PolicyLoader.defaultPolicy();
       boolean skipBadRows = lenient || site.config().lenient().orElse(false);
-      return build(site.dataset(), policy, site.options(), site.out(), skipBadRows, err,
+      return build(
+          site.dataset(),
+          policy,
+          site.options(),
+          site.out(),
+          skipBadRows,
+          err,
           review -> site.unknownSegments(review.segments()));
     }
     if (policy != null && source.data == null) {
       throw new ParameterException(spec.commandLine(), "--policy goes with --data");
     }
     Path policyFile = policy;
-    Callable<LoadedPolicy> loaded = () -> policyFile != null ? PolicyOption.load(policyFile) : PolicyLoader.defaultPolicy();
-    return build(source.data, loaded, SiteOptions.defaults(title, source.data), out != null ? out : Path.of("site"), lenient, err,
+    Callable<LoadedPolicy> loaded =
+        () -> policyFile != null ? PolicyOption.load(policyFile) : PolicyLoader.defaultPolicy();
+    return build(
+        source.data,
+        loaded,
+        SiteOptions.defaults(title, source.data),
+        out != null ? out : Path.of("site"),
+        lenient,
+        err,
         review -> List.of());
   }
 
-  /** @param check the problems of the configuration that only the data can tell (a segment it does not have) */
-  private Integer build(Path data, Callable<LoadedPolicy> policy, SiteOptions options, Path target, boolean skipBadRows,
-      PrintWriter err, Function<PortfolioReview, List<Problem>> check) throws IOException {
+  /**
+   * @param check the problems of the configuration that only the data can tell (a segment it does
+   *     not have)
+   */
+  private Integer build(
+      Path data,
+      Callable<LoadedPolicy> policy,
+      SiteOptions options,
+      Path target,
+      boolean skipBadRows,
+      PrintWriter err,
+      Function<PortfolioReview, List<Problem>> check)
+      throws IOException {
     DataOption dataOption = new DataOption();
     dataOption.data = data;
     dataOption.lenient = skipBadRows;
@@ -115,16 +164,26 @@ final class SiteCommand implements Callable<Integer> {
       phases.print(err);
     }
     Path index = summary.out().resolve("index.html");
-    spec.commandLine().getOut().printf(Locale.ROOT, "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n%s",
-        summary.pages(), summary.customerPages(), summary.bytes(), summary.out(),
-        java.nio.file.Files.exists(index) ? "Open " + index + " in a browser." + System.lineSeparator() : "");
+    spec.commandLine()
+        .getOut()
+        .printf(
+            Locale.ROOT,
+            "Wrote %,d pages (%,d customer pages, %,d bytes) to %s%n%s",
+            summary.pages(),
+            summary.customerPages(),
+            summary.bytes(),
+            summary.out(),
+            java.nio.file.Files.exists(index)
+                ? "Open " + index + " in a browser." + System.lineSeparator()
+                : "");
     spec.commandLine().getOut().flush();
     return ExitCodes.SUCCESS;
   }
 
   /** Builds a site, turning a site that cannot be written where asked into a user error. */
-  static SiteBuilder.Summary build(PortfolioReview review, SiteOptions options, Path target, Progress progress,
-      Timings timings) throws IOException {
+  static SiteBuilder.Summary build(
+      PortfolioReview review, SiteOptions options, Path target, Progress progress, Timings timings)
+      throws IOException {
     try {
       return new SiteBuilder(review, options, progress).build(target, timings);
     } catch (SiteException e) {

@@ -31,12 +31,19 @@ final class TerminalProgress implements Progress {
    * turns them off.
    */
   static Supplier<Progress> onStandardError() {
-    boolean terminal = !"never".equals(System.getenv("KEEPWISE_PROGRESS")) && !"dumb".equals(System.getenv("TERM"))
-        && stderrIsTerminal();
-    return terminal ? () -> new TerminalProgress(() -> new ConsoleProgressBarConsumer(System.err)) : () -> Progress.NONE;
+    boolean terminal =
+        !"never".equals(System.getenv("KEEPWISE_PROGRESS"))
+            && !"dumb".equals(System.getenv("TERM"))
+            && stderrIsTerminal();
+    return terminal
+        ? () -> new TerminalProgress(() -> new ConsoleProgressBarConsumer(System.err))
+        : () -> Progress.NONE;
   }
 
-  /** Whether file descriptor 2 is a terminal (Java 17 can only tell for standard input and output together). */
+  /**
+   * Whether file descriptor 2 is a terminal (Java 17 can only tell for standard input and output
+   * together).
+   */
   private static boolean stderrIsTerminal() {
     try {
       return new ExecTerminalProvider().isSystemStream(SystemStream.Error);
@@ -51,14 +58,15 @@ final class TerminalProgress implements Progress {
       end();
       this.stage = stage;
       this.total = total;
-      bar = new ProgressBarBuilder()
-          .setTaskName(stage)
-          .setInitialMax(total < 0 ? -1 : total)
-          .setStyle(ProgressBarStyle.ASCII)
-          .setUpdateIntervalMillis(250)
-          .showSpeed()
-          .setConsumer(consumer.get())
-          .build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName(stage)
+              .setInitialMax(total < 0 ? -1 : total)
+              .setStyle(ProgressBarStyle.ASCII)
+              .setUpdateIntervalMillis(250)
+              .showSpeed()
+              .setConsumer(consumer.get())
+              .build();
     }
     bar.stepTo(done);
   }

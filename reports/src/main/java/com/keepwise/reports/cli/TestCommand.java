@@ -38,11 +38,16 @@ final class TestCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin PolicyOption policy;
 
-  @Parameters(paramLabel = "CASES", arity = "1..*",
+  @Parameters(
+      paramLabel = "CASES",
+      arity = "1..*",
       description = "Case files (YAML), or directories to search for *.yaml and *.yml files.")
   List<Path> cases = new ArrayList<>();
 
-  @Option(names = "--junit", paramLabel = "FILE", description = "Also write the results as JUnit XML, for CI.")
+  @Option(
+      names = "--junit",
+      paramLabel = "FILE",
+      description = "Also write the results as JUnit XML, for CI.")
   Path junit;
 
   @Override
@@ -72,7 +77,10 @@ final class TestCommand implements Callable<Integer> {
     return run.failed() > 0 ? ExitCodes.CHECKS_FAILED : ExitCodes.SUCCESS;
   }
 
-  /** The files named, and the case files under the directories named, each directory's sorted by path. */
+  /**
+   * The files named, and the case files under the directories named, each directory's sorted by
+   * path.
+   */
   private List<Path> caseFiles() throws IOException {
     List<Path> files = new ArrayList<>();
     for (Path given : cases) {
@@ -81,11 +89,17 @@ final class TestCommand implements Callable<Integer> {
         continue;
       }
       try (Stream<Path> walk = Files.walk(given)) {
-        List<Path> found = walk.filter(Files::isRegularFile)
-            .filter(p -> p.getFileName().toString().endsWith(".yaml") || p.getFileName().toString().endsWith(".yml"))
-            .sorted().toList();
+        List<Path> found =
+            walk.filter(Files::isRegularFile)
+                .filter(
+                    p ->
+                        p.getFileName().toString().endsWith(".yaml")
+                            || p.getFileName().toString().endsWith(".yml"))
+                .sorted()
+                .toList();
         if (found.isEmpty()) {
-          throw InvalidInputException.of(given + ": no case files (expected *.yaml or *.yml files in the directory)");
+          throw InvalidInputException.of(
+              given + ": no case files (expected *.yaml or *.yml files in the directory)");
         }
         files.addAll(found);
       }

@@ -9,7 +9,8 @@ import picocli.CommandLine.IVersionProvider;
 final class VersionProvider implements IVersionProvider {
 
   static String version() {
-    try (InputStream in = VersionProvider.class.getResourceAsStream("/keepwise-version.properties")) {
+    try (InputStream in =
+        VersionProvider.class.getResourceAsStream("/keepwise-version.properties")) {
       Properties properties = new Properties();
       if (in != null) {
         properties.load(in);

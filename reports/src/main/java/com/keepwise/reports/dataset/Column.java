@@ -19,8 +19,15 @@ public final class Column {
   private final String meaning;
   private final String expected;
 
-  Column(int ordinal, String header, ColumnType type, boolean required, List<String> codes,
-      Object whenAbsent, String absentMeans, String meaning) {
+  Column(
+      int ordinal,
+      String header,
+      ColumnType type,
+      boolean required,
+      List<String> codes,
+      Object whenAbsent,
+      String absentMeans,
+      String meaning) {
     this.ordinal = ordinal;
     this.header = header;
     this.type = type;
@@ -50,17 +57,25 @@ public final class Column {
     return required;
   }
 
-  /** The codes a {@link ColumnType#CODE} column allows, as written in the files; empty for other types. */
+  /**
+   * The codes a {@link ColumnType#CODE} column allows, as written in the files; empty for other
+   * types.
+   */
   public List<String> codes() {
     return codes;
   }
 
-  /** What an empty field of an optional column stands for, in words ({@code false}, {@code normal}); empty when nothing. */
+  /**
+   * What an empty field of an optional column stands for, in words ({@code false}, {@code normal});
+   * empty when nothing.
+   */
   public Optional<String> absentMeans() {
     return absentMeans.isEmpty() ? Optional.empty() : Optional.of(absentMeans);
   }
 
-  /** What the column means, for the user's documentation; may be empty when the name says it all. */
+  /**
+   * What the column means, for the user's documentation; may be empty when the name says it all.
+   */
   public String meaning() {
     return meaning;
   }
@@ -70,10 +85,14 @@ public final class Column {
     return expected;
   }
 
-  /** The value an empty field stands for, as declared; a declaration without one is a bug of the reader. */
+  /**
+   * The value an empty field stands for, as declared; a declaration without one is a bug of the
+   * reader.
+   */
   <T> T whenAbsent(Class<T> type) {
     if (!type.isInstance(whenAbsent)) {
-      throw new IllegalStateException(header + " declares no " + type.getSimpleName() + " for an empty field");
+      throw new IllegalStateException(
+          header + " declares no " + type.getSimpleName() + " for an empty field");
     }
     return type.cast(whenAbsent);
   }

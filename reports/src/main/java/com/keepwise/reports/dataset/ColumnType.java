@@ -2,8 +2,8 @@ package com.keepwise.reports.dataset;
 
 /**
  * The data contract's column types, each with its constraint: how the user's documentation names
- * it, what "expected …" says in a message, and what a value that parses but breaks the constraint is
- * told.
+ * it, what "expected …" says in a message, and what a value that parses but breaks the constraint
+ * is told.
  */
 public enum ColumnType {
   TEXT("string", "text", ""),

@@ -1,8 +1,8 @@
 package com.keepwise.reports.dataset;
 
-import java.time.DateTimeException;
 import com.keepwise.domain.time.Days;
 import com.keepwise.domain.time.ZoneOffsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,8 +15,8 @@ import java.util.Locale;
  *
  * <p>The common shapes ({@code 2026-03-04}, {@code 2026-03-04T21:15:00+01:00}, {@code 1200.50}) are
  * read by hand without exceptions or intermediate objects; anything else falls back to the JDK's
- * ISO parsers, so the accepted language is exactly ISO-8601. Failures return {@code null} or
- * {@link #INVALID}: a bad value is an expected event here, not an exceptional one.
+ * ISO parsers, so the accepted language is exactly ISO-8601. Failures return {@code null} or {@link
+ * #INVALID}: a bad value is an expected event here, not an exceptional one.
  */
 final class ContractTypes {
 
@@ -57,15 +57,18 @@ final class ContractTypes {
       return fast;
     }
     if (epochDay(s) == Long.MIN_VALUE) {
-      return null; // years of four digits only: the JDK reads +999999999 too, beyond what the tool can hold
+      return null; // years of four digits only: the JDK reads +999999999 too, beyond what the tool
+      // can hold
     }
     int point = s.indexOf('.');
     if (point >= 0 && (point + 1 == s.length() || !isDigit(s.charAt(point + 1)))) {
-      return null; // the JDK takes "21:15:00." for a fraction; ISO-8601 wants a digit after the point
+      return null; // the JDK takes "21:15:00." for a fraction; ISO-8601 wants a digit after the
+      // point
     }
     try {
       TemporalAccessor parsed =
-          DateTimeFormatter.ISO_DATE_TIME.parseBest(s, java.time.ZonedDateTime::from, LocalDateTime::from);
+          DateTimeFormatter.ISO_DATE_TIME.parseBest(
+              s, java.time.ZonedDateTime::from, LocalDateTime::from);
       if (parsed instanceof LocalDateTime local) {
         return local.atZone(zone.zone()).toInstant();
       }

@@ -12,8 +12,10 @@ final class CustomerIndex {
   private final Map<String, Integer> indexById = new HashMap<>();
   private final List<CustomerId> ids = new ArrayList<>();
   private long[] lines = new long[1024];
+
   /** Ids of customer rows with problems, and the line each was first used on. */
   private final Map<String, Long> skipped = new HashMap<>();
+
   private boolean unreadable;
 
   /** Adds an accepted customer; its index is the number of customers accepted before it. */
@@ -26,7 +28,10 @@ final class CustomerIndex {
     ids.add(id);
   }
 
-  /** The line of customers.csv an id was first used on, by an accepted row or one with problems; -1 if none. */
+  /**
+   * The line of customers.csv an id was first used on, by an accepted row or one with problems; -1
+   * if none.
+   */
   long firstLine(String id) {
     int index = indexOf(id);
     return index >= 0 ? lines[index] : skipped.getOrDefault(id, -1L);
@@ -65,6 +70,8 @@ final class CustomerIndex {
 
   /** Why an id does not resolve, for the message. */
   String whyUnknown(String id) {
-    return skipped.containsKey(id) ? "belongs to a customer row that has problems" : "is not in customers.csv";
+    return skipped.containsKey(id)
+        ? "belongs to a customer row that has problems"
+        : "is not in customers.csv";
   }
 }

@@ -13,22 +13,41 @@ import java.util.Optional;
 final class CustomersFile {
 
   static final Schema SCHEMA = new Schema(SourceFile.CUSTOMERS, "the one required file");
-  static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.ID, "the client's own key; any characters may occur in it");
+  static final Column CUSTOMER_ID =
+      SCHEMA.required(
+          "customer_id", ColumnType.ID, "the client's own key; any characters may occur in it");
   static final Column NAME = SCHEMA.required("name", ColumnType.TEXT, "display name");
-  static final Column SEGMENT = SCHEMA.required("segment", ColumnType.TEXT,
-      "the client's segment (e.g. `enterprise`, `smb`); reviews are grouped by it");
-  static final Column CUSTOMER_SINCE = SCHEMA.required("customer_since", ColumnType.DATE, "start of the relationship");
-  static final Column ANNUAL_REVENUE = SCHEMA.required("annual_revenue", ColumnType.NON_NEGATIVE_DECIMAL,
-      "revenue from this customer over the last 12 months");
+  static final Column SEGMENT =
+      SCHEMA.required(
+          "segment",
+          ColumnType.TEXT,
+          "the client's segment (e.g. `enterprise`, `smb`); reviews are grouped by it");
+  static final Column CUSTOMER_SINCE =
+      SCHEMA.required("customer_since", ColumnType.DATE, "start of the relationship");
+  static final Column ANNUAL_REVENUE =
+      SCHEMA.required(
+          "annual_revenue",
+          ColumnType.NON_NEGATIVE_DECIMAL,
+          "revenue from this customer over the last 12 months");
   static final Column INDUSTRY = SCHEMA.optional("industry", ColumnType.TEXT, "");
   static final Column REGION = SCHEMA.optional("region", ColumnType.TEXT, "");
-  static final Column TIER = SCHEMA.optional("tier", ColumnType.TEXT, "service tier or plan the customer is on");
+  static final Column TIER =
+      SCHEMA.optional("tier", ColumnType.TEXT, "service tier or plan the customer is on");
   static final Column OWNER = SCHEMA.optional("owner", ColumnType.TEXT, "account manager");
-  static final Column HIGH_PROFILE = SCHEMA.optional("high_profile", false, "a reference, brand or otherwise visible customer");
-  static final Column GROWTH_POTENTIAL = SCHEMA.optional("growth_potential", GrowthPotential.class, "unknown",
-      "realistic potential for more business");
-  static final Column RELATIONSHIP = SCHEMA.optional("relationship", Relationship.class, Relationship.STANDARD,
-      "a long-time or personal relationship deserves extra patience");
+  static final Column HIGH_PROFILE =
+      SCHEMA.optional("high_profile", false, "a reference, brand or otherwise visible customer");
+  static final Column GROWTH_POTENTIAL =
+      SCHEMA.optional(
+          "growth_potential",
+          GrowthPotential.class,
+          "unknown",
+          "realistic potential for more business");
+  static final Column RELATIONSHIP =
+      SCHEMA.optional(
+          "relationship",
+          Relationship.class,
+          Relationship.STANDARD,
+          "a long-time or personal relationship deserves extra patience");
 
   private CustomersFile() {}
 
@@ -53,7 +72,18 @@ final class CustomersFile {
     if (row.isBad() || id == null) {
       return null;
     }
-    return new Customer(CustomerId.of(id), name, segment, since, revenue, industry, region, tier, owner,
-        highProfile, growth, relationship);
+    return new Customer(
+        CustomerId.of(id),
+        name,
+        segment,
+        since,
+        revenue,
+        industry,
+        region,
+        tier,
+        owner,
+        highProfile,
+        growth,
+        relationship);
   }
 }

@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * The data contract: every file of a dataset, as its reader class declares it. The one place to
- * look up the contract's files and columns (the generator's headers, {@code docs/data-contract.md}).
+ * look up the contract's files and columns (the generator's headers, {@code
+ * docs/data-contract.md}).
  */
 public final class DataContract {
 
@@ -18,14 +19,25 @@ public final class DataContract {
 
   static {
     SCHEMAS.add(CustomersFile.SCHEMA);
-    for (EventFile file : List.of(new InvoicesFile(), new TicketsFile(), new InteractionsFile(), new MeetingsFile(),
-        new RequestsFile(), new IncidentsFile(), new ReviewsFile(), new ReferralsFile(), new AdviceFile())) {
+    for (EventFile file :
+        List.of(
+            new InvoicesFile(),
+            new TicketsFile(),
+            new InteractionsFile(),
+            new MeetingsFile(),
+            new RequestsFile(),
+            new IncidentsFile(),
+            new ReviewsFile(),
+            new ReferralsFile(),
+            new AdviceFile())) {
       EVENT_FILES.put(file.schema().file(), file);
       SCHEMAS.add(file.schema());
     }
     for (int i = 0; i < SourceFile.values().length; i++) {
-      if (SCHEMAS.size() != SourceFile.values().length || SCHEMAS.get(i).file() != SourceFile.values()[i]) {
-        throw new IllegalStateException("the contract's files are not declared in SourceFile's order: " + SCHEMAS);
+      if (SCHEMAS.size() != SourceFile.values().length
+          || SCHEMAS.get(i).file() != SourceFile.values()[i]) {
+        throw new IllegalStateException(
+            "the contract's files are not declared in SourceFile's order: " + SCHEMAS);
       }
     }
   }
@@ -41,7 +53,9 @@ public final class DataContract {
     return SCHEMAS.get(file.ordinal());
   }
 
-  /** The readers of the event files (every file but customers.csv), in {@link SourceFile}'s order. */
+  /**
+   * The readers of the event files (every file but customers.csv), in {@link SourceFile}'s order.
+   */
   static Map<SourceFile, EventFile> eventFiles() {
     return Collections.unmodifiableMap(EVENT_FILES);
   }

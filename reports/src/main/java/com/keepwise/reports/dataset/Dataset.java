@@ -1,12 +1,12 @@
 package com.keepwise.reports.dataset;
 
 import com.keepwise.domain.Problem;
-import com.keepwise.domain.time.ZoneOffsets;
-import com.keepwise.reports.Parallel;
 import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.dataset.DatasetInfo;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.signal.Signal;
+import com.keepwise.domain.time.ZoneOffsets;
+import com.keepwise.reports.Parallel;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -28,9 +28,9 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 
 /**
- * A dataset directory being read, in two steps: {@link #open} reads {@code dataset.yaml} and
- * {@code customers.csv} (and settles the review date); {@link #readEvents} then streams the event
- * files, several at a time, into a {@link SignalSink}.
+ * A dataset directory being read, in two steps: {@link #open} reads {@code dataset.yaml} and {@code
+ * customers.csv} (and settles the review date); {@link #readEvents} then streams the event files,
+ * several at a time, into a {@link SignalSink}.
  *
  * <p>Nothing is loaded whole: memory grows with the number of customers, not of events. Every
  * problem is collected; whether problems stop the run (strict) or only skip rows (lenient) is the
@@ -49,18 +49,37 @@ public final class Dataset {
   private final List<ProblemLog> logs = new ArrayList<>();
   private final List<Problem> yamlProblems;
   private final Map<SourceFile, FileSummary> summaries = new EnumMap<>(SourceFile.class);
+
   /** Per file, the contract column each ignored column was probably meant to be. */
   private final Map<SourceFile, Map<String, String>> meant = new EnumMap<>(SourceFile.class);
+
   private final DayRange days = new DayRange();
-  /** Event rows whose customer_id could not be checked, customers.csv being unreadable, and their files. */
+
+  /**
+   * Event rows whose customer_id could not be checked, customers.csv being unreadable, and their
+   * files.
+   */
   private long uncheckedReferences;
+
   private final List<String> uncheckedFiles = new ArrayList<>();
-  /** Set for {@link #writeProblems}: every problem is copied to it, and the files are read one at a time, in order. */
+
+  /**
+   * Set for {@link #writeProblems}: every problem is copied to it, and the files are read one at a
+   * time, in order.
+   */
   private Consumer<Problem> everyProblem;
+
   private final ZoneOffsets zone;
 
-  private Dataset(Path dir, Sources.Resolved sources, DatasetInfo info, boolean asOfGiven, List<Customer> customers,
-      CustomerIndex index, ProblemLog customerLog, List<Problem> yamlProblems) {
+  private Dataset(
+      Path dir,
+      Sources.Resolved sources,
+      DatasetInfo info,
+      boolean asOfGiven,
+      List<Customer> customers,
+      CustomerIndex index,
+      ProblemLog customerLog,
+      List<Problem> yamlProblems) {
     this.dir = dir;
     this.sources = sources;
     this.info = info;
@@ -76,8 +95,8 @@ public final class Dataset {
   private static final int SHOWN_COLUMNS = 5;
 
   /**
-   * Reads {@code dataset.yaml} and {@code customers.csv}. When {@code dataset.yaml} gives no
-   * {@code as_of}, the event files are read once more to find the latest day in the data.
+   * Reads {@code dataset.yaml} and {@code customers.csv}. When {@code dataset.yaml} gives no {@code
+   * as_of}, the event files are read once more to find the latest day in the data.
    *
    * @throws NoSuchFileException when {@code dir} is not a directory
    */
@@ -85,7 +104,10 @@ public final class Dataset {
     return open(dir, null);
   }
 
-  /** As {@link #open(Path)}; {@code everyProblem}, when given, gets every problem as it is found, in file order. */
+  /**
+   * As {@link #open(Path)}; {@code everyProblem}, when given, gets every problem as it is found, in
+   * file order.
+   */
   private static Dataset open(Path dir, Consumer<Problem> everyProblem) throws IOException {
     if (!Files.isDirectory(dir)) {
       throw new NoSuchFileException(dir.toString(), null, "not a dataset directory");
@@ -99,33 +121,53 @@ public final class Dataset {
     CustomerIndex index = new CustomerIndex();
     List<Customer> customers = new ArrayList<>();
     Optional<Mapping> customerSource = sources.of(SourceFile.CUSTOMERS);
-    Table table = new Table(customerSource.orElse(Mapping.contract(dir, CustomersFile.SCHEMA)), zone, index, true);
+    Table table =
+        new Table(
+            customerSource.orElse(Mapping.contract(dir, CustomersFile.SCHEMA)), zone, index, true);
     if (everyProblem != null) {
       yamlProblems.forEach(everyProblem);
       table.problems().copyEachTo(everyProblem);
     }
     FileSummary customerSummary;
     if (sources.isUnreadable(SourceFile.CUSTOMERS)) {
-      customerSummary = FileSummary.missing(SourceFile.CUSTOMERS); // its problems are reported at its entry in sources:
+      customerSummary =
+          FileSummary.missing(
+              SourceFile.CUSTOMERS); // its problems are reported at its entry in sources:
     } else if (customerSource.isPresent()) {
-      table.onMisshapenRow((id, line) -> {
-        if (!id.isEmpty() && index.indexOf(id) < 0) {
-          index.skip(id, line);
-        }
-      });
+      table.onMisshapenRow(
+          (id, line) -> {
+            if (!id.isEmpty() && index.indexOf(id) < 0) {
+              index.skip(id, line);
+            }
+          });
       table.read(row -> readCustomer(row, index, customers));
       customerSummary = FileSummary.of(SourceFile.CUSTOMERS, table);
     } else {
-      table.problems().addFileLevel(1, 1, "the file is missing (expected customers.csv in " + dir
-          + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)");
+      table
+          .problems()
+          .addFileLevel(
+              1,
+              1,
+              "the file is missing (expected customers.csv in "
+                  + dir
+                  + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)");
       customerSummary = FileSummary.missing(SourceFile.CUSTOMERS);
     }
     if (table.problems().unreadable()) {
       index.markUnreadable();
     }
-    LocalDate latest = yaml.asOf().isPresent() ? yaml.asOf().get() : latestDay(sources, zone, index, customers);
-    Dataset dataset = new Dataset(dir, sources, yaml.info(latest), yaml.asOf().isPresent(), List.copyOf(customers), index,
-        table.problems(), yamlProblems);
+    LocalDate latest =
+        yaml.asOf().isPresent() ? yaml.asOf().get() : latestDay(sources, zone, index, customers);
+    Dataset dataset =
+        new Dataset(
+            dir,
+            sources,
+            yaml.info(latest),
+            yaml.asOf().isPresent(),
+            List.copyOf(customers),
+            index,
+            table.problems(),
+            yamlProblems);
     dataset.everyProblem = everyProblem;
     dataset.summaries.put(SourceFile.CUSTOMERS, customerSummary);
     dataset.meant.put(SourceFile.CUSTOMERS, table.meant());
@@ -146,24 +188,36 @@ public final class Dataset {
     }
     for (String name : names) {
       Path file = dir.resolve(name);
-      if (Files.isSymbolicLink(file) && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
-        throw new java.nio.file.FileSystemException(file.toString(), null, "is a symbolic link out of the dataset"
-            + " directory (expected a file in " + dir + "; copy the file there instead)");
+      if (Files.isSymbolicLink(file)
+          && (!Files.exists(file) || !file.toRealPath().startsWith(real))) {
+        throw new java.nio.file.FileSystemException(
+            file.toString(),
+            null,
+            "is a symbolic link out of the dataset"
+                + " directory (expected a file in "
+                + dir
+                + "; copy the file there instead)");
       }
     }
   }
 
-  /** The directory's {@code dataset.yaml}, or the defaults when it has none; problems go to {@code problems}. */
+  /**
+   * The directory's {@code dataset.yaml}, or the defaults when it has none; problems go to {@code
+   * problems}.
+   */
   static DatasetYaml.Read readYaml(Path dir, List<Problem> problems) throws IOException {
     Path yamlFile = dir.resolve(DatasetYaml.FILE_NAME);
     if (Files.isRegularFile(yamlFile)) {
       try {
         return DatasetYaml.load(Files.readString(yamlFile, StandardCharsets.UTF_8), problems);
       } catch (CharacterCodingException e) {
-        problems.add(new Problem(DatasetYaml.FILE_NAME, 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)"));
+        problems.add(
+            new Problem(
+                DatasetYaml.FILE_NAME, 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)"));
       }
     }
-    return new DatasetYaml.Read(DatasetYaml.defaults(), new com.keepwise.scoring.yaml.YamlBinder.Locations());
+    return new DatasetYaml.Read(
+        DatasetYaml.defaults(), new com.keepwise.scoring.yaml.YamlBinder.Locations());
   }
 
   private static void readCustomer(Row row, CustomerIndex index, List<Customer> customers) {
@@ -173,7 +227,9 @@ public final class Dataset {
       checkedId = null;
     } else if (id != null && index.firstLine(id) > 0) {
       // Used before, by an accepted row or by one with problems: either way this is the second use.
-      row.problem(CustomersFile.CUSTOMER_ID, DuplicateIds.alreadyUsed("customer_id", id, index.firstLine(id)));
+      row.problem(
+          CustomersFile.CUSTOMER_ID,
+          DuplicateIds.alreadyUsed("customer_id", id, index.firstLine(id)));
       checkedId = null;
     }
     Customer customer = CustomersFile.parse(row, checkedId);
@@ -186,20 +242,23 @@ public final class Dataset {
   }
 
   /** The latest day of any event or customer_since: the default review date. */
-  private static LocalDate latestDay(Sources.Resolved sources, ZoneOffsets zone, CustomerIndex index,
-      List<Customer> customers) throws IOException {
+  private static LocalDate latestDay(
+      Sources.Resolved sources, ZoneOffsets zone, CustomerIndex index, List<Customer> customers)
+      throws IOException {
     DayRange range = new DayRange();
     customers.forEach(c -> range.add(c.customerSince()));
     for (EventFile file : EVENT_FILES.values()) {
       Optional<Mapping> source = sources.of(file.schema().file());
       if (source.isPresent()) {
         DayRange fileRange = new DayRange();
-        new Table(source.get(), zone, index, true).read(row -> {
-          Signal signal = file.parse(row);
-          if (signal != null) {
-            fileRange.add(signal.day());
-          }
-        });
+        new Table(source.get(), zone, index, true)
+            .read(
+                row -> {
+                  Signal signal = file.parse(row);
+                  if (signal != null) {
+                    fileRange.add(signal.day());
+                  }
+                });
         range.add(fileRange);
       }
     }
@@ -220,8 +279,8 @@ public final class Dataset {
   }
 
   /**
-   * Streams every event file into {@code sink}, the largest files first, as many at a time as
-   * there are processors, and reports what was found in the whole dataset.
+   * Streams every event file into {@code sink}, the largest files first, as many at a time as there
+   * are processors, and reports what was found in the whole dataset.
    */
   public DatasetReport readEvents(SignalSink sink) throws IOException {
     return readEvents(sink, false);
@@ -272,18 +331,20 @@ public final class Dataset {
     return report();
   }
 
-  private Table readEventFile(EventFile file, SignalSink sink, DayRange range, boolean lenient) throws IOException {
+  private Table readEventFile(EventFile file, SignalSink sink, DayRange range, boolean lenient)
+      throws IOException {
     Table table = new Table(sources.of(file.schema().file()).orElseThrow(), zone, index, lenient);
     if (everyProblem != null) {
       table.problems().copyEachTo(everyProblem);
     }
-    table.read(row -> {
-      Signal signal = file.parse(row);
-      if (signal != null) {
-        range.add(signal.day());
-        sink.accept(row.customerIndex(), signal, row.line());
-      }
-    });
+    table.read(
+        row -> {
+          Signal signal = file.parse(row);
+          if (signal != null) {
+            range.add(signal.day());
+            sink.accept(row.customerIndex(), signal, row.line());
+          }
+        });
     return table;
   }
 
@@ -321,7 +382,9 @@ public final class Dataset {
     }
     List<String> notices = new ArrayList<>();
     if (!asOfGiven) {
-      notices.add("dataset.yaml gives no as_of: the review date is the latest day in the data, " + info.asOf());
+      notices.add(
+          "dataset.yaml gives no as_of: the review date is the latest day in the data, "
+              + info.asOf());
     }
     List<FileSummary> files = new ArrayList<>();
     for (SourceFile file : SourceFile.values()) {
@@ -332,28 +395,65 @@ public final class Dataset {
         // At most a few, each cut short: a header is unparsed input and may hold anything.
         Map<String, String> meantFor = meant.getOrDefault(file, Map.of());
         List<String> ignored = summary.ignoredColumns();
-        notices.add(file.fileName() + ": ignored unknown columns " + String.join(", ", ignored.stream().limit(SHOWN_COLUMNS)
-            .map(name -> ContractTypes.quote(name) + (meantFor.containsKey(name) ? " (did you mean '" + meantFor.get(name) + "'?)" : ""))
-            .toList()) + (ignored.size() > SHOWN_COLUMNS ? " and " + (ignored.size() - SHOWN_COLUMNS) + " more" : ""));
+        notices.add(
+            file.fileName()
+                + ": ignored unknown columns "
+                + String.join(
+                    ", ",
+                    ignored.stream()
+                        .limit(SHOWN_COLUMNS)
+                        .map(
+                            name ->
+                                ContractTypes.quote(name)
+                                    + (meantFor.containsKey(name)
+                                        ? " (did you mean '" + meantFor.get(name) + "'?)"
+                                        : ""))
+                        .toList())
+                + (ignored.size() > SHOWN_COLUMNS
+                    ? " and " + (ignored.size() - SHOWN_COLUMNS) + " more"
+                    : ""));
       }
       if (!summary.present() && file != SourceFile.CUSTOMERS) {
         notices.add(file.fileName() + " is not in the dataset: none of its events are counted");
       }
     }
-    return new DatasetReport(info, customers.size(), files, problems, count, fileProblems > 0, notices, days.first(), days.last(),
+    return new DatasetReport(
+        info,
+        customers.size(),
+        files,
+        problems,
+        count,
+        fileProblems > 0,
+        notices,
+        days.first(),
+        days.last(),
         asOfGiven);
   }
 
-  /** One line for all the event rows whose customer could not be looked up, customers.csv being unreadable. */
+  /**
+   * One line for all the event rows whose customer could not be looked up, customers.csv being
+   * unreadable.
+   */
   private Optional<Problem> uncheckedSummary() {
     if (uncheckedReferences == 0) {
       return Optional.empty();
     }
-    return Optional.of(new Problem(SourceFile.CUSTOMERS.fileName(), 1, 1, String.format(Locale.ROOT,
-        "cannot be read, so the customer_id of %,d %s in %s %s not checked (expected a readable customers.csv)",
-        uncheckedReferences, uncheckedReferences == 1 ? "row" : "rows",
-        String.join(", ", uncheckedFiles.stream().sorted(Comparator.comparing(Dataset::fileOrder)).toList()),
-        uncheckedReferences == 1 ? "was" : "were")));
+    return Optional.of(
+        new Problem(
+            SourceFile.CUSTOMERS.fileName(),
+            1,
+            1,
+            String.format(
+                Locale.ROOT,
+                "cannot be read, so the customer_id of %,d %s in %s %s not checked (expected a readable customers.csv)",
+                uncheckedReferences,
+                uncheckedReferences == 1 ? "row" : "rows",
+                String.join(
+                    ", ",
+                    uncheckedFiles.stream()
+                        .sorted(Comparator.comparing(Dataset::fileOrder))
+                        .toList()),
+                uncheckedReferences == 1 ? "was" : "were")));
   }
 
   /**
@@ -363,13 +463,14 @@ public final class Dataset {
    * file, so that memory does not grow with the rows).
    */
   public void writeProblems(DatasetReport report, boolean lenient, Writer out) throws IOException {
-    Consumer<Problem> write = problem -> {
-      try {
-        out.write(problem + "\n");
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    };
+    Consumer<Problem> write =
+        problem -> {
+          try {
+            out.write(problem + "\n");
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        };
     try {
       if (report.problems().size() == report.problemCount()) {
         report.problems().forEach(write);

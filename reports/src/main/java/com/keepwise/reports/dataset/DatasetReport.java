@@ -16,7 +16,8 @@ import java.util.Optional;
  *     wrong columns, or it is not comma-separated): the run cannot go on, even a lenient one
  * @param firstDay the earliest day of any event or customer_since
  * @param lastDay the latest day of any event or customer_since
- * @param asOfGiven whether dataset.yaml gave the review date (else it is the latest day in the data)
+ * @param asOfGiven whether dataset.yaml gave the review date (else it is the latest day in the
+ *     data)
  */
 public record DatasetReport(
     DatasetInfo info,
@@ -42,7 +43,10 @@ public record DatasetReport(
 
   /** The summary of one file. */
   public FileSummary file(SourceFile file) {
-    return files.stream().filter(f -> f.file() == file).findFirst().orElse(FileSummary.missing(file));
+    return files.stream()
+        .filter(f -> f.file() == file)
+        .findFirst()
+        .orElse(FileSummary.missing(file));
   }
 
   /** Rows left out because of their problems, over all files. */

@@ -18,14 +18,19 @@ public final class DatasetSchema {
 
   /** The schema as pretty-printed JSON. */
   public static String json() {
-    ObjectNode schema = new SchemaGenerator(PolicySchema.config().build()).generateSchema(DatasetYaml.class);
+    ObjectNode schema =
+        new SchemaGenerator(PolicySchema.config().build()).generateSchema(DatasetYaml.class);
     schema.put("$id", "https://keepwise.dev/schemas/dataset-1.json");
     schema.put("title", "Keepwise dataset");
-    schema.put("description", "dataset.yaml: what a dataset directory holds, and where a client's own exports stand in for"
-        + " contract files.");
+    schema.put(
+        "description",
+        "dataset.yaml: what a dataset directory holds, and where a client's own exports stand in for"
+            + " contract files.");
     ObjectNode properties = (ObjectNode) schema.get("properties");
     ObjectNode sources = (ObjectNode) properties.get("sources");
-    if (sources.has("allOf")) { // the generator puts the description beside the map's schema: one schema is clearer
+    if (sources.has(
+        "allOf")) { // the generator puts the description beside the map's schema: one schema is
+      // clearer
       for (JsonNode part : sources.remove("allOf")) {
         sources.setAll((ObjectNode) part);
       }
@@ -34,26 +39,51 @@ public final class DatasetSchema {
     ObjectNode files = sources.putObject("properties");
     for (Map.Entry<String, Schema> file : Sources.SCHEMAS.entrySet()) {
       ObjectNode spec = entry.deepCopy();
-      spec.put("description", "Where the rows of " + file.getValue().file().fileName() + " come from, and how to read them.");
+      spec.put(
+          "description",
+          "Where the rows of "
+              + file.getValue().file().fileName()
+              + " come from, and how to read them.");
       ObjectNode specProperties = (ObjectNode) spec.get("properties");
-      for (String patterns : new String[] {"date_format", "datetime_format"}) { // one pattern, or a list of them
-        ((ObjectNode) specProperties.get(patterns)).putArray("type").add("string").add("array").add("null");
+      for (String patterns :
+          new String[] {"date_format", "datetime_format"}) { // one pattern, or a list of them
+        ((ObjectNode) specProperties.get(patterns))
+            .putArray("type")
+            .add("string")
+            .add("array")
+            .add("null");
       }
       ObjectNode columns = specProperties.putObject("columns");
       columns.put("type", "object");
-      columns.put("description", ((ObjectNode) entry.get("properties").get("columns")).get("description").asText());
+      columns.put(
+          "description",
+          ((ObjectNode) entry.get("properties").get("columns")).get("description").asText());
       ObjectNode columnHeaders = columns.putObject("properties");
       ObjectNode values = specProperties.putObject("values");
       values.put("type", "object");
-      values.put("description", ((ObjectNode) entry.get("properties").get("values")).get("description").asText());
+      values.put(
+          "description",
+          ((ObjectNode) entry.get("properties").get("values")).get("description").asText());
       ObjectNode columnValues = values.putObject("properties");
       for (Column column : file.getValue().columns()) {
-        columnHeaders.putObject(column.header()).put("type", "string")
-            .put("description", "The export's header for " + column.header() + (column.required() ? " (required)" : "")
-                + ": " + column.expected() + ".");
+        columnHeaders
+            .putObject(column.header())
+            .put("type", "string")
+            .put(
+                "description",
+                "The export's header for "
+                    + column.header()
+                    + (column.required() ? " (required)" : "")
+                    + ": "
+                    + column.expected()
+                    + ".");
         ObjectNode words = columnValues.putObject(column.header());
         words.put("type", "object");
-        words.put("description", "The export's values of " + column.header() + " and the contract values they stand for.");
+        words.put(
+            "description",
+            "The export's values of "
+                + column.header()
+                + " and the contract values they stand for.");
         ObjectNode target = words.putObject("additionalProperties").put("type", "string");
         if (column.type() == ColumnType.CODE) {
           ArrayNode codes = target.putArray("enum");

@@ -1,13 +1,14 @@
 package com.keepwise.reports.dataset;
 
-import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonPointer;
 import com.keepwise.domain.Problem;
 import com.keepwise.domain.dataset.DatasetInfo;
-import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.keepwise.reports.dataset.source.SourceSpec;
 import com.keepwise.scoring.yaml.Bound;
 import com.keepwise.scoring.yaml.YamlBinder;
+import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -16,28 +17,34 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import jakarta.validation.Valid;
 
 /**
  * {@code dataset.yaml}: what the export says about itself, and where a client's own exports stand
  * in for contract files.
  *
  * @param asOf the review date; when absent, the latest day found in the data
- * @param sources by contract file ({@code invoices}): the export that holds its rows, and how to read it
+ * @param sources by contract file ({@code invoices}): the export that holds its rows, and how to
+ *     read it
  */
 record DatasetYaml(
     @JsonPropertyDescription("Free text naming the export.") Optional<String> name,
-    @JsonPropertyDescription("The currency of every amount, an ISO 4217 code. Default: EUR.") Optional<String> currency,
-    @JsonPropertyDescription("The IANA time zone of local datetimes and business hours. Default: UTC.") Optional<String> timezone,
-    @JsonPropertyDescription("The review date. Default: the latest date found in the data.") Optional<LocalDate> asOf,
-    @JsonPropertyDescription("A client's own exports standing in for contract files, by contract file (customers,"
-        + " invoices, …): the file, its dialect, its headers and value translations.")
+    @JsonPropertyDescription("The currency of every amount, an ISO 4217 code. Default: EUR.")
+        Optional<String> currency,
+    @JsonPropertyDescription(
+            "The IANA time zone of local datetimes and business hours. Default: UTC.")
+        Optional<String> timezone,
+    @JsonPropertyDescription("The review date. Default: the latest date found in the data.")
+        Optional<LocalDate> asOf,
+    @JsonPropertyDescription(
+            "A client's own exports standing in for contract files, by contract file (customers,"
+                + " invoices, …): the file, its dialect, its headers and value translations.")
         Optional<Map<String, @Valid SourceSpec>> sources) {
 
   static final String FILE_NAME = "dataset.yaml";
 
   static DatasetYaml defaults() {
-    return new DatasetYaml(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    return new DatasetYaml(
+        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
   }
 
   /** The file as read, and where each of its keys and values is, for problems found later. */
@@ -55,7 +62,11 @@ record DatasetYaml(
    */
   static Read load(String text, List<Problem> problems) {
     if (YamlBinder.shared().isEmptyDocument(text)) {
-      return new Read(defaults(), new YamlBinder.Locations()); // every key is optional: a file with none of them set asks for the defaults
+      return new Read(
+          defaults(),
+          new YamlBinder
+              .Locations()); // every key is optional: a file with none of them set asks for the
+      // defaults
     }
     Bound<DatasetYaml> bound = YamlBinder.shared().bind(FILE_NAME, text, DatasetYaml.class);
     problems.addAll(bound.problems());
@@ -65,27 +76,45 @@ record DatasetYaml(
     DatasetYaml yaml = bound.value().get();
     List<Problem> found = new ArrayList<>();
     if (yaml.currency == null || yaml.timezone == null || yaml.name == null || yaml.asOf == null) {
-      return new Read(defaults().withSources(yaml.sources), bound.locations()); // a value that did not bind; its problem is already reported
+      return new Read(
+          defaults().withSources(yaml.sources),
+          bound.locations()); // a value that did not bind; its problem is already reported
     }
-    yaml.currency.ifPresent(code -> {
-      if (!code.matches("[A-Z]{3}") || !knownCurrency(code)) {
-        found.add(problem(bound, "currency", "'" + code + "' is not an ISO 4217 currency code (expected a code like SEK, EUR or JPY)"));
-      }
-    });
-    yaml.timezone.ifPresent(zone -> {
-      try {
-        ZoneId.of(zone);
-      } catch (DateTimeException e) {
-        found.add(problem(bound, "timezone", "'" + zone + "' is not an IANA time zone (expected a zone like Europe/Stockholm or UTC)"));
-      }
-    });
+    yaml.currency.ifPresent(
+        code -> {
+          if (!code.matches("[A-Z]{3}") || !knownCurrency(code)) {
+            found.add(
+                problem(
+                    bound,
+                    "currency",
+                    "'"
+                        + code
+                        + "' is not an ISO 4217 currency code (expected a code like SEK, EUR or JPY)"));
+          }
+        });
+    yaml.timezone.ifPresent(
+        zone -> {
+          try {
+            ZoneId.of(zone);
+          } catch (DateTimeException e) {
+            found.add(
+                problem(
+                    bound,
+                    "timezone",
+                    "'"
+                        + zone
+                        + "' is not an IANA time zone (expected a zone like Europe/Stockholm or UTC)"));
+          }
+        });
     problems.addAll(found);
-    DatasetYaml read = found.isEmpty() && bound.problems().isEmpty() ? yaml : defaults().withSources(yaml.sources);
+    DatasetYaml read =
+        found.isEmpty() && bound.problems().isEmpty() ? yaml : defaults().withSources(yaml.sources);
     return new Read(read, bound.locations());
   }
 
   private DatasetYaml withSources(Optional<Map<String, SourceSpec>> sources) {
-    return new DatasetYaml(name, currency, timezone, asOf, sources == null ? Optional.empty() : sources);
+    return new DatasetYaml(
+        name, currency, timezone, asOf, sources == null ? Optional.empty() : sources);
   }
 
   /** The entries of {@code sources:}, by contract file label; empty when there are none. */

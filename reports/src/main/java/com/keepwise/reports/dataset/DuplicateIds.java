@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Rows whose id was used before in the same file. The first use is found by reading the file
- * again, once, and only when there are duplicates: the single pass keeps hashes, not lines.
+ * Rows whose id was used before in the same file. The first use is found by reading the file again,
+ * once, and only when there are duplicates: the single pass keeps hashes, not lines.
  */
 final class DuplicateIds {
 
@@ -24,7 +24,11 @@ final class DuplicateIds {
    * first use, or 0 or less when that is not known.
    */
   static String alreadyUsed(String header, String id, long firstLine) {
-    return header + " " + ContractTypes.quote(id) + " is already used on " + (firstLine > 0 ? "line " + firstLine : "an earlier line")
+    return header
+        + " "
+        + ContractTypes.quote(id)
+        + " is already used on "
+        + (firstLine > 0 ? "line " + firstLine : "an earlier line")
         + " (expected an id unique within the file)";
   }
 

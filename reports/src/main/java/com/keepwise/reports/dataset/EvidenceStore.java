@@ -11,10 +11,10 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.List;
-import java.util.Optional;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The rows at chosen lines of a dataset's files, read in one streaming pass per file and held
@@ -35,7 +35,8 @@ public final class EvidenceStore {
   private EvidenceStore() {}
 
   /** Reads the rows behind some references. */
-  public static EvidenceStore read(Path dir, java.util.Collection<EvidenceRef> refs) throws IOException {
+  public static EvidenceStore read(Path dir, java.util.Collection<EvidenceRef> refs)
+      throws IOException {
     Map<SourceFile, BitSet> lines = new EnumMap<>(SourceFile.class);
     for (EvidenceRef ref : refs) {
       lines.computeIfAbsent(ref.file(), f -> new BitSet()).set(Math.toIntExact(ref.line()));
@@ -46,10 +47,14 @@ public final class EvidenceStore {
   /** Reads the rows starting on the set lines of each file. */
   public static EvidenceStore read(Path dir, Map<SourceFile, BitSet> lines) throws IOException {
     EvidenceStore store = new EvidenceStore();
-    Sources.Resolved sources = Sources.resolve(dir, Dataset.readYaml(dir, new java.util.ArrayList<>()), new java.util.ArrayList<>());
+    Sources.Resolved sources =
+        Sources.resolve(
+            dir, Dataset.readYaml(dir, new java.util.ArrayList<>()), new java.util.ArrayList<>());
     for (Map.Entry<SourceFile, BitSet> wanted : lines.entrySet()) {
       Optional<Mapping> source = sources.of(wanted.getKey());
-      store.files.put(wanted.getKey(), source.isPresent() ? readFile(source.get(), wanted.getValue()) : new FileRows());
+      store.files.put(
+          wanted.getKey(),
+          source.isPresent() ? readFile(source.get(), wanted.getValue()) : new FileRows());
     }
     return store;
   }
@@ -82,13 +87,17 @@ public final class EvidenceStore {
         for (Column column : columns) {
           fieldOf[column.ordinal()] = names.indexOf(mapping.header(column));
         }
-        rows.header = mapping.mapped() ? columns.stream().map(Column::header).toArray(String[]::new) : names.toArray(String[]::new);
+        rows.header =
+            mapping.mapped()
+                ? columns.stream().map(Column::header).toArray(String[]::new)
+                : names.toArray(String[]::new);
       }
       for (Fields record = cursor.next(); record != null && found < count; record = cursor.next()) {
         long line = record.line();
         if (line <= Integer.MAX_VALUE && wanted.get((int) line)) {
           rows.lines[found] = line;
-          rows.values[found] = mapping.mapped() ? contractValues(mapping, columns, fieldOf, record) : all(record);
+          rows.values[found] =
+              mapping.mapped() ? contractValues(mapping, columns, fieldOf, record) : all(record);
           found++;
         }
         if (line >= last) {
@@ -111,7 +120,8 @@ public final class EvidenceStore {
     return values;
   }
 
-  private static String[] contractValues(Mapping mapping, List<Column> columns, int[] fieldOf, Fields record) {
+  private static String[] contractValues(
+      Mapping mapping, List<Column> columns, int[] fieldOf, Fields record) {
     String[] values = new String[columns.size()];
     for (Column column : columns) {
       int field = fieldOf[column.ordinal()];
@@ -131,7 +141,9 @@ public final class EvidenceStore {
     return rows == null || rows.name.isEmpty() ? ref.toString() : rows.name + ":" + ref.line();
   }
 
-  /** The row behind a reference, as column names to the values written; empty if it is not there. */
+  /**
+   * The row behind a reference, as column names to the values written; empty if it is not there.
+   */
   public Map<String, String> row(EvidenceRef ref) {
     FileRows rows = files.get(ref.file());
     if (rows == null) {

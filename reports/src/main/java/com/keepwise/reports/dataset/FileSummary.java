@@ -18,23 +18,40 @@ import java.util.Optional;
  * @param firstDay the earliest day of the file's first date column (its rows' dates), if any
  * @param lastDay the latest
  */
-public record FileSummary(SourceFile file, boolean present, long rows, long skipped, List<String> ignoredColumns,
-    Map<String, Long> filledColumns, Optional<LocalDate> firstDay, Optional<LocalDate> lastDay) {
+public record FileSummary(
+    SourceFile file,
+    boolean present,
+    long rows,
+    long skipped,
+    List<String> ignoredColumns,
+    Map<String, Long> filledColumns,
+    Optional<LocalDate> firstDay,
+    Optional<LocalDate> lastDay) {
 
   public FileSummary {
     ignoredColumns = List.copyOf(ignoredColumns);
-    filledColumns = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filledColumns));
+    filledColumns =
+        java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(filledColumns));
   }
 
   /** Without the columns' completeness and the dates covered. */
-  public FileSummary(SourceFile file, boolean present, long rows, long skipped, List<String> ignoredColumns) {
-    this(file, present, rows, skipped, ignoredColumns, Map.of(), Optional.empty(), Optional.empty());
+  public FileSummary(
+      SourceFile file, boolean present, long rows, long skipped, List<String> ignoredColumns) {
+    this(
+        file, present, rows, skipped, ignoredColumns, Map.of(), Optional.empty(), Optional.empty());
   }
 
   static FileSummary of(SourceFile file, Table table) {
     Optional<LocalDate[]> days = table.days();
-    return new FileSummary(file, true, table.rows(), table.badRows(), table.ignoredColumns(), table.filledColumns(),
-        days.map(d -> d[0]), days.map(d -> d[1]));
+    return new FileSummary(
+        file,
+        true,
+        table.rows(),
+        table.badRows(),
+        table.ignoredColumns(),
+        table.filledColumns(),
+        days.map(d -> d[0]),
+        days.map(d -> d[1]));
   }
 
   static FileSummary missing(SourceFile file) {

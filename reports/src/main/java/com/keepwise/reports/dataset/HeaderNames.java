@@ -11,8 +11,12 @@ import java.util.regex.Pattern;
 /** What a header that does not name the contract's columns was probably meant to say. */
 final class HeaderNames {
 
-  /** Separators a spreadsheet writes instead of commas (Excel in many European locales: semicolons), and their names. */
-  private static final List<String[]> OTHER_SEPARATORS = List.of(new String[] {";", "semicolons"}, new String[] {"\t", "tabs"});
+  /**
+   * Separators a spreadsheet writes instead of commas (Excel in many European locales: semicolons),
+   * and their names.
+   */
+  private static final List<String[]> OTHER_SEPARATORS =
+      List.of(new String[] {";", "semicolons"}, new String[] {"\t", "tabs"});
 
   private HeaderNames() {}
 
@@ -37,7 +41,8 @@ final class HeaderNames {
   /**
    * The contract column an unknown header name was meant to be, among {@code candidates} (the
    * columns the header lacks): the same name in other case or spacing ({@code Annual Revenue}), a
-   * part of it ({@code revenue} for {@code annual_revenue}, {@code id} for {@code customer_id}) when only one column has it, or a near spelling.
+   * part of it ({@code revenue} for {@code annual_revenue}, {@code id} for {@code customer_id})
+   * when only one column has it, or a near spelling.
    */
   static Optional<String> meant(String name, Collection<String> candidates) {
     String normal = name.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
@@ -50,9 +55,15 @@ final class HeaderNames {
       }
     }
     if (normal.length() >= 2) {
-      List<String> containing = candidates.stream()
-          .filter(c -> c.startsWith(normal + "_") || c.endsWith("_" + normal) || normal.endsWith("_" + c) || normal.startsWith(c + "_"))
-          .toList();
+      List<String> containing =
+          candidates.stream()
+              .filter(
+                  c ->
+                      c.startsWith(normal + "_")
+                          || c.endsWith("_" + normal)
+                          || normal.endsWith("_" + c)
+                          || normal.startsWith(c + "_"))
+              .toList();
       if (containing.size() == 1) {
         return Optional.of(containing.get(0));
       }

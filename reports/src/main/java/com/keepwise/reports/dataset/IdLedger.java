@@ -22,7 +22,8 @@ final class IdLedger implements RowIds {
   private int size;
 
   IdLedger(long expected) {
-    hashes = new long[(int) Math.max(16, Math.min(expected + expected / 8, Integer.MAX_VALUE - 16))];
+    hashes =
+        new long[(int) Math.max(16, Math.min(expected + expected / 8, Integer.MAX_VALUE - 16))];
   }
 
   @Override

@@ -10,14 +10,17 @@ import java.util.Optional;
 /** {@code incidents.csv}: behaviour towards staff, honesty, ethics. */
 final class IncidentsFile implements EventFile {
 
-  static final Schema SCHEMA = new Schema(SourceFile.INCIDENTS, "behaviour towards staff, honesty, ethics");
+  static final Schema SCHEMA =
+      new Schema(SourceFile.INCIDENTS, "behaviour towards staff, honesty, ethics");
   static final Column INCIDENT_ID = SCHEMA.required("incident_id", ColumnType.ID, "");
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
   static final Column AT = SCHEMA.required("at", ColumnType.DATE, "");
   static final Column KIND = SCHEMA.required("kind", IncidentKind.class, "");
-  static final Column SEVERITY = SCHEMA.optional("severity", ColumnType.ONE_TO_FIVE, 3, "1 (mild) to 5 (grave)");
+  static final Column SEVERITY =
+      SCHEMA.optional("severity", ColumnType.ONE_TO_FIVE, 3, "1 (mild) to 5 (grave)");
   static final Column REPORTED_BY = SCHEMA.optional("reported_by", ColumnType.TEXT, "");
-  static final Column NOTE = SCHEMA.optional("note", ColumnType.TEXT, "free text; sensitive, may contain anything");
+  static final Column NOTE =
+      SCHEMA.optional("note", ColumnType.TEXT, "free text; sensitive, may contain anything");
 
   @Override
   public Schema schema() {

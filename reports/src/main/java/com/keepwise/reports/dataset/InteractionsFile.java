@@ -16,10 +16,13 @@ final class InteractionsFile implements EventFile {
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
   static final Column AT = SCHEMA.required("at", ColumnType.DATETIME, "");
   static final Column CHANNEL = SCHEMA.required("channel", Channel.class, "");
-  static final Column DIRECTION = SCHEMA.required("direction", Direction.class, "inbound = the customer contacted us");
-  static final Column MINUTES = SCHEMA.optional("minutes", ColumnType.NON_NEGATIVE_DECIMAL, "staff time spent");
-  static final Column ESCALATED = SCHEMA.optional("escalated", false,
-      "went around the normal contact, straight to managers or executives");
+  static final Column DIRECTION =
+      SCHEMA.required("direction", Direction.class, "inbound = the customer contacted us");
+  static final Column MINUTES =
+      SCHEMA.optional("minutes", ColumnType.NON_NEGATIVE_DECIMAL, "staff time spent");
+  static final Column ESCALATED =
+      SCHEMA.optional(
+          "escalated", false, "went around the normal contact, straight to managers or executives");
 
   @Override
   public Schema schema() {
@@ -38,6 +41,7 @@ final class InteractionsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Interaction(id, row.customerId(), at, row.dayOf(at), channel, direction, minutes, escalated);
+    return new Interaction(
+        id, row.customerId(), at, row.dayOf(at), channel, direction, minutes, escalated);
   }
 }

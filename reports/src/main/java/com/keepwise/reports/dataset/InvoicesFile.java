@@ -11,14 +11,18 @@ import java.util.Optional;
 final class InvoicesFile implements EventFile {
 
   static final Schema SCHEMA = new Schema(SourceFile.INVOICES, "");
-  static final Column INVOICE_ID = SCHEMA.required("invoice_id", ColumnType.ID, "unique within the file");
+  static final Column INVOICE_ID =
+      SCHEMA.required("invoice_id", ColumnType.ID, "unique within the file");
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
   static final Column ISSUED = SCHEMA.required("issued", ColumnType.DATE, "");
   static final Column DUE = SCHEMA.required("due", ColumnType.DATE, "on or after `issued`");
   static final Column AMOUNT = SCHEMA.required("amount", ColumnType.POSITIVE_DECIMAL, "");
   static final Column PAID = SCHEMA.optional("paid", ColumnType.DATE, "empty: not paid (yet)");
-  static final Column PAID_AMOUNT = SCHEMA.optional("paid_amount", ColumnType.NON_NEGATIVE_DECIMAL,
-      "for partial payments; default `amount` when `paid` is set");
+  static final Column PAID_AMOUNT =
+      SCHEMA.optional(
+          "paid_amount",
+          ColumnType.NON_NEGATIVE_DECIMAL,
+          "for partial payments; default `amount` when `paid` is set");
 
   @Override
   public Schema schema() {
@@ -35,7 +39,13 @@ final class InvoicesFile implements EventFile {
     Optional<LocalDate> paid = row.optionalDate(PAID);
     Optional<Money> paidAmount = row.optionalMoney(PAID_AMOUNT);
     if (issued != null && due != null && due.isBefore(issued)) {
-      row.problem(DUE, "due '" + due + "' must be on or after issued (expected a date on or after " + issued + ")");
+      row.problem(
+          DUE,
+          "due '"
+              + due
+              + "' must be on or after issued (expected a date on or after "
+              + issued
+              + ")");
     }
     if (row.isBad()) {
       return null;

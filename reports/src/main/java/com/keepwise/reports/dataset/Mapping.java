@@ -22,15 +22,24 @@ final class Mapping {
   private final Schema schema;
   private final Export export;
   private final boolean mapped;
+
   /** The export's header of each contract column, by column ordinal. */
   private final String[] headers;
+
   private final Dialect dialect;
+
   /** Value translations by column ordinal; null where there are none. */
   private final Map<String, String>[] values;
+
   private final ValueKind[] kinds;
 
   @SuppressWarnings("unchecked")
-  private Mapping(Schema schema, Export export, boolean mapped, String[] headers, Dialect dialect,
+  private Mapping(
+      Schema schema,
+      Export export,
+      boolean mapped,
+      String[] headers,
+      Dialect dialect,
       Map<String, String>[] values) {
     this.schema = schema;
     this.export = export;
@@ -46,12 +55,22 @@ final class Mapping {
   static Mapping contract(Path dir, Schema schema) {
     String name = schema.file().fileName();
     String[] headers = schema.columns().stream().map(Column::header).toArray(String[]::new);
-    return new Mapping(schema, new CsvExport(dir.resolve(name), name, ','), false, headers, Dialect.CONTRACT,
+    return new Mapping(
+        schema,
+        new CsvExport(dir.resolve(name), name, ','),
+        false,
+        headers,
+        Dialect.CONTRACT,
         new Map[schema.columns().size()]);
   }
 
   /** An export mapped in {@code sources:}; {@code headers} and {@code values} by column ordinal. */
-  static Mapping mapped(Schema schema, Export export, String[] headers, Dialect dialect, Map<String, String>[] values) {
+  static Mapping mapped(
+      Schema schema,
+      Export export,
+      String[] headers,
+      Dialect dialect,
+      Map<String, String>[] values) {
     return new Mapping(schema, export, true, headers.clone(), dialect, values.clone());
   }
 
@@ -116,7 +135,8 @@ final class Mapping {
     }
     return switch (kinds[column.ordinal()]) {
       case DATE -> typed ? dateCell(field) : dialect.date(field);
-      case DATETIME -> typed ? (field.length() == 10 ? field + "T00:00" : field) : dialect.datetime(field);
+      case DATETIME ->
+          typed ? (field.length() == 10 ? field + "T00:00" : field) : dialect.datetime(field);
       case DECIMAL, INTEGER -> typed ? field : dialect.decimal(field);
       case BOOL -> typed ? field : field.strip();
       case TEXT -> field;
@@ -128,7 +148,10 @@ final class Mapping {
     return field.length() == 10 ? field : null;
   }
 
-  /** What is wrong with a value that is not written as the export's dialect says: {@code is not a date}. */
+  /**
+   * What is wrong with a value that is not written as the export's dialect says: {@code is not a
+   * date}.
+   */
   String notA(Column column) {
     return switch (kinds[column.ordinal()]) {
       case DATE -> "is not a date";
@@ -146,10 +169,15 @@ final class Mapping {
       return column.expected();
     }
     ValueKind kind = kinds[column.ordinal()];
-    String expected = kind == ValueKind.TEXT || kind == ValueKind.BOOL ? column.expected() : dialect.example(kind);
+    String expected =
+        kind == ValueKind.TEXT || kind == ValueKind.BOOL
+            ? column.expected()
+            : dialect.example(kind);
     Map<String, String> translations = values[column.ordinal()];
     if (translations != null) {
-      expected += ", or one of the values mapped in dataset.yaml: " + String.join(", ", translations.keySet());
+      expected +=
+          ", or one of the values mapped in dataset.yaml: "
+              + String.join(", ", translations.keySet());
     }
     return expected;
   }

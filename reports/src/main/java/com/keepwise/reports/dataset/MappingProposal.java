@@ -42,19 +42,47 @@ import java.util.stream.Stream;
  */
 public final class MappingProposal {
 
-  /** Rows read from each file to guess its formats: enough to see its shapes, few enough to be quick. */
+  /**
+   * Rows read from each file to guess its formats: enough to see its shapes, few enough to be
+   * quick.
+   */
   static final int SAMPLE_ROWS = 5_000;
 
-  private static final List<String> DATE_PATTERNS = List.of("dd.MM.yyyy", "d.M.yyyy", "yyyy/MM/dd", "dd/MM/yyyy",
-      "MM/dd/yyyy", "d/M/yyyy", "M/d/yyyy", "dd-MM-yyyy", "yyyyMMdd", "d MMM yyyy", "yyyy年M月d日");
-  private static final List<String> DATETIME_PATTERNS = List.of("yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm",
-      "dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy HH:mm", "d.M.yyyy H:mm", "yyyy/MM/dd HH:mm:ss", "yyyy/MM/dd HH:mm",
-      "dd/MM/yyyy HH:mm:ss", "dd/MM/yyyy HH:mm", "MM/dd/yyyy HH:mm:ss", "MM/dd/yyyy HH:mm", "M/d/yyyy H:mm",
-      "M/d/yyyy h:mm a", "yyyy-MM-dd'T'HH:mm:ss");
-  private static final Set<String> YES = Set.of("yes", "y", "ja", "j", "true", "x", "tak", "t", "はい", "有", "済", "بله",
-      "آری", "✓", "✔", "si", "sí", "oui");
-  private static final Set<String> NO = Set.of("no", "n", "nej", "nei", "false", "nie", "いいえ", "無", "未", "خیر", "نه",
-      "✗", "-");
+  private static final List<String> DATE_PATTERNS =
+      List.of(
+          "dd.MM.yyyy",
+          "d.M.yyyy",
+          "yyyy/MM/dd",
+          "dd/MM/yyyy",
+          "MM/dd/yyyy",
+          "d/M/yyyy",
+          "M/d/yyyy",
+          "dd-MM-yyyy",
+          "yyyyMMdd",
+          "d MMM yyyy",
+          "yyyy年M月d日");
+  private static final List<String> DATETIME_PATTERNS =
+      List.of(
+          "yyyy-MM-dd HH:mm:ss",
+          "yyyy-MM-dd HH:mm",
+          "dd.MM.yyyy HH:mm:ss",
+          "dd.MM.yyyy HH:mm",
+          "d.M.yyyy H:mm",
+          "yyyy/MM/dd HH:mm:ss",
+          "yyyy/MM/dd HH:mm",
+          "dd/MM/yyyy HH:mm:ss",
+          "dd/MM/yyyy HH:mm",
+          "MM/dd/yyyy HH:mm:ss",
+          "MM/dd/yyyy HH:mm",
+          "M/d/yyyy H:mm",
+          "M/d/yyyy h:mm a",
+          "yyyy-MM-dd'T'HH:mm:ss");
+  private static final Set<String> YES =
+      Set.of(
+          "yes", "y", "ja", "j", "true", "x", "tak", "t", "はい", "有", "済", "بله", "آری", "✓", "✔",
+          "si", "sí", "oui");
+  private static final Set<String> NO =
+      Set.of("no", "n", "nej", "nei", "false", "nie", "いいえ", "無", "未", "خیر", "نه", "✗", "-");
 
   private final Path dir;
   private final Words words = Words.load();
@@ -68,9 +96,17 @@ public final class MappingProposal {
     return new MappingProposal(dir).yaml();
   }
 
-  /** One table an export holds: a CSV file or a sheet of a workbook, with its header and first rows. */
-  private record Table(String file, Optional<String> sheet, boolean firstSheet, char delimiter, List<String> header,
-      List<String[]> rows, List<boolean[]> typed) {
+  /**
+   * One table an export holds: a CSV file or a sheet of a workbook, with its header and first rows.
+   */
+  private record Table(
+      String file,
+      Optional<String> sheet,
+      boolean firstSheet,
+      char delimiter,
+      List<String> header,
+      List<String[]> rows,
+      List<boolean[]> typed) {
 
     String label() {
       return file + sheet.map(s -> " (sheet " + s + ")").orElse("");
@@ -90,7 +126,8 @@ public final class MappingProposal {
   }
 
   /** How a table's headers match a contract file's columns. */
-  private record Match(Table table, Schema schema, Map<Column, Integer> fields, Set<Column> inverse, int score) {}
+  private record Match(
+      Table table, Schema schema, Map<Column, Integer> fields, Set<Column> inverse, int score) {}
 
   private String yaml() throws IOException {
     List<Table> tables = new ArrayList<>();
@@ -112,21 +149,28 @@ public final class MappingProposal {
         }
       }
     }
-    matches.sort(Comparator.comparingInt(Match::score).reversed()
-        .thenComparing(m -> m.table().label()).thenComparing(m -> m.schema().file()));
+    matches.sort(
+        Comparator.comparingInt(Match::score)
+            .reversed()
+            .thenComparing(m -> m.table().label())
+            .thenComparing(m -> m.schema().file()));
     Map<Schema, Match> chosen = new LinkedHashMap<>();
     Set<Table> used = new HashSet<>();
     for (Match match : matches) {
       if (!chosen.containsKey(match.schema()) && used.add(match.table())) {
         chosen.put(match.schema(), match);
-      } else if (chosen.containsKey(match.schema()) && chosen.get(match.schema()).table() == match.table()) {
+      } else if (chosen.containsKey(match.schema())
+          && chosen.get(match.schema()).table() == match.table()) {
         continue;
       }
     }
     StringBuilder out = new StringBuilder();
-    out.append("# A starting dataset.yaml proposed by keepwise map from the exports in this folder. Check every line:\n");
-    out.append("# the columns and formats are guesses from the headers and the first ").append(SAMPLE_ROWS)
-        .append(" rows. Lines marked TODO\n# could not be matched. Then run: keepwise check --data <this folder>\n");
+    out.append(
+        "# A starting dataset.yaml proposed by keepwise map from the exports in this folder. Check every line:\n");
+    out.append("# the columns and formats are guesses from the headers and the first ")
+        .append(SAMPLE_ROWS)
+        .append(
+            " rows. Lines marked TODO\n# could not be matched. Then run: keepwise check --data <this folder>\n");
     out.append("# name: \n# currency: EUR\n# timezone: UTC\n# as_of: \n");
     List<String> contractForm = new ArrayList<>();
     StringBuilder sources = new StringBuilder();
@@ -147,12 +191,20 @@ public final class MappingProposal {
       out.append("# sources: no export could be matched to a contract file\n");
     }
     for (String file : contractForm) {
-      out.append("# ").append(file).append(" is in the data contract's form already: read as it is\n");
+      out.append("# ")
+          .append(file)
+          .append(" is in the data contract's form already: read as it is\n");
     }
     for (Table table : tables) {
-      if (!used.contains(table) && !(table.sheet().isPresent() && tables.stream().anyMatch(t -> used.contains(t) && t.file().equals(table.file())))) {
-        out.append("# not matched to a contract file: ").append(table.label()).append(" (headers ")
-            .append(String.join(", ", table.header())).append(")\n");
+      if (!used.contains(table)
+          && !(table.sheet().isPresent()
+              && tables.stream()
+                  .anyMatch(t -> used.contains(t) && t.file().equals(table.file())))) {
+        out.append("# not matched to a contract file: ")
+            .append(table.label())
+            .append(" (headers ")
+            .append(String.join(", ", table.header()))
+            .append(")\n");
       }
     }
     for (String file : unreadable) {
@@ -164,10 +216,16 @@ public final class MappingProposal {
   /** The exports in the folder and its subfolders, in path order. */
   private List<Path> exports() throws IOException {
     try (Stream<Path> files = Files.walk(dir, 3)) {
-      return files.filter(Files::isRegularFile).filter(f -> {
-        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
-        return name.endsWith(SourceSpec.WORKBOOK_EXTENSION) || SourceSpec.TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
-      }).sorted().toList();
+      return files
+          .filter(Files::isRegularFile)
+          .filter(
+              f -> {
+                String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+                return name.endsWith(SourceSpec.WORKBOOK_EXTENSION)
+                    || SourceSpec.TEXT_EXTENSIONS.stream().anyMatch(name::endsWith);
+              })
+          .sorted()
+          .toList();
     }
   }
 
@@ -176,14 +234,22 @@ public final class MappingProposal {
     if (name.toLowerCase(Locale.ROOT).endsWith(SourceSpec.WORKBOOK_EXTENSION)) {
       List<String> sheets = SheetExport.sheetNames(file);
       for (int i = 0; i < sheets.size(); i++) {
-        Table table = table(new SheetExport(file, name, Optional.of(sheets.get(i))), name, Optional.of(sheets.get(i)), i == 0, ',');
+        Table table =
+            table(
+                new SheetExport(file, name, Optional.of(sheets.get(i))),
+                name,
+                Optional.of(sheets.get(i)),
+                i == 0,
+                ',');
         if (table != null) {
           tables.add(table);
         }
       }
     } else {
-      char delimiter = name.toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : CsvExport.detect(file);
-      Table table = table(new CsvExport(file, name, delimiter), name, Optional.empty(), true, delimiter);
+      char delimiter =
+          name.toLowerCase(Locale.ROOT).endsWith(".tsv") ? '\t' : CsvExport.detect(file);
+      Table table =
+          table(new CsvExport(file, name, delimiter), name, Optional.empty(), true, delimiter);
       if (table != null) {
         tables.add(table);
       }
@@ -191,7 +257,8 @@ public final class MappingProposal {
     return tables;
   }
 
-  private static Table table(Export export, String name, Optional<String> sheet, boolean first, char delimiter)
+  private static Table table(
+      Export export, String name, Optional<String> sheet, boolean first, char delimiter)
       throws IOException {
     try (Cursor cursor = export.open()) {
       Fields header = cursor.next();
@@ -204,7 +271,9 @@ public final class MappingProposal {
       }
       List<String[]> rows = new ArrayList<>();
       List<boolean[]> typed = new ArrayList<>();
-      for (Fields row = cursor.next(); row != null && rows.size() < SAMPLE_ROWS; row = cursor.next()) {
+      for (Fields row = cursor.next();
+          row != null && rows.size() < SAMPLE_ROWS;
+          row = cursor.next()) {
         String[] values = new String[Math.max(row.count(), names.size())];
         boolean[] cells = new boolean[values.length];
         for (int i = 0; i < values.length; i++) {
@@ -245,7 +314,9 @@ public final class MappingProposal {
     }
     int score = 0;
     for (Column column : fields.keySet()) {
-      boolean ownId = column.ordinal() == 0 && schema.file() != com.keepwise.domain.dataset.SourceFile.CUSTOMERS;
+      boolean ownId =
+          column.ordinal() == 0
+              && schema.file() != com.keepwise.domain.dataset.SourceFile.CUSTOMERS;
       boolean sharedRef = column.type() == ColumnType.CUSTOMER_REF;
       score += ownId ? 4 : sharedRef ? 0 : 1;
     }
@@ -256,7 +327,8 @@ public final class MappingProposal {
         break;
       }
     }
-    boolean requiredMissing = schema.columns().stream().filter(Column::required).anyMatch(c -> !fields.containsKey(c));
+    boolean requiredMissing =
+        schema.columns().stream().filter(Column::required).anyMatch(c -> !fields.containsKey(c));
     return new Match(table, schema, fields, inverse, requiredMissing ? score - 1 : score);
   }
 
@@ -269,7 +341,9 @@ public final class MappingProposal {
     Set<String> names = new HashSet<>();
     match.schema().columns().forEach(c -> names.add(c.header()));
     return names.containsAll(table.header().stream().filter(names::contains).toList())
-        && match.schema().columns().stream().filter(Column::required).allMatch(c -> table.header().contains(c.header()));
+        && match.schema().columns().stream()
+            .filter(Column::required)
+            .allMatch(c -> table.header().contains(c.header()));
   }
 
   /** The {@code sources:} entry of a match. */
@@ -282,7 +356,9 @@ public final class MappingProposal {
       out.append("    sheet: ").append(quoted(table.sheet().get())).append('\n');
     }
     if (table.sheet().isEmpty() && table.delimiter() != ',') {
-      out.append("    delimiter: ").append(table.delimiter() == '\t' ? "\"\\t\"" : quoted(String.valueOf(table.delimiter()))).append('\n');
+      out.append("    delimiter: ")
+          .append(table.delimiter() == '\t' ? "\"\\t\"" : quoted(String.valueOf(table.delimiter())))
+          .append('\n');
     }
     char decimal = decimal(match);
     if (decimal != '.') {
@@ -297,10 +373,18 @@ public final class MappingProposal {
     for (Column column : schema.columns()) {
       Integer field = match.fields().get(column);
       if (field != null) {
-        out.append("      ").append(column.header()).append(": ").append(quoted(table.header().get(field))).append('\n');
+        out.append("      ")
+            .append(column.header())
+            .append(": ")
+            .append(quoted(table.header().get(field)))
+            .append('\n');
       } else {
-        out.append("      # ").append(column.header()).append(": ").append(column.required() ? "TODO, required: " : "")
-            .append("no header matched").append(column.required() ? "; the headers left are " + String.join(", ", unused) : "")
+        out.append("      # ")
+            .append(column.header())
+            .append(": ")
+            .append(column.required() ? "TODO, required: " : "")
+            .append("no header matched")
+            .append(column.required() ? "; the headers left are " + String.join(", ", unused) : "")
             .append('\n');
       }
     }
@@ -319,15 +403,21 @@ public final class MappingProposal {
   /** The samples of every matched column of a type. */
   private static List<String> samples(Match match, ColumnType type) {
     List<String> samples = new ArrayList<>();
-    match.fields().forEach((column, field) -> {
-      if (column.type() == type) {
-        samples.addAll(match.table().samples(field));
-      }
-    });
+    match
+        .fields()
+        .forEach(
+            (column, field) -> {
+              if (column.type() == type) {
+                samples.addAll(match.table().samples(field));
+              }
+            });
     return samples;
   }
 
-  /** The decimal mark of the amounts and numbers: a comma when they read with a comma and not with a point. */
+  /**
+   * The decimal mark of the amounts and numbers: a comma when they read with a comma and not with a
+   * point.
+   */
   private static char decimal(Match match) {
     List<String> numbers = new ArrayList<>(samples(match, ColumnType.POSITIVE_DECIMAL));
     numbers.addAll(samples(match, ColumnType.NON_NEGATIVE_DECIMAL));
@@ -336,28 +426,44 @@ public final class MappingProposal {
     Dialect comma = new Dialect(',', List.of(), List.of());
     boolean pointReadsAll = numbers.stream().allMatch(v -> point.decimal(v) != null);
     boolean commaReadsAll = numbers.stream().allMatch(v -> comma.decimal(v) != null);
-    boolean commaSeen = numbers.stream().anyMatch(v -> v.matches("-?\\d+,\\d{1,2}|.*\\d\\.\\d{3},\\d*|.*,\\d{1,2}"));
+    boolean commaSeen =
+        numbers.stream()
+            .anyMatch(v -> v.matches("-?\\d+,\\d{1,2}|.*\\d\\.\\d{3},\\d*|.*,\\d{1,2}"));
     return commaReadsAll && (!pointReadsAll || commaSeen) ? ',' : '.';
   }
 
-  /** The pattern (or patterns) the samples are written in, or a TODO naming one that is not recognised. */
-  private static void patterns(StringBuilder out, String key, List<String> samples, boolean datetime) {
+  /**
+   * The pattern (or patterns) the samples are written in, or a TODO naming one that is not
+   * recognised.
+   */
+  private static void patterns(
+      StringBuilder out, String key, List<String> samples, boolean datetime) {
     if (samples.isEmpty() || samples.stream().allMatch(v -> iso(v, datetime))) {
       return;
     }
     List<String> found = datetime ? datetimePatterns(samples) : datePatterns(samples);
     if (found.isEmpty()) {
       String example = samples.stream().filter(v -> !iso(v, datetime)).findFirst().orElse("");
-      out.append("    # ").append(key).append(": TODO, values like ").append(quoted(example)).append(" are in no pattern tried\n");
+      out.append("    # ")
+          .append(key)
+          .append(": TODO, values like ")
+          .append(quoted(example))
+          .append(" are in no pattern tried\n");
     } else if (found.size() == 1) {
       out.append("    ").append(key).append(": ").append(quoted(found.get(0))).append('\n');
     } else {
-      out.append("    ").append(key).append(": [").append(String.join(", ", found.stream().map(MappingProposal::quoted).toList())).append("]\n");
+      out.append("    ")
+          .append(key)
+          .append(": [")
+          .append(String.join(", ", found.stream().map(MappingProposal::quoted).toList()))
+          .append("]\n");
     }
   }
 
   private static boolean iso(String value, boolean datetime) {
-    return datetime ? ContractTypes.datetime(value, ZoneOffsets.of(ZoneOffset.UTC)) != null : ContractTypes.date(value) != null;
+    return datetime
+        ? ContractTypes.datetime(value, ZoneOffsets.of(ZoneOffset.UTC)) != null
+        : ContractTypes.date(value) != null;
   }
 
   /** The first date pattern that reads every sample. */
@@ -371,7 +477,10 @@ public final class MappingProposal {
     return List.of();
   }
 
-  /** The first datetime pattern that reads every sample, with its variant with an offset where some have one. */
+  /**
+   * The first datetime pattern that reads every sample, with its variant with an offset where some
+   * have one.
+   */
   private static List<String> datetimePatterns(List<String> samples) {
     for (String pattern : DATETIME_PATTERNS) {
       DatePattern local = DatePattern.of(pattern, true);
@@ -402,7 +511,8 @@ public final class MappingProposal {
   }
 
   /** The {@code values:} of a column: codes in the export's words, yes/no in the export's words. */
-  private void values(StringBuilder out, Schema schema, Column column, List<String> samples, boolean inverse) {
+  private void values(
+      StringBuilder out, Schema schema, Column column, List<String> samples, boolean inverse) {
     Set<String> distinct = new TreeSet<>(samples);
     if (distinct.size() > 50) {
       return; // free text, not words for a few values
@@ -447,14 +557,22 @@ public final class MappingProposal {
       return;
     }
     out.append("      ").append(column.header()).append(": {");
-    out.append(String.join(", ", proposed.entrySet().stream().map(e -> quoted(e.getKey()) + ": " + quoted(e.getValue())).toList()));
+    out.append(
+        String.join(
+            ", ",
+            proposed.entrySet().stream()
+                .map(e -> quoted(e.getKey()) + ": " + quoted(e.getValue()))
+                .toList()));
     out.append("}");
     if (inverse) {
       out.append("   # the export's column says the opposite");
     }
     if (!unknown.isEmpty()) {
-      out.append("   # TODO: ").append(String.join(", ", unknown.stream().map(MappingProposal::quoted).toList()))
-          .append(" not recognised (expected ").append(column.expected()).append(')');
+      out.append("   # TODO: ")
+          .append(String.join(", ", unknown.stream().map(MappingProposal::quoted).toList()))
+          .append(" not recognised (expected ")
+          .append(column.expected())
+          .append(')');
     }
     out.append('\n');
   }
@@ -528,11 +646,16 @@ public final class MappingProposal {
       return list;
     }
 
-    /** The code an export's word stands for, by the words listed for the column's codes; null if none. */
+    /**
+     * The code an export's word stands for, by the words listed for the column's codes; null if
+     * none.
+     */
     String code(Schema schema, Column column, List<String> codes, String value) {
       String word = normal(value);
       for (String code : codes) {
-        if (columns.getOrDefault(schema.file().label() + "." + column.header() + "." + code, Set.of()).contains(word)) {
+        if (columns
+            .getOrDefault(schema.file().label() + "." + column.header() + "." + code, Set.of())
+            .contains(word)) {
           return code;
         }
       }

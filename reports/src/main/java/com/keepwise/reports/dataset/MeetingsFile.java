@@ -15,8 +15,11 @@ final class MeetingsFile implements EventFile {
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
   static final Column SCHEDULED = SCHEMA.required("scheduled", ColumnType.DATETIME, "");
   static final Column KIND = SCHEMA.optional("kind", MeetingKind.class, MeetingKind.OTHER, "");
-  static final Column OUTCOME = SCHEMA.required("outcome", MeetingOutcome.class,
-      "`declined`: the customer refused to set the meeting up");
+  static final Column OUTCOME =
+      SCHEMA.required(
+          "outcome",
+          MeetingOutcome.class,
+          "`declined`: the customer refused to set the meeting up");
 
   @Override
   public Schema schema() {

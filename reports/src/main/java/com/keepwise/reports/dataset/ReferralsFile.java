@@ -10,12 +10,15 @@ import java.util.Optional;
 /** {@code referrals.csv}: new business a customer sent us. */
 final class ReferralsFile implements EventFile {
 
-  static final Schema SCHEMA = new Schema(SourceFile.REFERRALS, "new business this customer sent us");
+  static final Schema SCHEMA =
+      new Schema(SourceFile.REFERRALS, "new business this customer sent us");
   static final Column REFERRAL_ID = SCHEMA.required("referral_id", ColumnType.ID, "");
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
   static final Column AT = SCHEMA.required("at", ColumnType.DATE, "");
-  static final Column CONVERTED = SCHEMA.optional("converted", false, "the referral became a customer");
-  static final Column VALUE = SCHEMA.optional("value", ColumnType.NON_NEGATIVE_DECIMAL, "annual revenue it brought");
+  static final Column CONVERTED =
+      SCHEMA.optional("converted", false, "the referral became a customer");
+  static final Column VALUE =
+      SCHEMA.optional("value", ColumnType.NON_NEGATIVE_DECIMAL, "annual revenue it brought");
 
   @Override
   public Schema schema() {

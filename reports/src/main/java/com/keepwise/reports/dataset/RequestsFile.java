@@ -16,9 +16,11 @@ final class RequestsFile implements EventFile {
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
   static final Column AT = SCHEMA.required("at", ColumnType.DATE, "");
   static final Column KIND = SCHEMA.required("kind", RequestKind.class, "");
-  static final Column IN_SCOPE = SCHEMA.optional("in_scope", false, "the contract already covers it");
+  static final Column IN_SCOPE =
+      SCHEMA.optional("in_scope", false, "the contract already covers it");
   static final Column GRANTED = SCHEMA.optional("granted", ColumnType.BOOL, "");
-  static final Column AMOUNT = SCHEMA.optional("amount", ColumnType.NON_NEGATIVE_DECIMAL, "money asked for or conceded");
+  static final Column AMOUNT =
+      SCHEMA.optional("amount", ColumnType.NON_NEGATIVE_DECIMAL, "money asked for or conceded");
 
   @Override
   public Schema schema() {

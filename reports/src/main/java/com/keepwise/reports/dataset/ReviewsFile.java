@@ -17,7 +17,8 @@ final class ReviewsFile implements EventFile {
   static final Column AT = SCHEMA.required("at", ColumnType.DATE, "");
   static final Column CHANNEL = SCHEMA.required("channel", ReviewChannel.class, "");
   static final Column RATING = SCHEMA.optional("rating", ColumnType.ONE_TO_FIVE, "");
-  static final Column NEGATIVE = SCHEMA.optional("negative", ColumnType.BOOL, "true when rating ≤ 2", "");
+  static final Column NEGATIVE =
+      SCHEMA.optional("negative", ColumnType.BOOL, "true when rating ≤ 2", "");
   static final Column NOTE = SCHEMA.optional("note", ColumnType.TEXT, "");
 
   @Override
@@ -37,7 +38,13 @@ final class ReviewsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Review(id, row.customerId(), at, channel, rating,
-        negative.orElse(Review.negativeByDefault(rating)), note);
+    return new Review(
+        id,
+        row.customerId(),
+        at,
+        channel,
+        rating,
+        negative.orElse(Review.negativeByDefault(rating)),
+        note);
   }
 }

@@ -17,8 +17,8 @@ import java.util.OptionalInt;
  * contract and log a located problem for each one that fails.
  *
  * <p>Accessors return {@code null} (or an empty optional) for a bad value; a file's parser reads
- * the whole row and then asks {@link #isBad()}, so every problem of a row is reported, not just
- * the first. One instance serves all the rows of a file.
+ * the whole row and then asks {@link #isBad()}, so every problem of a row is reported, not just the
+ * first. One instance serves all the rows of a file.
  */
 final class Row {
 
@@ -60,28 +60,40 @@ final class Row {
   }
 
   /**
-   * Logs a problem about a column of this row and marks the row bad. A message that begins with
-   * the column's contract name names it as the export does ({@code Belopp (amount) …}).
+   * Logs a problem about a column of this row and marks the row bad. A message that begins with the
+   * column's contract name names it as the export does ({@code Belopp (amount) …}).
    */
   void problem(Column column, String message) {
-    String located = mapping.mapped() && message.startsWith(column.header() + " ")
-        ? name(column) + message.substring(column.header().length())
-        : message;
+    String located =
+        mapping.mapped() && message.startsWith(column.header() + " ")
+            ? name(column) + message.substring(column.header().length())
+            : message;
     table.problems().add(line(), column(column), located);
     bad = true;
   }
 
-  /** The column as a mapped export names it: {@code Belopp (amount)}, in a sheet {@code Belopp (amount, cell E7)}. */
+  /**
+   * The column as a mapped export names it: {@code Belopp (amount)}, in a sheet {@code Belopp
+   * (amount, cell E7)}.
+   */
   private String name(Column column) {
     int field = fieldOf[column.ordinal()];
     if (!mapping.export().isSheet() || field < 0) {
       return mapping.name(column);
     }
-    return mapping.header(column) + " (" + column.header() + ", cell "
-        + org.apache.poi.ss.util.CellReference.convertNumToColString(field) + line() + ")";
+    return mapping.header(column)
+        + " ("
+        + column.header()
+        + ", cell "
+        + org.apache.poi.ss.util.CellReference.convertNumToColString(field)
+        + line()
+        + ")";
   }
 
-  /** Logs a problem about a field of this row that no column of the schema reads, and marks the row bad. */
+  /**
+   * Logs a problem about a field of this row that no column of the schema reads, and marks the row
+   * bad.
+   */
   void problemAt(int field, String message) {
     table.problems().add(line(), field, message);
     bad = true;
@@ -146,7 +158,16 @@ final class Row {
   }
 
   private <T> T invalid(Column column, String value, String what, String expected) {
-    problem(column, column.header() + " " + ContractTypes.quote(written(column, value)) + " " + what + " (expected " + expected + ")");
+    problem(
+        column,
+        column.header()
+            + " "
+            + ContractTypes.quote(written(column, value))
+            + " "
+            + what
+            + " (expected "
+            + expected
+            + ")");
     return null;
   }
 
@@ -185,7 +206,9 @@ final class Row {
       return null;
     }
     if (!table.ids().add(value)) {
-      table.duplicates().add(line(), column(column), mapping.header(column), mapping.name(column), value);
+      table
+          .duplicates()
+          .add(line(), column(column), mapping.header(column), mapping.name(column), value);
       bad = true;
       return null;
     }
@@ -254,7 +277,9 @@ final class Row {
     return Optional.ofNullable(money(column));
   }
 
-  /** A decimal that is not money, such as minutes of staff time, checked as {@link #money(Column)}. */
+  /**
+   * A decimal that is not money, such as minutes of staff time, checked as {@link #money(Column)}.
+   */
   OptionalDouble optionalNumber(Column column) {
     Money number = money(column);
     return number == null ? OptionalDouble.empty() : OptionalDouble.of(number.toDouble());
@@ -266,7 +291,8 @@ final class Row {
       return invalid(column, value, "is not a plain decimal");
     }
     if (units == ContractTypes.TOO_LARGE) {
-      return invalid(column, value, "is too large", "a plain decimal with at most 14 digits before the point");
+      return invalid(
+          column, value, "is too large", "a plain decimal with at most 14 digits before the point");
     }
     boolean outOfBounds = column.type() == ColumnType.POSITIVE_DECIMAL ? units <= 0 : units < 0;
     return outOfBounds ? invalid(column, value, column.type().violation()) : new Money(units);
@@ -284,10 +310,14 @@ final class Row {
       return Optional.empty();
     }
     Boolean parsed = ContractTypes.bool(value);
-    return parsed != null ? Optional.of(parsed) : Optional.ofNullable(invalid(column, value, "is not a yes/no value"));
+    return parsed != null
+        ? Optional.of(parsed)
+        : Optional.ofNullable(invalid(column, value, "is not a yes/no value"));
   }
 
-  /** A whole number from 1 to 5 (severity); an empty field stands for the value the column declares. */
+  /**
+   * A whole number from 1 to 5 (severity); an empty field stands for the value the column declares.
+   */
   int oneToFive(Column column) {
     OptionalInt value = optionalOneToFive(column);
     return value.isPresent() ? value.getAsInt() : column.whenAbsent(Integer.class);
@@ -333,19 +363,21 @@ final class Row {
   }
 
   /** One optional per enum constant, shared by all rows. */
-  private static final ClassValue<Optional<?>[]> OPTIONAL_CODES = new ClassValue<>() {
-    @Override
-    protected Optional<?>[] computeValue(Class<?> type) {
-      Object[] constants = type.getEnumConstants();
-      Optional<?>[] optionals = new Optional<?>[constants.length];
-      for (int i = 0; i < constants.length; i++) {
-        optionals[i] = Optional.of(constants[i]);
-      }
-      return optionals;
-    }
-  };
+  private static final ClassValue<Optional<?>[]> OPTIONAL_CODES =
+      new ClassValue<>() {
+        @Override
+        protected Optional<?>[] computeValue(Class<?> type) {
+          Object[] constants = type.getEnumConstants();
+          Optional<?>[] optionals = new Optional<?>[constants.length];
+          for (int i = 0; i < constants.length; i++) {
+            optionals[i] = Optional.of(constants[i]);
+          }
+          return optionals;
+        }
+      };
 
-  private <E extends Enum<E> & ContractCode> E parseCode(Column column, Class<E> type, String value) {
+  private <E extends Enum<E> & ContractCode> E parseCode(
+      Column column, Class<E> type, String value) {
     Optional<E> parsed = ContractCode.parse(type, value);
     return parsed.isPresent() ? parsed.get() : invalid(column, value, "is not allowed");
   }

@@ -62,7 +62,8 @@ public final class Schema {
     return add(header, type, true, List.of(), null, "", meaning);
   }
 
-  <E extends Enum<E> & ContractCode> Column required(String header, Class<E> codes, String meaning) {
+  <E extends Enum<E> & ContractCode> Column required(
+      String header, Class<E> codes, String meaning) {
     return add(header, ColumnType.CODE, true, codesOf(codes), null, "", meaning);
   }
 
@@ -71,14 +72,18 @@ public final class Schema {
     return add(header, type, false, List.of(), null, "", meaning);
   }
 
-  /** An optional column whose empty field stands for something the reader decides ({@code absentMeans} says what). */
+  /**
+   * An optional column whose empty field stands for something the reader decides ({@code
+   * absentMeans} says what).
+   */
   Column optional(String header, ColumnType type, String absentMeans, String meaning) {
     return add(header, type, false, List.of(), null, absentMeans, meaning);
   }
 
   /** An optional yes/no column and the value an empty field stands for. */
   Column optional(String header, boolean whenAbsent, String meaning) {
-    return add(header, ColumnType.BOOL, false, List.of(), whenAbsent, String.valueOf(whenAbsent), meaning);
+    return add(
+        header, ColumnType.BOOL, false, List.of(), whenAbsent, String.valueOf(whenAbsent), meaning);
   }
 
   /** An optional whole number and the value an empty field stands for. */
@@ -86,22 +91,38 @@ public final class Schema {
     return add(header, type, false, List.of(), whenAbsent, String.valueOf(whenAbsent), meaning);
   }
 
-  <E extends Enum<E> & ContractCode> Column optional(String header, Class<E> codes, String absentMeans, String meaning) {
+  <E extends Enum<E> & ContractCode> Column optional(
+      String header, Class<E> codes, String absentMeans, String meaning) {
     return add(header, ColumnType.CODE, false, codesOf(codes), null, absentMeans, meaning);
   }
 
   /** An optional code and the code an empty field stands for. */
-  <E extends Enum<E> & ContractCode> Column optional(String header, Class<E> codes, E whenAbsent, String meaning) {
-    return add(header, ColumnType.CODE, false, codesOf(codes), whenAbsent, "`" + whenAbsent.code() + "`", meaning);
+  <E extends Enum<E> & ContractCode> Column optional(
+      String header, Class<E> codes, E whenAbsent, String meaning) {
+    return add(
+        header,
+        ColumnType.CODE,
+        false,
+        codesOf(codes),
+        whenAbsent,
+        "`" + whenAbsent.code() + "`",
+        meaning);
   }
 
   private static <E extends Enum<E> & ContractCode> List<String> codesOf(Class<E> codes) {
     return Arrays.stream(codes.getEnumConstants()).map(ContractCode::code).toList();
   }
 
-  private Column add(String header, ColumnType type, boolean required, List<String> codes, Object whenAbsent,
-      String absentMeans, String meaning) {
-    Column column = new Column(columns.size(), header, type, required, codes, whenAbsent, absentMeans, meaning);
+  private Column add(
+      String header,
+      ColumnType type,
+      boolean required,
+      List<String> codes,
+      Object whenAbsent,
+      String absentMeans,
+      String meaning) {
+    Column column =
+        new Column(columns.size(), header, type, required, codes, whenAbsent, absentMeans, meaning);
     columns.add(column);
     return column;
   }

@@ -23,7 +23,8 @@ import java.util.function.ObjLongConsumer;
 /**
  * One contract file being read: its header checked against the {@link Schema}, then every row
  * handed to a consumer as a {@link Row}, with the problems of the file collected on the way. The
- * rows come from the contract's own CSV file or from a client's export, as its {@link Mapping} says.
+ * rows come from the contract's own CSV file or from a client's export, as its {@link Mapping}
+ * says.
  *
  * <p>A table is read by one thread; different tables may be read at the same time.
  */
@@ -38,24 +39,35 @@ final class Table {
   private final DuplicateIds duplicates = new DuplicateIds();
   private final Map<String, Optional<String>> shared = new HashMap<>();
   private final List<String> ignoredColumns = new ArrayList<>();
+
   /** The contract column each ignored column was probably meant to be, when one is near. */
   private final Map<String, String> meant = new HashMap<>();
+
   /** The fields of the columns the contract does not know, and their names. */
   private int[] ignoredFields = new int[0];
+
   private String[] ignoredNames = new String[0];
   private ObjLongConsumer<String> misshapenRowIds = (id, line) -> {};
   private Cursor reader;
   private long rows;
   private long badRows;
   private long uncheckedReferences;
+
   /** Which rows (1 = the first after the header) have problems, so that none is counted twice. */
   private final BitSet badRowOrdinals = new BitSet();
+
   private int headerSize;
+
   /** Per schema column, the well-formed rows with a value in it; for the data-quality page. */
   private long[] filled = new long[0];
+
   private int[] filledFields = new int[0];
-  /** The field of the file's first date or datetime column, and the earliest and latest day in it. */
+
+  /**
+   * The field of the file's first date or datetime column, and the earliest and latest day in it.
+   */
   private int dateField = -1;
+
   private Column dateColumn;
   private String firstDay = "";
   private String lastDay = "";
@@ -234,10 +246,15 @@ final class Table {
     }
     if (dateField >= 0 && dateField < record.count()) {
       String written = record.get(dateField);
-      // A mapped export's day is read in its dialect; a value that is not one is the reader's to report.
-      String value = mapping.mapped() ? mapping.contractText(dateColumn, written, record.typed(dateField)) : written.strip();
+      // A mapped export's day is read in its dialect; a value that is not one is the reader's to
+      // report.
+      String value =
+          mapping.mapped()
+              ? mapping.contractText(dateColumn, written, record.typed(dateField))
+              : written.strip();
       value = value == null ? "" : value;
-      // ISO days and datetimes sort as text; anything else is the reader's problem to report, not a day.
+      // ISO days and datetimes sort as text; anything else is the reader's problem to report, not a
+      // day.
       if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
         String day = value.substring(0, 10);
         if (firstDay.isEmpty() || day.compareTo(firstDay) < 0) {
@@ -264,14 +281,21 @@ final class Table {
   /** The earliest and the latest day of the file's first date column; empty when it has none. */
   Optional<java.time.LocalDate[]> days() {
     try {
-      return firstDay.isEmpty() ? Optional.empty()
-          : Optional.of(new java.time.LocalDate[] {java.time.LocalDate.parse(firstDay), java.time.LocalDate.parse(lastDay)});
+      return firstDay.isEmpty()
+          ? Optional.empty()
+          : Optional.of(
+              new java.time.LocalDate[] {
+                java.time.LocalDate.parse(firstDay), java.time.LocalDate.parse(lastDay)
+              });
     } catch (java.time.format.DateTimeParseException notADay) {
       return Optional.empty();
     }
   }
 
-  /** Counts a row as having problems, once however many it has; {@code ordinal} 1 is the first row after the header. */
+  /**
+   * Counts a row as having problems, once however many it has; {@code ordinal} 1 is the first row
+   * after the header.
+   */
   private void countBadRow(long ordinal) {
     if (ordinal > Integer.MAX_VALUE) {
       badRows++;
@@ -297,23 +321,30 @@ final class Table {
         if (field < record.count() && sameShape(record)) {
           String value = record.get(field);
           if (!value.isEmpty() && suspects.contains(IdSet.hash(value))) {
-            uses.computeIfAbsent(value, v -> new ArrayList<>()).add(new long[] {record.line(), field + 1, ordinal});
+            uses.computeIfAbsent(value, v -> new ArrayList<>())
+                .add(new long[] {record.line(), field + 1, ordinal});
           }
         }
       }
     } catch (CsvParseException e) {
       // Already reported by the first reading; the rows found so far still count.
     }
-    uses.forEach((value, lines) -> {
-      for (int i = 1; i < lines.size(); i++) {
-        problems.add(lines.get(i)[0], (int) lines.get(i)[1], DuplicateIds.alreadyUsed(mapping.name(id), value, lines.get(0)[0]));
-        countBadRow(lines.get(i)[2]); // the row may have had other problems already
-      }
-    });
+    uses.forEach(
+        (value, lines) -> {
+          for (int i = 1; i < lines.size(); i++) {
+            problems.add(
+                lines.get(i)[0],
+                (int) lines.get(i)[1],
+                DuplicateIds.alreadyUsed(mapping.name(id), value, lines.get(0)[0]));
+            countBadRow(lines.get(i)[2]); // the row may have had other problems already
+          }
+        });
   }
 
-
-  /** True when the row has as many fields as the header, or comes from a sheet, whose rows may be shorter. */
+  /**
+   * True when the row has as many fields as the header, or comes from a sheet, whose rows may be
+   * shorter.
+   */
   private boolean sameShape(Fields record) {
     return mapping.export().isSheet() || record.count() == headerSize;
   }
@@ -328,7 +359,10 @@ final class Table {
     return -1;
   }
 
-  /** Maps each schema column to its field; null when the file cannot be read, which is a file-level problem. */
+  /**
+   * Maps each schema column to its field; null when the file cannot be read, which is a file-level
+   * problem.
+   */
   private int[] header(Cursor records) throws IOException {
     Fields header = records.next();
     if (header == null) {
@@ -344,10 +378,16 @@ final class Table {
     for (int i = 0; i < headerSize; i++) {
       String name = header.get(i);
       if (reader.malformedSequences() > 0 && name.indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
-        problems.add(1, i + 1, "column name " + ContractTypes.quote(name) + " has bytes that are not UTF-8 (expected UTF-8 text)");
+        problems.add(
+            1,
+            i + 1,
+            "column name "
+                + ContractTypes.quote(name)
+                + " has bytes that are not UTF-8 (expected UTF-8 text)");
       }
       if (!known.contains(name)) {
-        unknownFields.add(i); // ignored, however often it appears (trailing empty header cells, say)
+        unknownFields.add(
+            i); // ignored, however often it appears (trailing empty header cells, say)
         if (!fieldByName.containsKey(name)) {
           fieldByName.put(name, i);
         }
@@ -355,8 +395,14 @@ final class Table {
       }
       Integer before = fieldByName.putIfAbsent(name, i);
       if (before != null) {
-        problems.addFileLevel(1, i + 1, "column " + ContractTypes.quote(name) + " appears twice, also as column " + (before + 1)
-            + " (expected each column once)");
+        problems.addFileLevel(
+            1,
+            i + 1,
+            "column "
+                + ContractTypes.quote(name)
+                + " appears twice, also as column "
+                + (before + 1)
+                + " (expected each column once)");
         unreadable = true; // which of the two holds the values?
       }
     }
@@ -380,63 +426,119 @@ final class Table {
     ignoredFields = unknownFields.stream().mapToInt(Integer::intValue).toArray();
     ignoredNames = unknownFields.stream().map(header::get).toArray(String[]::new);
     if (!missing.isEmpty()) {
-      Optional<String> separator = HeaderNames.otherSeparator(java.util.stream.IntStream.range(0, headerSize).mapToObj(header::get).toList(), known);
+      Optional<String> separator =
+          HeaderNames.otherSeparator(
+              java.util.stream.IntStream.range(0, headerSize).mapToObj(header::get).toList(),
+              known);
       if (separator.isPresent()) {
-        problems.addFileLevel(1, 1, "the columns are separated by " + separator.get()
-            + " (expected commas: save the file as CSV with commas between the columns)");
+        problems.addFileLevel(
+            1,
+            1,
+            "the columns are separated by "
+                + separator.get()
+                + " (expected commas: save the file as CSV with commas between the columns)");
         return null;
       }
       StringBuilder named = new StringBuilder();
       for (int i = 0; i < ignoredNames.length; i++) {
         String column = meant.get(ignoredNames[i]);
         if (column != null && missing.contains(column)) {
-          named.append(named.length() == 0 ? ": " : "; ").append("column ").append(ignoredFields[i] + 1).append(" is ")
-              .append(ContractTypes.quote(ignoredNames[i])).append(", did you mean '").append(column).append("'?");
+          named
+              .append(named.length() == 0 ? ": " : "; ")
+              .append("column ")
+              .append(ignoredFields[i] + 1)
+              .append(" is ")
+              .append(ContractTypes.quote(ignoredNames[i]))
+              .append(", did you mean '")
+              .append(column)
+              .append("'?");
         }
       }
-      problems.addFileLevel(1, 1, "missing required column" + (missing.size() > 1 ? "s " : " ") + String.join(", ", missing)
-          + named + " (expected the columns " + requiredColumns() + ")");
+      problems.addFileLevel(
+          1,
+          1,
+          "missing required column"
+              + (missing.size() > 1 ? "s " : " ")
+              + String.join(", ", missing)
+              + named
+              + " (expected the columns "
+              + requiredColumns()
+              + ")");
       return null;
     }
     return unreadable ? null : fieldOf;
   }
 
   private String requiredColumns() {
-    return String.join(", ", schema.columns().stream().filter(Column::required).map(mapping::header).toList());
+    return String.join(
+        ", ", schema.columns().stream().filter(Column::required).map(mapping::header).toList());
   }
 
   private void fieldCountProblem(Fields record, int expected) {
     int found = record.count();
-    String what = found < expected
-        ? "the row ends after " + found + (found == 1 ? " field" : " fields")
-        : "the row has " + found + " fields";
-    problems.add(record.line(), Math.min(found, expected) + 1,
+    String what =
+        found < expected
+            ? "the row ends after " + found + (found == 1 ? " field" : " fields")
+            : "the row has " + found + " fields";
+    problems.add(
+        record.line(),
+        Math.min(found, expected) + 1,
         what + " (expected " + expected + ", as in the header)");
   }
 
-  /** The row FastCSV stopped on, in the contract's words; anything else is a bug, not the user's. */
+  /**
+   * The row FastCSV stopped on, in the contract's words; anything else is a bug, not the user's.
+   */
   private void reportStop(CsvParseException e) {
     String message = String.valueOf(e.getMessage());
     long line = startLine(e);
     if (e.getCause() != null) {
-      throw new IllegalStateException("reading " + mapping.export().path() + " failed at line " + line, e.getCause());
+      throw new IllegalStateException(
+          "reading " + mapping.export().path() + " failed at line " + line, e.getCause());
     }
     if (message.startsWith("Unclosed quoted field")) {
-      problems.add(line, 1, "a quoted field is never closed (expected a closing \" before the end of the file)");
+      problems.add(
+          line,
+          1,
+          "a quoted field is never closed (expected a closing \" before the end of the file)");
     } else if (message.contains("maximum limit of") && message.contains("fields")) {
-      problems.add(line, 1, "the row has more than " + number(message, "limit of ") + " fields, too many to read on"
-          + " (expected " + (headerSize > 0 ? headerSize + ", as in the header" : "a header naming the contract's columns") + ")");
+      problems.add(
+          line,
+          1,
+          "the row has more than "
+              + number(message, "limit of ")
+              + " fields, too many to read on"
+              + " (expected "
+              + (headerSize > 0
+                  ? headerSize + ", as in the header"
+                  : "a header naming the contract's columns")
+              + ")");
     } else if (message.startsWith("Field at index")) {
       int field = (int) number(message, "index ") + 1;
-      problems.add(line, field, "the field is longer than " + number(message, "size of ") + " characters, too long to read on"
-          + " (expected a field of at most " + number(message, "size of ") + " characters)");
+      problems.add(
+          line,
+          field,
+          "the field is longer than "
+              + number(message, "size of ")
+              + " characters, too long to read on"
+              + " (expected a field of at most "
+              + number(message, "size of ")
+              + " characters)");
     } else if (message.startsWith("The maximum buffer size")) {
       // FastCSV's buffer holds one field: a very long field, or a quote left open in a large file.
       long limit = number(message, "buffer size of ");
-      problems.add(line, 1, "a field is longer than " + limit + " characters, too long to read on"
-          + " (expected at most " + limit + " characters, and a closing \" for every quoted field)");
+      problems.add(
+          line,
+          1,
+          "a field is longer than "
+              + limit
+              + " characters, too long to read on"
+              + " (expected at most "
+              + limit
+              + " characters, and a closing \" for every quoted field)");
     } else {
-      problems.add(line, 1, "the rest of the file cannot be read: " + message + " (expected RFC 4180 CSV)");
+      problems.add(
+          line, 1, "the rest of the file cannot be read: " + message + " (expected RFC 4180 CSV)");
     }
   }
 
@@ -450,8 +552,11 @@ final class Table {
   /** Bad bytes in a column the contract does not know are still bad bytes in the file. */
   private void checkIgnoredFields(Row row, Fields record) {
     for (int i = 0; i < ignoredFields.length; i++) {
-      if (ignoredFields[i] < record.count() && record.get(ignoredFields[i]).indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
-        row.problemAt(ignoredFields[i] + 1, ignoredNames[i] + " has bytes that are not UTF-8 (expected UTF-8 text)");
+      if (ignoredFields[i] < record.count()
+          && record.get(ignoredFields[i]).indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
+        row.problemAt(
+            ignoredFields[i] + 1,
+            ignoredNames[i] + " has bytes that are not UTF-8 (expected UTF-8 text)");
       }
     }
   }
@@ -475,7 +580,9 @@ final class Table {
       Fields header = text.next();
       int idField = indexOf(header, duplicates.found().get(0).header());
       for (Fields record = text.next(); record != null; record = text.next()) {
-        if (sameShape(record) && idField >= 0 && idField < record.count()) { // a misshapen row was skipped: its id is not a use
+        if (sameShape(record)
+            && idField >= 0
+            && idField < record.count()) { // a misshapen row was skipped: its id is not a use
           long at = record.line();
           firstLine.computeIfPresent(record.get(idField), (id, line) -> line < 0 ? at : line);
         }
@@ -485,7 +592,10 @@ final class Table {
     }
     for (DuplicateIds.Duplicate d : duplicates.found()) {
       long first = firstLine.getOrDefault(d.id(), -1L);
-      problems.add(d.line(), d.column(), DuplicateIds.alreadyUsed(d.name(), d.id(), first < d.line() ? first : -1));
+      problems.add(
+          d.line(),
+          d.column(),
+          DuplicateIds.alreadyUsed(d.name(), d.id(), first < d.line() ? first : -1));
     }
   }
 }

@@ -16,11 +16,15 @@ final class TicketsFile implements EventFile {
   static final Column CUSTOMER_ID = SCHEMA.required("customer_id", ColumnType.CUSTOMER_REF, "");
   static final Column OPENED = SCHEMA.required("opened", ColumnType.DATETIME, "");
   static final Column CLOSED = SCHEMA.optional("closed", ColumnType.DATETIME, "");
-  static final Column PRIORITY = SCHEMA.optional("priority", TicketPriority.class, TicketPriority.NORMAL, "");
+  static final Column PRIORITY =
+      SCHEMA.optional("priority", TicketPriority.class, TicketPriority.NORMAL, "");
   static final Column CATEGORY = SCHEMA.optional("category", ColumnType.TEXT, "");
-  static final Column TRIVIAL = SCHEMA.optional("trivial", false, "a complaint about a trivial matter");
-  static final Column IN_SCOPE = SCHEMA.optional("in_scope", true, "false: a request outside what the customer pays for");
-  static final Column MINUTES_SPENT = SCHEMA.optional("minutes_spent", ColumnType.NON_NEGATIVE_DECIMAL, "staff time spent");
+  static final Column TRIVIAL =
+      SCHEMA.optional("trivial", false, "a complaint about a trivial matter");
+  static final Column IN_SCOPE =
+      SCHEMA.optional("in_scope", true, "false: a request outside what the customer pays for");
+  static final Column MINUTES_SPENT =
+      SCHEMA.optional("minutes_spent", ColumnType.NON_NEGATIVE_DECIMAL, "staff time spent");
 
   @Override
   public Schema schema() {
@@ -41,6 +45,16 @@ final class TicketsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Ticket(id, row.customerId(), opened, row.dayOf(opened), closed, priority, category, trivial, inScope, minutes);
+    return new Ticket(
+        id,
+        row.customerId(),
+        opened,
+        row.dayOf(opened),
+        closed,
+        priority,
+        category,
+        trivial,
+        inScope,
+        minutes);
   }
 }

@@ -33,21 +33,32 @@ public final class DecisionsCsv implements DecisionWriter {
   public DecisionsCsv(Writer out, SpreadsheetText text) throws IOException {
     this.out = out;
     this.text = text;
-    append(rows.get().line("customer_id", "name", "segment", "action", "risk_score", "value_score", "rule", "reasons"));
+    append(
+        rows.get()
+            .line(
+                "customer_id",
+                "name",
+                "segment",
+                "action",
+                "risk_score",
+                "value_score",
+                "rule",
+                "reasons"));
   }
 
   @Override
   public String entry(Assessment assessment) {
     Decision decision = assessment.decision();
-    return rows.get().line(
-        text.cell(decision.customerId().value()),
-        text.cell(assessment.customer().name()),
-        text.cell(assessment.customer().segment()),
-        decision.action().name(),
-        decision.risk().toString(),
-        decision.value().toString(),
-        text.cell(decision.rule().orElse("")),
-        decision.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.joining(";")));
+    return rows.get()
+        .line(
+            text.cell(decision.customerId().value()),
+            text.cell(assessment.customer().name()),
+            text.cell(assessment.customer().segment()),
+            decision.action().name(),
+            decision.risk().toString(),
+            decision.value().toString(),
+            text.cell(decision.rule().orElse("")),
+            decision.reasonCodes().stream().map(ReasonCode::name).collect(Collectors.joining(";")));
   }
 
   @Override
@@ -62,7 +73,8 @@ public final class DecisionsCsv implements DecisionWriter {
 
   private static final class Row {
     final StringWriter text = new StringWriter(256);
-    final CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(0).build(text);
+    final CsvWriter csv =
+        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(0).build(text);
 
     String line(String... fields) {
       text.getBuffer().setLength(0);

@@ -41,14 +41,16 @@ public final class DecisionsJson implements DecisionWriter {
 
   public static final String FILE_NAME = "decisions.json";
 
-  private static final ObjectWriter JSON = JsonMapper.builder(JsonFactory.builder()
-          .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
-          .build())
-      .addModule(new Jdk8Module())
-      .addModule(new BlackbirdModule()) // accessors by generated lambdas, not reflection: as fast as hand-written
-      .build()
-      .writerFor(CustomerDecision.class)
-      .withRootValueSeparator(""); // entries are separated by the file, not the generator
+  private static final ObjectWriter JSON =
+      JsonMapper.builder(
+              JsonFactory.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build())
+          .addModule(new Jdk8Module())
+          .addModule(
+              new BlackbirdModule()) // accessors by generated lambdas, not reflection: as fast as
+          // hand-written
+          .build()
+          .writerFor(CustomerDecision.class)
+          .withRootValueSeparator(""); // entries are separated by the file, not the generator
 
   private final Writer out;
   private final PhraseRenderer words;
@@ -127,7 +129,8 @@ public final class DecisionsJson implements DecisionWriter {
       TrendEntry trend,
       List<StepEntry> steps) {}
 
-  record ReasonEntry(String code, String kind, BigDecimal points, String fact, List<EvidenceEntry> evidence) {}
+  record ReasonEntry(
+      String code, String kind, BigDecimal points, String fact, List<EvidenceEntry> evidence) {}
 
   /**
    * A criterion as weighed. In words ({@code says}) only where it moved the score: the facts
@@ -166,15 +169,25 @@ public final class DecisionsJson implements DecisionWriter {
             decision.reasons().stream().map(this::reason).toList(),
             assessment.risk().stream().map(this::criterion).toList(),
             assessment.value().stream().map(this::criterion).toList(),
-            new TrendEntry(assessment.trend().earlier(), assessment.trend().recent(), assessment.trend().isWorsening()),
+            new TrendEntry(
+                assessment.trend().earlier(),
+                assessment.trend().recent(),
+                assessment.trend().isWorsening()),
             assessment.steps().stream()
-                .map(step -> new StepEntry(lowerCase(step.kind().name()), step.subject(), step.action().name()))
+                .map(
+                    step ->
+                        new StepEntry(
+                            lowerCase(step.kind().name()), step.subject(), step.action().name()))
                 .toList()));
   }
 
   private ReasonEntry reason(Reason reason) {
-    return new ReasonEntry(reason.code().name(), lowerCase(reason.code().kind().name()),
-        round(reason.points(), 1), words.say(reason.fact()), evidence(reason.evidence()));
+    return new ReasonEntry(
+        reason.code().name(),
+        lowerCase(reason.code().kind().name()),
+        round(reason.points(), 1),
+        words.say(reason.fact()),
+        evidence(reason.evidence()));
   }
 
   private CriterionEntry criterion(Weighed weighed) {
@@ -186,11 +199,18 @@ public final class DecisionsJson implements DecisionWriter {
       }
     }
     BigDecimal points = round(weighed.points(), 2);
-    Optional<String> says = points.signum() != 0
-        ? Optional.of(words.say(weighed.measurement().says()))
-        : Optional.empty();
-    return new CriterionEntry(weighed.criterion().id(), weighed.measurement().measured(), facts,
-        round(weighed.severity(), 4), round(weighed.weight(), 4), points, says,
+    Optional<String> says =
+        points.signum() != 0
+            ? Optional.of(words.say(weighed.measurement().says()))
+            : Optional.empty();
+    return new CriterionEntry(
+        weighed.criterion().id(),
+        weighed.measurement().measured(),
+        facts,
+        round(weighed.severity(), 4),
+        round(weighed.weight(), 4),
+        points,
+        says,
         evidence(weighed.measurement().evidence()));
   }
 

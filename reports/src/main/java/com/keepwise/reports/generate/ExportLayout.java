@@ -28,9 +28,9 @@ import java.util.SplittableRandom;
  * event time with customers interleaved, columns in a fixed shuffled order, seconds on timestamps,
  * notes over several lines.
  *
- * <p>Rows arrive customer by customer. Each goes to the bucket of its quarter (a temporary CSV file,
- * so memory stays bounded whatever the size, and about ten files are open per contract file); at
- * the end each bucket is sorted in memory and appended to the file. Ties keep arrival order, so
+ * <p>Rows arrive customer by customer. Each goes to the bucket of its quarter (a temporary CSV
+ * file, so memory stays bounded whatever the size, and about ten files are open per contract file);
+ * at the end each bucket is sorted in memory and appended to the file. Ties keep arrival order, so
  * the output is deterministic.
  */
 final class ExportLayout implements AutoCloseable {
@@ -119,7 +119,9 @@ final class ExportLayout implements AutoCloseable {
         }
       }
       Files.delete(bucket);
-      rows.sort(Comparator.comparingLong((String[] r) -> Long.parseLong(r[0])).thenComparingLong(r -> Long.parseLong(r[1])));
+      rows.sort(
+          Comparator.comparingLong((String[] r) -> Long.parseLong(r[0]))
+              .thenComparingLong(r -> Long.parseLong(r[1])));
       String[] exported = new String[order.length];
       for (String[] row : rows) {
         for (int i = 0; i < order.length; i++) {
@@ -167,8 +169,14 @@ final class ExportLayout implements AutoCloseable {
     CsvWriter writer = bucketWriters.get(quarter);
     if (writer == null) {
       try {
-        writer = CsvWriter.builder().bufferSize(1 << 14).build(new BufferedWriter(new OutputStreamWriter(
-            Files.newOutputStream(bucketPath(quarter)), StandardCharsets.UTF_8), 1 << 14));
+        writer =
+            CsvWriter.builder()
+                .bufferSize(1 << 14)
+                .build(
+                    new BufferedWriter(
+                        new OutputStreamWriter(
+                            Files.newOutputStream(bucketPath(quarter)), StandardCharsets.UTF_8),
+                        1 << 14));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

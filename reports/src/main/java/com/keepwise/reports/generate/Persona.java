@@ -76,6 +76,18 @@ public enum Persona {
   }
 
   /** The behaviours a customer with several problems can combine. */
-  static final Persona[] COMBINABLE = {LATE_PAYER, BULLY, HIGH_TOUCH, MIDNIGHT_CALLER, GOAL_POST_MOVER, FREEBIE_HUNTER,
-    UNREASONABLE, NO_SHOW, DISHONEST, PUBLIC_COMPLAINER, TRIVIAL_COMPLAINER, IGNORES_ADVICE};
+  static final Persona[] COMBINABLE = {
+    LATE_PAYER,
+    BULLY,
+    HIGH_TOUCH,
+    MIDNIGHT_CALLER,
+    GOAL_POST_MOVER,
+    FREEBIE_HUNTER,
+    UNREASONABLE,
+    NO_SHOW,
+    DISHONEST,
+    PUBLIC_COMPLAINER,
+    TRIVIAL_COMPLAINER,
+    IGNORES_ADVICE
+  };
 }

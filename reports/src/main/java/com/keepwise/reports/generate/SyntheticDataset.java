@@ -27,14 +27,15 @@ import java.util.function.LongConsumer;
  * A realistic dataset of any size, exactly per the data contract, for the demo and the benchmarks.
  *
  * <p>Customers come in several segments with skewed (log-normal) revenue; about half are healthy,
- * some are stars, and a minority shows each bad behaviour of the criteria catalog ({@link Persona}).
- * Events spread over the 24 months before the review date (2026-11-01), about 30 rows a customer.
- * Names come in several scripts, some with commas and quotes. Datetimes are mostly written with an
- * offset, some local (read in the dataset's zone).
+ * some are stars, and a minority shows each bad behaviour of the criteria catalog ({@link
+ * Persona}). Events spread over the 24 months before the review date (2026-11-01), about 30 rows a
+ * customer. Names come in several scripts, some with commas and quotes. Datetimes are mostly
+ * written with an offset, some local (read in the dataset's zone).
  *
- * <p>Deterministic: each customer's rows come from a random seeded by (seed, customer number), so the
- * same size and seed give byte-identical files. Streaming: in the grouped shape rows go straight to
- * the ten files; in the export shape they pass through {@link ExportLayout}'s buckets on disk.
+ * <p>Deterministic: each customer's rows come from a random seeded by (seed, customer number), so
+ * the same size and seed give byte-identical files. Streaming: in the grouped shape rows go
+ * straight to the ten files; in the export shape they pass through {@link ExportLayout}'s buckets
+ * on disk.
  */
 public final class SyntheticDataset {
 
@@ -44,30 +45,39 @@ public final class SyntheticDataset {
   static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
   static final int HISTORY_DAYS = 730;
   static final String[] CORE_INDUSTRIES = {"software", "retail", "manufacturing", "logistics"};
-  static final String[] OTHER_INDUSTRIES = {"healthcare", "finance", "hospitality", "education", "media", "construction"};
+  static final String[] OTHER_INDUSTRIES = {
+    "healthcare", "finance", "hospitality", "education", "media", "construction"
+  };
   static final String[] CORE_REGIONS = {"SE", "NO", "PL", "DE"};
   static final String[] OTHER_REGIONS = {"JP", "GB", "US", "IR"};
-  static final String[] OWNERS = {"Anna Lind", "Erik Holm", "Kasia Nowak", "Yuki Tanaka", "Sara Ahmadi", "Ola Nordmann"};
+  static final String[] OWNERS = {
+    "Anna Lind", "Erik Holm", "Kasia Nowak", "Yuki Tanaka", "Sara Ahmadi", "Ola Nordmann"
+  };
 
   /** A segment: its share of customers and its revenue's median. */
   private record Segment(String name, double share, double medianRevenue) {}
 
   private static final Segment[] SEGMENTS = {
     new Segment("smb", 0.55, 15_000), new Segment("mid_market", 0.25, 80_000),
-    new Segment("enterprise", 0.10, 450_000), new Segment("public_sector", 0.10, 120_000)};
+    new Segment("enterprise", 0.10, 450_000), new Segment("public_sector", 0.10, 120_000)
+  };
 
   private SyntheticDataset() {}
 
   /** What was written: customers, rows per file, bytes. */
   public record Written(int customers, Map<String, Long> rows, long bytes) {}
 
-  /** The persona of customer number {@code index}: the first ones take each persona in turn, so every persona occurs. */
+  /**
+   * The persona of customer number {@code index}: the first ones take each persona in turn, so
+   * every persona occurs.
+   */
   public static Persona personaOf(long seed, int index) {
     Persona[] all = Persona.values();
     if (index < all.length) {
       return all[(index + 1) % all.length];
     }
-    // A stream of its own: drawn from the customer's stream, the persona would decide the segment too.
+    // A stream of its own: drawn from the customer's stream, the persona would decide the segment
+    // too.
     return Persona.at(random(~seed, index).nextDouble());
   }
 
@@ -91,11 +101,24 @@ public final class SyntheticDataset {
     return write(dir, customers, seed, shape, written -> {});
   }
 
-  /** As {@link #write(Path, int, long, Shape)}, telling {@code written} now and then how many customers are written. */
-  public static Written write(Path dir, int customers, long seed, Shape shape, LongConsumer written) throws IOException {
+  /**
+   * As {@link #write(Path, int, long, Shape)}, telling {@code written} now and then how many
+   * customers are written.
+   */
+  public static Written write(Path dir, int customers, long seed, Shape shape, LongConsumer written)
+      throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("dataset.yaml"), "name: Synthetic export (" + customers + " customers, seed " + seed + ")\n"
-        + "currency: EUR\ntimezone: Europe/Stockholm\nas_of: " + AS_OF + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        dir.resolve("dataset.yaml"),
+        "name: Synthetic export ("
+            + customers
+            + " customers, seed "
+            + seed
+            + ")\n"
+            + "currency: EUR\ntimezone: Europe/Stockholm\nas_of: "
+            + AS_OF
+            + "\n",
+        StandardCharsets.UTF_8);
     Path buckets = dir.resolve(".export-buckets");
     Map<String, CsvWriter> writers = new LinkedHashMap<>();
     Map<String, ExportLayout> layouts = new LinkedHashMap<>();
@@ -103,8 +126,15 @@ public final class SyntheticDataset {
     try {
       for (Schema file : DataContract.schemas()) {
         String name = file.file().fileName();
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(1 << 16).build(
-            new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(dir.resolve(name)), StandardCharsets.UTF_8), 1 << 16));
+        CsvWriter csv =
+            CsvWriter.builder()
+                .lineDelimiter(LineDelimiter.LF)
+                .bufferSize(1 << 16)
+                .build(
+                    new BufferedWriter(
+                        new OutputStreamWriter(
+                            Files.newOutputStream(dir.resolve(name)), StandardCharsets.UTF_8),
+                        1 << 16));
         writers.put(name, csv);
         if (shape == Shape.EXPORT) {
           layouts.put(name, new ExportLayout(file, buckets, seed));
@@ -152,12 +182,16 @@ public final class SyntheticDataset {
    * The open files, and for each how many rows it got and how many columns the contract declares.
    * With layouts (the export shape), rows go through them to be ordered; else straight to the file.
    */
-  private record Rows(Map<String, CsvWriter> writers, Map<String, ExportLayout> layouts, Map<String, long[]> counts) {
+  private record Rows(
+      Map<String, CsvWriter> writers,
+      Map<String, ExportLayout> layouts,
+      Map<String, long[]> counts) {
     /** A row, its values in the order the contract declares the file's columns. */
     void add(String file, String... values) {
       long[] count = counts.get(file);
       if (values.length != count[1]) {
-        throw new IllegalStateException(file + ": " + values.length + " values for " + count[1] + " columns");
+        throw new IllegalStateException(
+            file + ": " + values.length + " values for " + count[1] + " columns");
       }
       ExportLayout layout = layouts.get(file);
       if (layout != null) {
@@ -210,19 +244,46 @@ public final class SyntheticDataset {
         revenue *= 3;
       }
       if (behaviours.contains(Persona.HIGH_TOUCH) || persona == Persona.SEVERAL_PROBLEMS) {
-        revenue = Math.min(revenue, 2_000 + 6_000 * random.nextDouble()); // they pay little, whatever their segment
+        revenue =
+            Math.min(
+                revenue,
+                2_000 + 6_000 * random.nextDouble()); // they pay little, whatever their segment
       }
       boolean offProfile = persona == Persona.OFF_PROFILE || random.nextInt(20) == 0;
-      String industry = offProfile ? pick(OTHER_INDUSTRIES) : random.nextInt(12) == 0 ? "" : pick(CORE_INDUSTRIES);
+      String industry =
+          offProfile
+              ? pick(OTHER_INDUSTRIES)
+              : random.nextInt(12) == 0 ? "" : pick(CORE_INDUSTRIES);
       String region = offProfile ? pick(OTHER_REGIONS) : pick(CORE_REGIONS);
-      String growth = persona == Persona.NO_GROWTH ? "none" : star ? "high"
-          : random.nextInt(5) == 0 ? "" : pick(new String[] {"low", "medium", "medium", "high"});
+      String growth =
+          persona == Persona.NO_GROWTH
+              ? "none"
+              : star
+                  ? "high"
+                  : random.nextInt(5) == 0
+                      ? ""
+                      : pick(new String[] {"low", "medium", "medium", "high"});
       int relationshipDraw = random.nextInt(100);
-      String relationship = relationshipDraw < 10 ? "long_standing" : relationshipDraw < 13 ? "personal" : relationshipDraw < 60 ? "standard" : "";
+      String relationship =
+          relationshipDraw < 10
+              ? "long_standing"
+              : relationshipDraw < 13 ? "personal" : relationshipDraw < 60 ? "standard" : "";
       LocalDate since = AS_OF.minusDays(200 + random.nextInt(12 * 365));
-      rows.add("customers.csv", id, Names.pick(random), segment.name(), since.toString(), money(revenue), industry, region,
-          pick(new String[] {"basic", "standard", "premium", ""}), random.nextInt(4) == 0 ? "" : pick(OWNERS),
-          random.nextInt(50) == 0 ? pick(new String[] {"true", "yes"}) : random.nextInt(3) == 0 ? "" : "false", growth,
+      rows.add(
+          "customers.csv",
+          id,
+          Names.pick(random),
+          segment.name(),
+          since.toString(),
+          money(revenue),
+          industry,
+          region,
+          pick(new String[] {"basic", "standard", "premium", ""}),
+          random.nextInt(4) == 0 ? "" : pick(OWNERS),
+          random.nextInt(50) == 0
+              ? pick(new String[] {"true", "yes"})
+              : random.nextInt(3) == 0 ? "" : "false",
+          growth,
           relationship);
       baseline(revenue, since);
       for (Persona behaviour : behaviours) {
@@ -231,7 +292,13 @@ public final class SyntheticDataset {
       if (star) {
         int referrals = 1 + random.nextInt(3);
         for (int i = 0; i < referrals; i++) {
-          rows.add("referrals.csv", next("R"), id, day(0, 330).toString(), "true", money(revenue * (0.2 + random.nextDouble())));
+          rows.add(
+              "referrals.csv",
+              next("R"),
+              id,
+              day(0, 330).toString(),
+              "true",
+              money(revenue * (0.2 + random.nextDouble())));
         }
       }
     }
@@ -248,7 +315,10 @@ public final class SyntheticDataset {
       return SEGMENTS[0];
     }
 
-    /** What every customer has: quarterly invoices paid on time, some tickets and calls, check-ins, advice. */
+    /**
+     * What every customer has: quarterly invoices paid on time, some tickets and calls, check-ins,
+     * advice.
+     */
     private void baseline(double revenue, LocalDate since) {
       boolean latePayer = behaviours.contains(Persona.LATE_PAYER);
       boolean nonPayer = persona == Persona.NON_PAYER;
@@ -264,17 +334,30 @@ public final class SyntheticDataset {
         String paidAmount = "";
         if (nonPayer && q >= 1 && q <= 3) {
           paid = "";
-        } else if (latePayer && (q == 1 || q == 2 || random.nextBoolean()) && inWindowFor(Persona.LATE_PAYER, due)) {
+        } else if (latePayer
+            && (q == 1 || q == 2 || random.nextBoolean())
+            && inWindowFor(Persona.LATE_PAYER, due)) {
           paid = clamp(due.plusDays(20 + random.nextInt(41))).toString();
         } else if (due.isAfter(AS_OF)) {
           paid = "";
         } else {
           paid = clamp(due.plusDays(random.nextInt(10) - 6)).toString();
           if (random.nextInt(40) == 0) {
-            paidAmount = money(amount * (0.992 + 0.008 * random.nextDouble())); // a bank fee short: still settled
+            paidAmount =
+                money(
+                    amount
+                        * (0.992 + 0.008 * random.nextDouble())); // a bank fee short: still settled
           }
         }
-        rows.add("invoices.csv", next("I"), id, issued.toString(), due.toString(), money(amount), paid, paidAmount);
+        rows.add(
+            "invoices.csv",
+            next("I"),
+            id,
+            issued.toString(),
+            due.toString(),
+            money(amount),
+            paid,
+            paidAmount);
       }
       int tickets = poisson(3.5);
       for (int i = 0; i < tickets; i++) {
@@ -283,37 +366,69 @@ public final class SyntheticDataset {
       int contacts = poisson(6);
       for (int i = 0; i < contacts; i++) {
         boolean inbound = random.nextInt(3) > 0;
-        interaction(businessHours(day(0, HISTORY_DAYS)), pick(new String[] {"call", "email", "email", "chat", "meeting"}),
-            inbound, 5 + random.nextInt(25), false);
+        interaction(
+            businessHours(day(0, HISTORY_DAYS)),
+            pick(new String[] {"call", "email", "email", "chat", "meeting"}),
+            inbound,
+            5 + random.nextInt(25),
+            false);
       }
       boolean refuses = behaviours.contains(Persona.REFUSES_CHECK_INS);
       for (int q = 0; q < 8 && !refuses; q++) {
         LocalDate on = weekday(AS_OF.minusDays(30 + 91L * q + random.nextInt(20)));
         String outcome = random.nextInt(10) == 0 ? "cancelled" : "held";
-        rows.add("meetings.csv", next("M"), id, datetime(on.atTime(10 + random.nextInt(6), 0)), q == 7 ? "review" : "check_in",
+        rows.add(
+            "meetings.csv",
+            next("M"),
+            id,
+            datetime(on.atTime(10 + random.nextInt(6), 0)),
+            q == 7 ? "review" : "check_in",
             outcome);
       }
       if (random.nextInt(3) == 0) {
-        rows.add("requests.csv", next("Q"), id, day(0, HISTORY_DAYS).toString(), pick(new String[] {"scope_change", "extra_revision"}),
-            "true", "", "");
+        rows.add(
+            "requests.csv",
+            next("Q"),
+            id,
+            day(0, HISTORY_DAYS).toString(),
+            pick(new String[] {"scope_change", "extra_revision"}),
+            "true",
+            "",
+            "");
       }
       int advice = behaviours.contains(Persona.IGNORES_ADVICE) ? 0 : 1 + random.nextInt(3);
       for (int i = 0; i < advice; i++) {
-        rows.add("advice.csv", next("A"), id, day(0, HISTORY_DAYS).toString(), pick(new String[] {"onboarding", "pricing", "security", "process", ""}),
+        rows.add(
+            "advice.csv",
+            next("A"),
+            id,
+            day(0, HISTORY_DAYS).toString(),
+            pick(new String[] {"onboarding", "pricing", "security", "process", ""}),
             random.nextInt(8) == 0 ? "partly" : "yes");
       }
       if (random.nextInt(10) == 0) {
-        rows.add("referrals.csv", next("R"), id, day(0, HISTORY_DAYS).toString(), random.nextBoolean() ? "true" : "false",
+        rows.add(
+            "referrals.csv",
+            next("R"),
+            id,
+            day(0, HISTORY_DAYS).toString(),
+            random.nextBoolean() ? "true" : "false",
             random.nextBoolean() ? money(revenue * 0.3) : "");
       }
     }
 
-    /** Whether a behaviour's row on {@code day} may happen: an improving customer's stop before the recent half of the window. */
+    /**
+     * Whether a behaviour's row on {@code day} may happen: an improving customer's stop before the
+     * recent half of the window.
+     */
     private boolean inWindowFor(Persona behaviour, LocalDate day) {
       return persona != Persona.IMPROVING || day.isBefore(AS_OF.minusDays(183));
     }
 
-    /** The day of a bad event: any time in the last year, or only in its earlier half when improving. */
+    /**
+     * The day of a bad event: any time in the last year, or only in its earlier half when
+     * improving.
+     */
     private LocalDate badDay() {
       return persona == Persona.IMPROVING ? day(190, 360) : day(0, 360);
     }
@@ -323,12 +438,30 @@ public final class SyntheticDataset {
         case BULLY -> {
           int n = 2 + random.nextInt(3);
           for (int i = 0; i < n; i++) {
-            incident(pick(new String[] {"rudeness", "aggressive_accusation", "personal_attack", "public_shaming", "rudeness"}),
-                2 + random.nextInt(4), pick(new String[] {"Shouted at support on the phone", "Called the team \"useless\", twice",
-                    "Insulted a consultant in front of the client's board", ""}));
+            incident(
+                pick(
+                    new String[] {
+                      "rudeness",
+                      "aggressive_accusation",
+                      "personal_attack",
+                      "public_shaming",
+                      "rudeness"
+                    }),
+                2 + random.nextInt(4),
+                pick(
+                    new String[] {
+                      "Shouted at support on the phone",
+                      "Called the team \"useless\", twice",
+                      "Insulted a consultant in front of the client's board",
+                      ""
+                    }));
           }
         }
-        case THREATENER -> incident("threat", 4 + random.nextInt(2), "Threatened to \"make sure\" the engineer regrets it");
+        case THREATENER ->
+            incident(
+                "threat",
+                4 + random.nextInt(2),
+                "Threatened to \"make sure\" the engineer regrets it");
         case HIGH_TOUCH -> {
           int n = 20 + random.nextInt(20);
           for (int i = 0; i < n; i++) {
@@ -342,20 +475,39 @@ public final class SyntheticDataset {
         case MIDNIGHT_CALLER -> {
           int n = 25 + random.nextInt(25);
           for (int i = 0; i < n; i++) {
-            interaction(afterHours(badDay()), pick(new String[] {"call", "sms", "voicemail", "email", "chat"}), true,
-                3 + random.nextInt(15), false);
+            interaction(
+                afterHours(badDay()),
+                pick(new String[] {"call", "sms", "voicemail", "email", "chat"}),
+                true,
+                3 + random.nextInt(15),
+                false);
           }
         }
         case ESCALATOR -> {
           int n = 3 + random.nextInt(4);
           for (int i = 0; i < n; i++) {
-            interaction(businessHours(badDay()), pick(new String[] {"call", "email"}), true, 15 + random.nextInt(30), true);
+            interaction(
+                businessHours(badDay()),
+                pick(new String[] {"call", "email"}),
+                true,
+                15 + random.nextInt(30),
+                true);
           }
         }
-        case GOAL_POST_MOVER -> requests(3 + random.nextInt(4), new String[] {"scope_change", "renegotiation"}, revenue, false);
-        case FREEBIE_HUNTER -> requests(3 + random.nextInt(4), new String[] {"discount", "free_work"}, revenue, true);
+        case GOAL_POST_MOVER ->
+            requests(
+                3 + random.nextInt(4),
+                new String[] {"scope_change", "renegotiation"},
+                revenue,
+                false);
+        case FREEBIE_HUNTER ->
+            requests(3 + random.nextInt(4), new String[] {"discount", "free_work"}, revenue, true);
         case UNREASONABLE -> {
-          requests(3 + random.nextInt(3), new String[] {"extra_revision", "deadline_pull_in", "out_of_hours"}, revenue, false);
+          requests(
+              3 + random.nextInt(3),
+              new String[] {"extra_revision", "deadline_pull_in", "out_of_hours"},
+              revenue,
+              false);
           for (int i = 0; i < 3; i++) {
             ticket(businessHours(badDay()), false, false, 30 + random.nextInt(60));
           }
@@ -363,29 +515,58 @@ public final class SyntheticDataset {
         case NO_SHOW -> {
           int n = 2 + random.nextInt(3);
           for (int i = 0; i < n; i++) {
-            rows.add("meetings.csv", next("M"), id, datetime(weekday(badDay()).atTime(14, 0)), "check_in",
+            rows.add(
+                "meetings.csv",
+                next("M"),
+                id,
+                datetime(weekday(badDay()).atTime(14, 0)),
+                "check_in",
                 random.nextBoolean() ? "no_show" : "cancelled_late");
           }
         }
         case REFUSES_CHECK_INS -> {
           int n = 2 + random.nextInt(2);
           for (int i = 0; i < n; i++) {
-            rows.add("meetings.csv", next("M"), id, datetime(weekday(badDay()).atTime(11, 0)), "check_in", "declined");
+            rows.add(
+                "meetings.csv",
+                next("M"),
+                id,
+                datetime(weekday(badDay()).atTime(11, 0)),
+                "check_in",
+                "declined");
           }
         }
         case DISHONEST -> {
           int n = 1 + random.nextInt(2);
           for (int i = 0; i < n; i++) {
-            incident("dishonesty", 2 + random.nextInt(3), pick(new String[] {"Claimed we promised a discount we never offered",
-                "Said a competitor had bid lower; no such bid", ""}));
+            incident(
+                "dishonesty",
+                2 + random.nextInt(3),
+                pick(
+                    new String[] {
+                      "Claimed we promised a discount we never offered",
+                      "Said a competitor had bid lower; no such bid",
+                      ""
+                    }));
           }
         }
         case PUBLIC_COMPLAINER -> {
           int n = 2 + random.nextInt(4);
           for (int i = 0; i < n; i++) {
-            rows.add("reviews.csv", next("V"), id, badDay().toString(), pick(new String[] {"review_site", "social", "forum", "press"}),
-                Integer.toString(1 + random.nextInt(2)), random.nextBoolean() ? "true" : "",
-                pick(new String[] {"\"Worst service ever\", 1 star", "Posted about the invoice dispute, with screenshots", ""}));
+            rows.add(
+                "reviews.csv",
+                next("V"),
+                id,
+                badDay().toString(),
+                pick(new String[] {"review_site", "social", "forum", "press"}),
+                Integer.toString(1 + random.nextInt(2)),
+                random.nextBoolean() ? "true" : "",
+                pick(
+                    new String[] {
+                      "\"Worst service ever\", 1 star",
+                      "Posted about the invoice dispute, with screenshots",
+                      ""
+                    }));
           }
         }
         case TRIVIAL_COMPLAINER -> {
@@ -397,12 +578,28 @@ public final class SyntheticDataset {
         case IGNORES_ADVICE -> {
           int n = 3 + random.nextInt(3);
           for (int i = 0; i < n; i++) {
-            rows.add("advice.csv", next("A"), id, badDay().toString(), pick(new String[] {"security", "pricing", "process"}),
+            rows.add(
+                "advice.csv",
+                next("A"),
+                id,
+                badDay().toString(),
+                pick(new String[] {"security", "pricing", "process"}),
                 random.nextInt(4) == 0 ? "partly" : "no");
           }
         }
-        case UNETHICAL -> incident("unethical_request", 3 + random.nextInt(3), "Asked us to back-date an invoice for the auditors");
-        case LATE_PAYER, NON_PAYER, OFF_PROFILE, NO_GROWTH, HEALTHY, STAR, SEVERAL_PROBLEMS, IMPROVING -> {
+        case UNETHICAL ->
+            incident(
+                "unethical_request",
+                3 + random.nextInt(3),
+                "Asked us to back-date an invoice for the auditors");
+        case LATE_PAYER,
+            NON_PAYER,
+            OFF_PROFILE,
+            NO_GROWTH,
+            HEALTHY,
+            STAR,
+            SEVERAL_PROBLEMS,
+            IMPROVING -> {
           // These show in the customer's own row and invoices, written by the baseline.
         }
       }
@@ -411,26 +608,55 @@ public final class SyntheticDataset {
     private void requests(int n, String[] kinds, double revenue, boolean someGranted) {
       for (int i = 0; i < n; i++) {
         boolean granted = someGranted && random.nextBoolean();
-        rows.add("requests.csv", next("Q"), id, badDay().toString(), pick(kinds), "false", granted ? "true" : "false",
+        rows.add(
+            "requests.csv",
+            next("Q"),
+            id,
+            badDay().toString(),
+            pick(kinds),
+            "false",
+            granted ? "true" : "false",
             random.nextBoolean() ? money(revenue * (0.02 + 0.08 * random.nextDouble())) : "");
       }
     }
 
     private void incident(String kind, int severity, String note) {
-      rows.add("incidents.csv", next("X"), id, badDay().toString(), kind, random.nextInt(6) == 0 ? "" : Integer.toString(severity),
-          pick(OWNERS), note);
+      rows.add(
+          "incidents.csv",
+          next("X"),
+          id,
+          badDay().toString(),
+          kind,
+          random.nextInt(6) == 0 ? "" : Integer.toString(severity),
+          pick(OWNERS),
+          note);
     }
 
     private void ticket(LocalDateTime opened, boolean trivial, boolean inScope, int minutes) {
-      rows.add("tickets.csv", next("T"), id, datetime(opened), random.nextInt(3) == 0 ? "" : datetime(opened.plusHours(2 + random.nextInt(48))),
+      rows.add(
+          "tickets.csv",
+          next("T"),
+          id,
+          datetime(opened),
+          random.nextInt(3) == 0 ? "" : datetime(opened.plusHours(2 + random.nextInt(48))),
           pick(new String[] {"low", "normal", "normal", "high", "urgent", ""}),
-          pick(new String[] {"billing", "access", "bug", "how-to", "outage", ""}), trivial ? "true" : random.nextInt(2) == 0 ? "false" : "",
-          inScope ? (random.nextInt(2) == 0 ? "true" : "") : "false", Integer.toString(minutes));
+          pick(new String[] {"billing", "access", "bug", "how-to", "outage", ""}),
+          trivial ? "true" : random.nextInt(2) == 0 ? "false" : "",
+          inScope ? (random.nextInt(2) == 0 ? "true" : "") : "false",
+          Integer.toString(minutes));
     }
 
-    private void interaction(LocalDateTime at, String channel, boolean inbound, int minutes, boolean escalated) {
-      rows.add("interactions.csv", next("N"), id, datetime(at), channel, inbound ? "inbound" : "outbound",
-          random.nextInt(5) == 0 ? "" : Integer.toString(minutes), escalated ? "true" : random.nextInt(3) == 0 ? "" : "false");
+    private void interaction(
+        LocalDateTime at, String channel, boolean inbound, int minutes, boolean escalated) {
+      rows.add(
+          "interactions.csv",
+          next("N"),
+          id,
+          datetime(at),
+          channel,
+          inbound ? "inbound" : "outbound",
+          random.nextInt(5) == 0 ? "" : Integer.toString(minutes),
+          escalated ? "true" : random.nextInt(3) == 0 ? "" : "false");
     }
 
     private int poisson(double mean) {
@@ -459,7 +685,9 @@ public final class SyntheticDataset {
 
     private static LocalDate weekday(LocalDate day) {
       DayOfWeek d = day.getDayOfWeek();
-      return d == DayOfWeek.SATURDAY ? day.minusDays(1) : d == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
+      return d == DayOfWeek.SATURDAY
+          ? day.minusDays(1)
+          : d == DayOfWeek.SUNDAY ? day.minusDays(2) : day;
     }
 
     private static LocalDate clamp(LocalDate day) {
@@ -494,7 +722,8 @@ public final class SyntheticDataset {
 
   /** The files of a dataset, for those who copy one. */
   public static List<String> files() {
-    List<String> files = new ArrayList<>(DataContract.schemas().stream().map(Schema::toString).toList());
+    List<String> files =
+        new ArrayList<>(DataContract.schemas().stream().map(Schema::toString).toList());
     files.add("dataset.yaml");
     return files;
   }

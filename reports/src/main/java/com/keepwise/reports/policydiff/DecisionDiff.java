@@ -18,7 +18,8 @@ import java.util.List;
  * @param moved the customers whose action changes, the most revenue first (then by customer_id)
  * @param totalRevenue all customers' annual revenue
  */
-public record DecisionDiff(long customers, long[][] counts, List<MovedCustomer> moved, BigDecimal totalRevenue) {
+public record DecisionDiff(
+    long customers, long[][] counts, List<MovedCustomer> moved, BigDecimal totalRevenue) {
 
   public DecisionDiff {
     moved = List.copyOf(moved);
@@ -35,21 +36,36 @@ public record DecisionDiff(long customers, long[][] counts, List<MovedCustomer> 
     long[][] counts = new long[actions][actions];
     List<MovedCustomer> moved = new ArrayList<>();
     BigDecimal[] total = {BigDecimal.ZERO};
-    base.forEachInOrder(i -> pair(base.assess(i), changed.assess(i)), pair -> {
-      Assessment before = pair.get(0);
-      Assessment after = pair.get(1);
-      Action from = before.decision().action();
-      Action to = after.decision().action();
-      counts[from.rank()][to.rank()]++;
-      BigDecimal revenue = before.customer().annualRevenue().toBigDecimal();
-      total[0] = total[0].add(revenue);
-      if (from != to) {
-        moved.add(new MovedCustomer(before.customer().id().value(), before.customer().name(), before.customer().segment(),
-            revenue, from, to, before.decision().risk(), after.decision().risk(), before.decision().value(),
-            after.decision().value(), Movement.why(before, after)));
-      }
-    });
-    moved.sort(Comparator.comparing(MovedCustomer::revenue).reversed().thenComparing(MovedCustomer::customerId));
+    base.forEachInOrder(
+        i -> pair(base.assess(i), changed.assess(i)),
+        pair -> {
+          Assessment before = pair.get(0);
+          Assessment after = pair.get(1);
+          Action from = before.decision().action();
+          Action to = after.decision().action();
+          counts[from.rank()][to.rank()]++;
+          BigDecimal revenue = before.customer().annualRevenue().toBigDecimal();
+          total[0] = total[0].add(revenue);
+          if (from != to) {
+            moved.add(
+                new MovedCustomer(
+                    before.customer().id().value(),
+                    before.customer().name(),
+                    before.customer().segment(),
+                    revenue,
+                    from,
+                    to,
+                    before.decision().risk(),
+                    after.decision().risk(),
+                    before.decision().value(),
+                    after.decision().value(),
+                    Movement.why(before, after)));
+          }
+        });
+    moved.sort(
+        Comparator.comparing(MovedCustomer::revenue)
+            .reversed()
+            .thenComparing(MovedCustomer::customerId));
     return new DecisionDiff(base.size(), counts, moved, total[0]);
   }
 
@@ -71,7 +87,10 @@ public record DecisionDiff(long customers, long[][] counts, List<MovedCustomer> 
 
   /** The revenue of the customers moved towards parting ways. */
   public BigDecimal revenueTowardsExit() {
-    return moved.stream().filter(MovedCustomer::towardsExit).map(MovedCustomer::revenue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    return moved.stream()
+        .filter(MovedCustomer::towardsExit)
+        .map(MovedCustomer::revenue)
+        .reduce(BigDecimal.ZERO, BigDecimal::add);
   }
 
   public long movedTowardsExit() {

@@ -13,16 +13,22 @@ import java.util.Locale;
 
 /**
  * A policy change's effect, for people: what changed in the policy, how many decisions and how much
- * revenue change action, the from × to matrix, and the customers who move with what moved them.
- * As text for a terminal, or as Markdown to paste into a pull request.
+ * revenue change action, the from × to matrix, and the customers who move with what moved them. As
+ * text for a terminal, or as Markdown to paste into a pull request.
  *
  * @param base the base policy's name ({@code main:policy.yaml})
  * @param changed the new policy's name
  * @param dataset the dataset's name, as given
  * @param show how many moved customers to list, the most revenue first
  */
-public record DiffReport(String base, String changed, String dataset, Currency currency, List<PolicyChange> policyChanges,
-    DecisionDiff diff, int show) {
+public record DiffReport(
+    String base,
+    String changed,
+    String dataset,
+    Currency currency,
+    List<PolicyChange> policyChanges,
+    DecisionDiff diff,
+    int show) {
 
   public DiffReport {
     policyChanges = List.copyOf(policyChanges);
@@ -30,7 +36,13 @@ public record DiffReport(String base, String changed, String dataset, Currency c
 
   public void printText(PrintWriter out) {
     PhraseRenderer words = PhraseRenderer.english(currency);
-    out.printf(Locale.ROOT, "Policy diff: %s → %s, dataset %s (%,d customers)%n", base, changed, dataset, diff.customers());
+    out.printf(
+        Locale.ROOT,
+        "Policy diff: %s → %s, dataset %s (%,d customers)%n",
+        base,
+        changed,
+        dataset,
+        diff.customers());
     out.println();
     if (policyChanges.isEmpty()) {
       out.println("The policies set the same values (they differ at most in comments and layout).");
@@ -56,18 +68,31 @@ public record DiffReport(String base, String changed, String dataset, Currency c
     }
     out.println(header.toString().stripTrailing());
     for (Action from : Action.values()) {
-      StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", from.name()));
+      StringBuilder row =
+          new StringBuilder(String.format(Locale.ROOT, "  %-" + width + "s", from.name()));
       for (Action to : Action.values()) {
         long n = diff.count(from, to);
-        row.append(String.format(Locale.ROOT, "  %" + to.name().length() + "s", n == 0 ? "." : String.format(Locale.ROOT, "%,d", n)));
+        row.append(
+            String.format(
+                Locale.ROOT,
+                "  %" + to.name().length() + "s",
+                n == 0 ? "." : String.format(Locale.ROOT, "%,d", n)));
       }
       out.println(row);
     }
     out.println();
     out.println("Customers whose action changes, most revenue first:");
     for (MovedCustomer m : listed()) {
-      out.printf(Locale.ROOT, "  %s  %s (%s, %s): %s → %s; %s%n", OneLine.of(m.customerId()), oneLine(m.name()), oneLine(m.segment()),
-          words.money(Money.of(m.revenue())), m.from(), m.to(), OneLine.of(m.why()));
+      out.printf(
+          Locale.ROOT,
+          "  %s  %s (%s, %s): %s → %s; %s%n",
+          OneLine.of(m.customerId()),
+          oneLine(m.name()),
+          oneLine(m.segment()),
+          words.money(Money.of(m.revenue())),
+          m.from(),
+          m.to(),
+          OneLine.of(m.why()));
     }
     more(out);
   }
@@ -76,7 +101,12 @@ public record DiffReport(String base, String changed, String dataset, Currency c
     PhraseRenderer words = PhraseRenderer.english(currency);
     out.println("### Keepwise: what this policy change moves");
     out.println();
-    out.printf(Locale.ROOT, "Base `%s` → `%s`, dataset `%s` (%,d customers).%n", code(base), code(changed), code(dataset),
+    out.printf(
+        Locale.ROOT,
+        "Base `%s` → `%s`, dataset `%s` (%,d customers).%n",
+        code(base),
+        code(changed),
+        code(dataset),
         diff.customers());
     out.println();
     out.println("**" + summary(words) + "**");
@@ -121,18 +151,34 @@ public record DiffReport(String base, String changed, String dataset, Currency c
     out.println("| customer | segment | revenue | from | to | what moved it |");
     out.println("|---|---|---:|---|---|---|");
     for (MovedCustomer m : listed()) {
-      out.printf(Locale.ROOT, "| %s %s | %s | %s | %s | %s | %s |%n", markdown(m.customerId()), markdown(m.name()),
-          markdown(m.segment()), words.money(Money.of(m.revenue())), m.from(), m.to(), markdown(m.why()));
+      out.printf(
+          Locale.ROOT,
+          "| %s %s | %s | %s | %s | %s | %s |%n",
+          markdown(m.customerId()),
+          markdown(m.name()),
+          markdown(m.segment()),
+          words.money(Money.of(m.revenue())),
+          m.from(),
+          m.to(),
+          markdown(m.why()));
     }
     more(out);
   }
 
-  /** {@code 7 of 40 decisions change (17.5%); revenue changing action: 312,000 EUR of 2,400,000 EUR (13.0%)}. */
+  /**
+   * {@code 7 of 40 decisions change (17.5%); revenue changing action: 312,000 EUR of 2,400,000 EUR
+   * (13.0%)}.
+   */
   private String summary(PhraseRenderer words) {
     int moved = diff.moved().size();
-    return String.format(Locale.ROOT, "%,d of %,d decisions change (%s); revenue changing action: %s of %s (%s)", moved,
-        diff.customers(), percent(BigDecimal.valueOf(moved), BigDecimal.valueOf(diff.customers())),
-        words.money(Money.of(diff.movedRevenue())), words.money(Money.of(diff.totalRevenue())),
+    return String.format(
+        Locale.ROOT,
+        "%,d of %,d decisions change (%s); revenue changing action: %s of %s (%s)",
+        moved,
+        diff.customers(),
+        percent(BigDecimal.valueOf(moved), BigDecimal.valueOf(diff.customers())),
+        words.money(Money.of(diff.movedRevenue())),
+        words.money(Money.of(diff.totalRevenue())),
         percent(diff.movedRevenue(), diff.totalRevenue()));
   }
 
@@ -140,8 +186,12 @@ public record DiffReport(String base, String changed, String dataset, Currency c
     long out = diff.movedTowardsExit();
     long back = diff.moved().size() - out;
     BigDecimal outRevenue = diff.revenueTowardsExit();
-    return String.format(Locale.ROOT, "Towards parting ways: %s, %s. Back towards keeping: %s, %s.",
-        customers(out), words.money(Money.of(outRevenue)), customers(back),
+    return String.format(
+        Locale.ROOT,
+        "Towards parting ways: %s, %s. Back towards keeping: %s, %s.",
+        customers(out),
+        words.money(Money.of(outRevenue)),
+        customers(back),
         words.money(Money.of(diff.movedRevenue().subtract(outRevenue))));
   }
 
@@ -165,7 +215,10 @@ public record DiffReport(String base, String changed, String dataset, Currency c
     if (whole.signum() == 0) {
       return "0.0%";
     }
-    return part.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP).toPlainString() + "%";
+    return part.multiply(BigDecimal.valueOf(100))
+            .divide(whole, 1, RoundingMode.HALF_UP)
+            .toPlainString()
+        + "%";
   }
 
   private static String oneLine(String text) {

@@ -11,8 +11,18 @@ import java.math.BigDecimal;
  * @param why what moved the decision, in words: the rule or step that now decides, and the
  *     criterion whose points changed most
  */
-public record MovedCustomer(String customerId, String name, String segment, BigDecimal revenue, Action from, Action to,
-    Score riskBefore, Score riskAfter, Score valueBefore, Score valueAfter, String why) {
+public record MovedCustomer(
+    String customerId,
+    String name,
+    String segment,
+    BigDecimal revenue,
+    Action from,
+    Action to,
+    Score riskBefore,
+    Score riskAfter,
+    Score valueBefore,
+    Score valueAfter,
+    String why) {
 
   /** Whether the move is away from the customer (towards parting ways). */
   public boolean towardsExit() {

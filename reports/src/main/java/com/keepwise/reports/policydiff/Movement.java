@@ -31,7 +31,10 @@ final class Movement {
       if (ruleAfter.equals(ruleBefore)) {
         return "hard rule " + ruleAfter.get() + " now decides " + after.decision().action();
       }
-      return "hard rule " + ruleAfter.get() + " now decides" + ruleBefore.map(r -> " (before: " + r + ")").orElse("");
+      return "hard rule "
+          + ruleAfter.get()
+          + " now decides"
+          + ruleBefore.map(r -> " (before: " + r + ")").orElse("");
     }
     Step now = last(after);
     String says = say(now);
@@ -72,10 +75,16 @@ final class Movement {
   private static String scores(Assessment before, Assessment after) {
     StringBuilder out = new StringBuilder();
     if (!before.decision().risk().equals(after.decision().risk())) {
-      out.append("risk ").append(before.decision().risk()).append(" → ").append(after.decision().risk());
+      out.append("risk ")
+          .append(before.decision().risk())
+          .append(" → ")
+          .append(after.decision().risk());
     }
     if (!before.decision().value().equals(after.decision().value())) {
-      out.append(out.length() > 0 ? ", " : "").append("value ").append(before.decision().value()).append(" → ")
+      out.append(out.length() > 0 ? ", " : "")
+          .append("value ")
+          .append(before.decision().value())
+          .append(" → ")
           .append(after.decision().value());
     }
     if (out.length() == 0) {
@@ -89,7 +98,9 @@ final class Movement {
       return out + ", most from " + most;
     }
     // No criterion's own weight or severity moved the scores: the weights around them did.
-    String rescaled = totals("risk", before.risk(), after.risk()) + totals("value", before.value(), after.value());
+    String rescaled =
+        totals("risk", before.risk(), after.risk())
+            + totals("value", before.value(), after.value());
     return rescaled.isEmpty() ? out.toString() : out + rescaled;
   }
 
@@ -122,7 +133,12 @@ final class Movement {
     if (then == now) {
       return "";
     }
-    return "; " + side + " weights total " + com.keepwise.scoring.explain.Decimals.plain(now, 2) + " (before: "
-        + com.keepwise.scoring.explain.Decimals.plain(then, 2) + ")";
+    return "; "
+        + side
+        + " weights total "
+        + com.keepwise.scoring.explain.Decimals.plain(now, 2)
+        + " (before: "
+        + com.keepwise.scoring.explain.Decimals.plain(then, 2)
+        + ")";
   }
 }

@@ -75,30 +75,42 @@ public final class PolicyChanges {
       List<String> kept = before.keySet().stream().filter(after::containsKey).toList();
       List<String> keptAfter = after.keySet().stream().filter(before::containsKey).toList();
       if (!kept.equals(keptAfter)) {
-        changes.add(new PolicyChange(path + " (order)", Optional.of(String.join(", ", kept)),
-            Optional.of(String.join(", ", keptAfter))));
+        changes.add(
+            new PolicyChange(
+                path + " (order)",
+                Optional.of(String.join(", ", kept)),
+                Optional.of(String.join(", ", keptAfter))));
       }
       return;
     }
     changes.add(new PolicyChange(path, Optional.of(say(a)), Optional.of(say(b))));
   }
 
-  /** A list of mappings each with a distinct {@code id}, by id in order; empty for any other list. */
+  /**
+   * A list of mappings each with a distinct {@code id}, by id in order; empty for any other list.
+   */
   private static Optional<Map<String, JsonNode>> byId(JsonNode list) {
     Map<String, JsonNode> byId = new LinkedHashMap<>();
     for (JsonNode item : list) {
-      if (!item.isObject() || !item.path("id").isTextual() || byId.put(item.get("id").asText(), item) != null) {
+      if (!item.isObject()
+          || !item.path("id").isTextual()
+          || byId.put(item.get("id").asText(), item) != null) {
         return Optional.empty();
       }
     }
     return Optional.of(byId);
   }
 
-  /** A value as YAML's flow style would write it: {@code 12}, {@code "a >= 1"}, {@code [a, b]}, {@code {from: 1, to: 4}}. */
+  /**
+   * A value as YAML's flow style would write it: {@code 12}, {@code "a >= 1"}, {@code [a, b]},
+   * {@code {from: 1, to: 4}}.
+   */
   static String say(JsonNode node) {
     if (node.isTextual()) {
       String text = node.asText();
-      return text.isEmpty() || text.matches(".*[\\s,:\\[\\]{}#'\"].*") ? "\"" + text.replace("\"", "\\\"") + "\"" : text;
+      return text.isEmpty() || text.matches(".*[\\s,:\\[\\]{}#'\"].*")
+          ? "\"" + text.replace("\"", "\\\"") + "\""
+          : text;
     }
     if (node.isArray()) {
       List<String> items = new ArrayList<>();

@@ -13,11 +13,13 @@ import java.util.Optional;
  * reach for them. See {@code docs/policy-as-code.md} for the format.
  */
 public record CaseFile(
-    @JsonPropertyDescription("The review date of the inline cases; their events are dated back from it. Default: 2026-11-01.")
+    @JsonPropertyDescription(
+            "The review date of the inline cases; their events are dated back from it. Default: 2026-11-01.")
         Optional<LocalDate> asOf,
     @NotNull(message = "is required (expected a list of cases)")
         @NotEmpty(message = "is empty (expected at least one case)")
-        @JsonPropertyDescription("The cases: each a situation (a customer in a dataset, or one described inline) and what the policy must decide.")
+        @JsonPropertyDescription(
+            "The cases: each a situation (a customer in a dataset, or one described inline) and what the policy must decide.")
         List<@Valid PolicyCase> cases) {
 
   /** The review date of inline cases when the file names none: the sample data's. */

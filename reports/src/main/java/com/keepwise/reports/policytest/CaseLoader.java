@@ -26,8 +26,8 @@ public final class CaseLoader {
   public record Result(Optional<LoadedCases> cases, List<Problem> problems) {}
 
   /**
-   * Checks a case file on its own: as {@link #load(Path, String, Collection)}, except that
-   * {@code expect.rule} is not checked against a policy's hard rules.
+   * Checks a case file on its own: as {@link #load(Path, String, Collection)}, except that {@code
+   * expect.rule} is not checked against a policy's hard rules.
    */
   public static Result load(Path file, String text) {
     return load(file, text, Optional.empty());
@@ -57,21 +57,44 @@ public final class CaseLoader {
       JsonPointer at = JsonPointer.compile("/cases").appendIndex(i);
       Optional<Path> dataset = c.dataset().map(d -> base.resolve(d).normalize());
       if (dataset.isPresent() && !Files.isRegularFile(dataset.get().resolve("customers.csv"))) {
-        problems.add(problem(source, where.nearest(at.appendProperty("dataset")), at.appendProperty("dataset"),
-            "'" + c.dataset().get() + "' is not a dataset (expected a directory with customers.csv, relative to "
-                + file.getFileName() + ")"));
+        problems.add(
+            problem(
+                source,
+                where.nearest(at.appendProperty("dataset")),
+                at.appendProperty("dataset"),
+                "'"
+                    + c.dataset().get()
+                    + "' is not a dataset (expected a directory with customers.csv, relative to "
+                    + file.getFileName()
+                    + ")"));
       }
       Optional<String> rule = c.expect().rule().filter(r -> !r.equals(Expectation.NO_RULE));
       if (rule.isPresent() && ruleIds.isPresent() && !ruleIds.get().contains(rule.get())) {
         JsonPointer ruleAt = at.appendProperty("expect").appendProperty("rule");
         List<String> valid = new ArrayList<>(ruleIds.get());
         valid.add(Expectation.NO_RULE);
-        problems.add(problem(source, where.nearest(ruleAt), ruleAt, "'" + rule.get()
-            + "' is not a hard rule of the policy (expected one of " + String.join(", ", valid)
-            + Suggestions.didYouMean(rule.get(), valid) + ")"));
+        problems.add(
+            problem(
+                source,
+                where.nearest(ruleAt),
+                ruleAt,
+                "'"
+                    + rule.get()
+                    + "' is not a hard rule of the policy (expected one of "
+                    + String.join(", ", valid)
+                    + Suggestions.didYouMean(rule.get(), valid)
+                    + ")"));
       }
       JsonLocation id = where.nearest(at.appendProperty("customer_id"));
-      loaded.add(new LoadedCase(source, where.nearest(at).getLineNr(), i, c, dataset, id.getLineNr(), id.getColumnNr()));
+      loaded.add(
+          new LoadedCase(
+              source,
+              where.nearest(at).getLineNr(),
+              i,
+              c,
+              dataset,
+              id.getLineNr(),
+              id.getColumnNr()));
     }
     if (!problems.isEmpty()) {
       problems.sort(null);
@@ -80,8 +103,12 @@ public final class CaseLoader {
     return new Result(Optional.of(new LoadedCases(source, cases.reviewDate(), loaded)), List.of());
   }
 
-  private static Problem problem(String source, JsonLocation where, JsonPointer at, String message) {
-    return new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
+  private static Problem problem(
+      String source, JsonLocation where, JsonPointer at, String message) {
+    return new Problem(
+        source,
+        Math.max(1, where.getLineNr()),
+        Math.max(1, where.getColumnNr()),
         YamlBinder.describe(at) + ": " + message);
   }
 
@@ -100,12 +127,21 @@ public final class CaseLoader {
    * @param dataset the dataset directory, resolved, for a dataset case
    * @param customerIdLine where {@code customer_id} is written, for "not in the dataset"
    */
-  public record LoadedCase(String source, long line, int index, PolicyCase spec, Optional<Path> dataset,
-      long customerIdLine, int customerIdColumn) {
+  public record LoadedCase(
+      String source,
+      long line,
+      int index,
+      PolicyCase spec,
+      Optional<Path> dataset,
+      long customerIdLine,
+      int customerIdColumn) {
 
     /** A problem with the case's customer_id. */
     public Problem atCustomerId(String message) {
-      return new Problem(source, Math.max(1, customerIdLine), Math.max(1, customerIdColumn),
+      return new Problem(
+          source,
+          Math.max(1, customerIdLine),
+          Math.max(1, customerIdColumn),
           "cases[" + index + "].customer_id: " + message);
     }
   }

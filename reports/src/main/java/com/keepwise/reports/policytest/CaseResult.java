@@ -13,7 +13,11 @@ import java.util.Optional;
  *
  * @param currency the currency the case's money is in, for saying its reasons in words
  */
-public record CaseResult(CaseLoader.LoadedCase testCase, Assessment assessment, Currency currency, List<String> failures) {
+public record CaseResult(
+    CaseLoader.LoadedCase testCase,
+    Assessment assessment,
+    Currency currency,
+    List<String> failures) {
 
   public CaseResult {
     failures = List.copyOf(failures);
@@ -35,17 +39,28 @@ public record CaseResult(CaseLoader.LoadedCase testCase, Assessment assessment, 
     if (!expect.allows(d.action())) {
       failures.add("action is " + d.action() + " (expected " + expect.actionSaid() + ")");
     }
-    expect.rule().ifPresent(rule -> {
-      Optional<String> fired = d.rule();
-      if (rule.equals(Expectation.NO_RULE) && fired.isPresent()) {
-        failures.add("hard rule " + fired.get() + " decided (expected no hard rule)");
-      } else if (!rule.equals(Expectation.NO_RULE) && !fired.equals(Optional.of(rule))) {
-        failures.add(fired.map(f -> "hard rule " + f + " decided").orElse("no hard rule decided") + " (expected " + rule + ")");
-      }
-    });
-    expect.risk().filter(r -> !r.contains(d.risk().value()))
+    expect
+        .rule()
+        .ifPresent(
+            rule -> {
+              Optional<String> fired = d.rule();
+              if (rule.equals(Expectation.NO_RULE) && fired.isPresent()) {
+                failures.add("hard rule " + fired.get() + " decided (expected no hard rule)");
+              } else if (!rule.equals(Expectation.NO_RULE) && !fired.equals(Optional.of(rule))) {
+                failures.add(
+                    fired.map(f -> "hard rule " + f + " decided").orElse("no hard rule decided")
+                        + " (expected "
+                        + rule
+                        + ")");
+              }
+            });
+    expect
+        .risk()
+        .filter(r -> !r.contains(d.risk().value()))
         .ifPresent(r -> failures.add("risk is " + d.risk() + " (expected " + r + ")"));
-    expect.value().filter(r -> !r.contains(d.value().value()))
+    expect
+        .value()
+        .filter(r -> !r.contains(d.value().value()))
         .ifPresent(r -> failures.add("value is " + d.value() + " (expected " + r + ")"));
     List<ReasonCode> reasons = d.reasonCodes();
     for (ReasonCode reason : expect.reasons().orElse(List.of())) {
@@ -58,12 +73,20 @@ public record CaseResult(CaseLoader.LoadedCase testCase, Assessment assessment, 
         failures.add("reason " + reason + " is among the reasons (expected it not to be)");
       }
     }
-    expect.topReason().ifPresent(top -> {
-      if (reasons.isEmpty() || reasons.get(0) != top) {
-        failures.add((reasons.isEmpty() ? "there are no reasons" : "the strongest reason is " + reasons.get(0))
-            + " (expected " + top + ")");
-      }
-    });
+    expect
+        .topReason()
+        .ifPresent(
+            top -> {
+              if (reasons.isEmpty() || reasons.get(0) != top) {
+                failures.add(
+                    (reasons.isEmpty()
+                            ? "there are no reasons"
+                            : "the strongest reason is " + reasons.get(0))
+                        + " (expected "
+                        + top
+                        + ")");
+              }
+            });
     return new CaseResult(testCase, assessment, currency, failures);
   }
 }

@@ -49,8 +49,13 @@ public final class CaseRunner {
         String id = c.spec().customerId().orElseThrow();
         Optional<Assessment> a = review.get().assess(id);
         if (a.isEmpty()) {
-          problems.add(c.atCustomerId("'" + id + "' is not in " + c.dataset().get().resolve("customers.csv")
-              + " (expected the customer_id of a customer in the dataset)"));
+          problems.add(
+              c.atCustomerId(
+                  "'"
+                      + id
+                      + "' is not in "
+                      + c.dataset().get().resolve("customers.csv")
+                      + " (expected the customer_id of a customer in the dataset)"));
           continue;
         }
         results.add(CaseResult.of(c, a.get(), review.get().info().currency()));
@@ -75,7 +80,10 @@ public final class CaseRunner {
     return usable;
   }
 
-  /** The problems found while running, and how many there were (a dataset lists only its first ones). */
+  /**
+   * The problems found while running, and how many there were (a dataset lists only its first
+   * ones).
+   */
   private static final class Problems {
     final List<Problem> listed = new ArrayList<>();
     long count;

@@ -21,8 +21,10 @@ public final class CaseSchema {
     ObjectNode schema = generator.generateSchema(CaseFile.class);
     schema.put("$id", "https://keepwise.dev/schemas/cases-1.json");
     schema.put("title", "Keepwise policy test cases");
-    schema.put("description", "Situations and the decisions a policy must reach for them; run with 'keepwise test'."
-        + " See docs/policy-as-code.md.");
+    schema.put(
+        "description",
+        "Situations and the decisions a policy must reach for them; run with 'keepwise test'."
+            + " See docs/policy-as-code.md.");
     JsonNode events = schema.at("/properties/cases/items/properties/events/properties");
     if (events.isObject()) {
       List<String> kinds = new ArrayList<>();

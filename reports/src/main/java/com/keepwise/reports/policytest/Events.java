@@ -24,7 +24,8 @@ import java.util.Optional;
  */
 public record Events(
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        @JsonPropertyDescription("Paid invoices, due monthly back from the review date; the most recent 'late' of them paid 'days_late' days late.")
+        @JsonPropertyDescription(
+            "Paid invoices, due monthly back from the review date; the most recent 'late' of them paid 'days_late' days late.")
         Optional<List<@Valid Invoices>> invoices,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         @JsonPropertyDescription("Invoices still unpaid at the review date.")
@@ -36,13 +37,15 @@ public record Events(
         @JsonPropertyDescription("Support tickets, one every three days back from the review date.")
         Optional<List<@Valid Tickets>> tickets,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        @JsonPropertyDescription("Inbound calls, one every two days (weekdays) back from the review date.")
+        @JsonPropertyDescription(
+            "Inbound calls, one every two days (weekdays) back from the review date.")
         Optional<List<@Valid Calls>> calls,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         @JsonPropertyDescription("Meetings, one a month back from the review date.")
         Optional<List<@Valid Meetings>> meetings,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        @JsonPropertyDescription("Commercial and scope requests outside the contract, one a month back.")
+        @JsonPropertyDescription(
+            "Commercial and scope requests outside the contract, one a month back.")
         Optional<List<@Valid Requests>> requests,
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         @JsonPropertyDescription("Negative public reviews (rating 1).")
@@ -61,8 +64,10 @@ public record Events(
   // out-of-memory error or an overflow.
   /** The largest amount of money in a case. */
   public static final long MAX_AMOUNT = 1_000_000_000_000L;
+
   /** The most days before the review date. */
   public static final int MAX_DAYS = 3_650;
+
   /** The most staff minutes for one ticket or call. */
   public static final int MAX_MINUTES = 10_000;
 
@@ -94,20 +99,21 @@ public record Events(
           @Between(min = 0, max = MAX_DAYS)
           @JsonPropertyDescription("Days past due at the review date.")
           Integer daysOverdue,
-      @JsonPropertyDescription(COUNT)
-          Optional<@Between(min = 1, max = 120) Integer> count) {}
+      @JsonPropertyDescription(COUNT) Optional<@Between(min = 1, max = 120) Integer> count) {}
 
   /** Incidents of one kind: {@code {kind: threat, severity: 4, days_ago: 30}}. */
   public record Incidents(
-      @NotNull(message = "is required (expected personal_attack, threat, public_shaming, aggressive_accusation, rudeness, dishonesty or unethical_request)")
+      @NotNull(
+              message =
+                  "is required (expected personal_attack, threat, public_shaming, aggressive_accusation, rudeness, dishonesty or unethical_request)")
           @JsonPropertyDescription("The kind of incident.")
           IncidentKind kind,
       @JsonPropertyDescription("1 to 5. Default: 3.")
           Optional<@Between(min = 1, max = 5) Integer> severity,
-      @JsonPropertyDescription("How many days before the review date (the first of them, a week apart). Default: 30.")
+      @JsonPropertyDescription(
+              "How many days before the review date (the first of them, a week apart). Default: 30.")
           Optional<@Between(min = 0, max = MAX_DAYS) Integer> daysAgo,
-      @JsonPropertyDescription(COUNT)
-          Optional<@Between(min = 1, max = 120) Integer> count) {}
+      @JsonPropertyDescription(COUNT) Optional<@Between(min = 1, max = 120) Integer> count) {}
 
   /** Tickets: {@code {count: 30, minutes: 20, trivial: true}}. */
   public record Tickets(
@@ -117,8 +123,10 @@ public record Events(
           Integer count,
       @JsonPropertyDescription("Staff minutes spent on each. Default: 20.")
           Optional<@Between(min = 0, max = MAX_MINUTES) Double> minutes,
-      @JsonPropertyDescription("Complaints about trivial matters. Default: false.") Optional<Boolean> trivial,
-      @JsonPropertyDescription("Within what the customer pays for. Default: true.") Optional<Boolean> inScope) {}
+      @JsonPropertyDescription("Complaints about trivial matters. Default: false.")
+          Optional<Boolean> trivial,
+      @JsonPropertyDescription("Within what the customer pays for. Default: true.")
+          Optional<Boolean> inScope) {}
 
   /** Inbound calls: {@code {count: 40, after_hours: true}}. */
   public record Calls(
@@ -126,25 +134,30 @@ public record Events(
           @Between(min = 1, max = 500)
           @JsonPropertyDescription("How many calls.")
           Integer count,
-      @JsonPropertyDescription("At 23:00 instead of 10:00. Default: false.") Optional<Boolean> afterHours,
-      @JsonPropertyDescription("Went around the normal contact, to managers. Default: false.") Optional<Boolean> escalated,
+      @JsonPropertyDescription("At 23:00 instead of 10:00. Default: false.")
+          Optional<Boolean> afterHours,
+      @JsonPropertyDescription("Went around the normal contact, to managers. Default: false.")
+          Optional<Boolean> escalated,
       @JsonPropertyDescription("Staff minutes each. Default: 10.")
           Optional<@Between(min = 0, max = MAX_MINUTES) Double> minutes) {}
 
   /** Meetings: {@code {count: 3, kind: check_in, outcome: declined}}. */
   public record Meetings(
-      @JsonPropertyDescription(COUNT)
-          Optional<@Between(min = 1, max = 120) Integer> count,
-      @JsonPropertyDescription("check_in, review, onboarding or other. Default: check_in.") Optional<MeetingKind> kind,
-      @NotNull(message = "is required (expected held, no_show, cancelled_late, cancelled or declined)")
+      @JsonPropertyDescription(COUNT) Optional<@Between(min = 1, max = 120) Integer> count,
+      @JsonPropertyDescription("check_in, review, onboarding or other. Default: check_in.")
+          Optional<MeetingKind> kind,
+      @NotNull(
+              message =
+                  "is required (expected held, no_show, cancelled_late, cancelled or declined)")
           @JsonPropertyDescription("held, no_show, cancelled_late, cancelled or declined.")
           MeetingOutcome outcome) {}
 
   /** Requests of one kind: {@code {count: 3, kind: discount, granted: true, amount: 500}}. */
   public record Requests(
-      @JsonPropertyDescription(COUNT)
-          Optional<@Between(min = 1, max = 120) Integer> count,
-      @NotNull(message = "is required (expected discount, free_work, scope_change, extra_revision, deadline_pull_in, renegotiation or out_of_hours)")
+      @JsonPropertyDescription(COUNT) Optional<@Between(min = 1, max = 120) Integer> count,
+      @NotNull(
+              message =
+                  "is required (expected discount, free_work, scope_change, extra_revision, deadline_pull_in, renegotiation or out_of_hours)")
           @JsonPropertyDescription("The kind of request.")
           RequestKind kind,
       @JsonPropertyDescription("Whether it was granted. Default: false.") Optional<Boolean> granted,
@@ -153,22 +166,21 @@ public record Events(
 
   /** Negative public reviews: {@code {count: 2, channel: social}}. */
   public record NegativeReviews(
-      @JsonPropertyDescription(COUNT)
-          Optional<@Between(min = 1, max = 50) Integer> count,
-      @JsonPropertyDescription("review_site, social, forum, press or other. Default: review_site.") Optional<ReviewChannel> channel) {}
+      @JsonPropertyDescription(COUNT) Optional<@Between(min = 1, max = 50) Integer> count,
+      @JsonPropertyDescription("review_site, social, forum, press or other. Default: review_site.")
+          Optional<ReviewChannel> channel) {}
 
   /** Referrals: {@code {count: 2, converted: true, value: 20000}}. */
   public record Referrals(
-      @JsonPropertyDescription(COUNT)
-          Optional<@Between(min = 1, max = 50) Integer> count,
-      @JsonPropertyDescription("Whether it became a customer. Default: false.") Optional<Boolean> converted,
+      @JsonPropertyDescription(COUNT) Optional<@Between(min = 1, max = 50) Integer> count,
+      @JsonPropertyDescription("Whether it became a customer. Default: false.")
+          Optional<Boolean> converted,
       @JsonPropertyDescription("Annual revenue it brought, each. Default: none.")
           Optional<@Between(min = 0, max = MAX_AMOUNT) Long> value) {}
 
   /** Advice given: {@code {count: 4, followed: 'no'}}. */
   public record AdviceGiven(
-      @JsonPropertyDescription(COUNT)
-          Optional<@Between(min = 1, max = 120) Integer> count,
+      @JsonPropertyDescription(COUNT) Optional<@Between(min = 1, max = 120) Integer> count,
       @NotNull(message = "is required (expected yes, partly or no)")
           @JsonPropertyDescription("yes, partly or no.")
           AdviceFollowed followed) {}

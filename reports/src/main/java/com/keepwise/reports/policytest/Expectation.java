@@ -20,13 +20,23 @@ import java.util.Optional;
  */
 public record Expectation(
     @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-        @JsonPropertyDescription("The action the policy must decide, or a list of the actions it may decide.")
-        Optional<List<@NotNull(message = "is empty (expected NURTURE, KEEP, WATCH, RESET_TERMS, REFER_ELSEWHERE or EXIT_NOW)") Action>> action,
-    @JsonPropertyDescription("The mildest action allowed, in the order NURTURE < KEEP < WATCH < RESET_TERMS < REFER_ELSEWHERE < EXIT_NOW.")
+        @JsonPropertyDescription(
+            "The action the policy must decide, or a list of the actions it may decide.")
+        Optional<
+                List<
+                    @NotNull(
+                        message =
+                            "is empty (expected NURTURE, KEEP, WATCH, RESET_TERMS, REFER_ELSEWHERE or EXIT_NOW)")
+                    Action>>
+            action,
+    @JsonPropertyDescription(
+            "The mildest action allowed, in the order NURTURE < KEEP < WATCH < RESET_TERMS < REFER_ELSEWHERE < EXIT_NOW.")
         Optional<Action> atLeast,
-    @JsonPropertyDescription("The harshest action allowed, in the order NURTURE < KEEP < WATCH < RESET_TERMS < REFER_ELSEWHERE < EXIT_NOW.")
+    @JsonPropertyDescription(
+            "The harshest action allowed, in the order NURTURE < KEEP < WATCH < RESET_TERMS < REFER_ELSEWHERE < EXIT_NOW.")
         Optional<Action> atMost,
-    @JsonPropertyDescription("The id of the hard rule that must decide, or 'none' when no hard rule may.")
+    @JsonPropertyDescription(
+            "The id of the hard rule that must decide, or 'none' when no hard rule may.")
         Optional<String> rule,
     @JsonPropertyDescription("The range the risk score must fall in (0 to 100, bounds included).")
         Optional<@Valid Range> risk,
@@ -35,7 +45,8 @@ public record Expectation(
     @JsonPropertyDescription("Reason codes that must be among the decision's reasons.")
         Optional<List<@NotNull(message = "is empty (expected a reason code)") ReasonCode>> reasons,
     @JsonPropertyDescription("Reason codes that must not be among the decision's reasons.")
-        Optional<List<@NotNull(message = "is empty (expected a reason code)") ReasonCode>> notReasons,
+        Optional<List<@NotNull(message = "is empty (expected a reason code)") ReasonCode>>
+            notReasons,
     @JsonPropertyDescription("The reason code that must come first (the strongest).")
         Optional<ReasonCode> topReason) {
 
@@ -43,16 +54,25 @@ public record Expectation(
   public static final String NO_RULE = "none";
 
   @JsonIgnore
-  @AssertTrue(message = "says no action (expected action, at_least or at_most, such as action: RESET_TERMS)")
+  @AssertTrue(
+      message =
+          "says no action (expected action, at_least or at_most, such as action: RESET_TERMS)")
   public boolean isActionSaid() {
-    return action == null || atLeast == null || atMost == null
-        || action.filter(a -> !a.isEmpty()).isPresent() || atLeast.isPresent() || atMost.isPresent();
+    return action == null
+        || atLeast == null
+        || atMost == null
+        || action.filter(a -> !a.isEmpty()).isPresent()
+        || atLeast.isPresent()
+        || atMost.isPresent();
   }
 
   @JsonIgnore
   @AssertTrue(message = "allows no action (expected at_least no harsher than at_most)")
   public boolean isBoundOrdered() {
-    return atLeast == null || atMost == null || atLeast.isEmpty() || atMost.isEmpty()
+    return atLeast == null
+        || atMost == null
+        || atLeast.isEmpty()
+        || atMost.isEmpty()
         || atLeast.get().rank() <= atMost.get().rank();
   }
 
@@ -63,12 +83,20 @@ public record Expectation(
         && atMost.map(ceiling -> decided.rank() <= ceiling.rank()).orElse(true);
   }
 
-  /** {@code RESET_TERMS}, {@code WATCH or RESET_TERMS}, {@code at least RESET_TERMS}, {@code KEEP–RESET_TERMS}. */
+  /**
+   * {@code RESET_TERMS}, {@code WATCH or RESET_TERMS}, {@code at least RESET_TERMS}, {@code
+   * KEEP–RESET_TERMS}.
+   */
   public String actionSaid() {
     List<String> parts = new java.util.ArrayList<>();
-    action.filter(list -> !list.isEmpty()).ifPresent(list -> parts.add(String.join(" or ", list.stream().map(Enum::name).toList())));
+    action
+        .filter(list -> !list.isEmpty())
+        .ifPresent(list -> parts.add(String.join(" or ", list.stream().map(Enum::name).toList())));
     if (atLeast.isPresent() && atMost.isPresent()) {
-      parts.add(atLeast.get() == atMost.get() ? atLeast.get().name() : atLeast.get() + "–" + atMost.get());
+      parts.add(
+          atLeast.get() == atMost.get()
+              ? atLeast.get().name()
+              : atLeast.get() + "–" + atMost.get());
     } else {
       atLeast.ifPresent(a -> parts.add("at least " + a));
       atMost.ifPresent(a -> parts.add("at most " + a));
@@ -79,19 +107,35 @@ public record Expectation(
   /** A range of scores, bounds included; either bound may be left out. */
   public record Range(
       @JsonPropertyDescription("The lowest score allowed.")
-          Optional<@DecimalMin(value = "0", message = "is ${validatedValue} (expected a score from 0 to 100)")
-              @DecimalMax(value = "100", message = "is ${validatedValue} (expected a score from 0 to 100)") Double> min,
+          Optional<
+                  @DecimalMin(
+                      value = "0",
+                      message = "is ${validatedValue} (expected a score from 0 to 100)")
+                  @DecimalMax(
+                      value = "100",
+                      message = "is ${validatedValue} (expected a score from 0 to 100)")
+                  Double>
+              min,
       @JsonPropertyDescription("The highest score allowed.")
-          Optional<@DecimalMin(value = "0", message = "is ${validatedValue} (expected a score from 0 to 100)")
-              @DecimalMax(value = "100", message = "is ${validatedValue} (expected a score from 0 to 100)") Double> max) {
+          Optional<
+                  @DecimalMin(
+                      value = "0",
+                      message = "is ${validatedValue} (expected a score from 0 to 100)")
+                  @DecimalMax(
+                      value = "100",
+                      message = "is ${validatedValue} (expected a score from 0 to 100)")
+                  Double>
+              max) {
 
     @JsonIgnore
-    @AssertTrue(message = "is empty or upside down (expected min, max or both, with min not above max)")
+    @AssertTrue(
+        message = "is empty or upside down (expected min, max or both, with min not above max)")
     public boolean isOrdered() {
       if (min == null || max == null) {
         return true;
       }
-      return (min.isPresent() || max.isPresent()) && (min.isEmpty() || max.isEmpty() || min.get() <= max.get());
+      return (min.isPresent() || max.isPresent())
+          && (min.isEmpty() || max.isEmpty() || min.get() <= max.get());
     }
 
     public boolean contains(double score) {

@@ -26,9 +26,12 @@ final class InlineSituation {
     String segment = who.segment().orElse("smb");
     Scenario scenario = Scenario.asOf(asOf);
     addPeers(scenario, segment, c.peers().orElse(Peers.defaults()), id);
-    Scenario.CustomerSpec spec = scenario.customer(id).segment(segment)
-        .revenue(who.annualRevenue().orElse(50_000L))
-        .since(asOf.minusYears(who.years().orElse(5)));
+    Scenario.CustomerSpec spec =
+        scenario
+            .customer(id)
+            .segment(segment)
+            .revenue(who.annualRevenue().orElse(50_000L))
+            .since(asOf.minusYears(who.years().orElse(5)));
     who.industry().ifPresent(spec::industry);
     who.region().ifPresent(spec::region);
     who.tier().ifPresent(spec::tier);
@@ -42,7 +45,10 @@ final class InlineSituation {
     return scenario.assess(id, policy);
   }
 
-  /** Ordinary customers of the segment, revenues spread evenly around the median (see {@link Peers}). */
+  /**
+   * Ordinary customers of the segment, revenues spread evenly around the median (see {@link
+   * Peers}).
+   */
   private static void addPeers(Scenario scenario, String segment, Peers peers, String customerId) {
     int count = peers.count().orElse(Peers.DEFAULT_COUNT);
     long median = peers.medianRevenue().orElse(Peers.DEFAULT_MEDIAN_REVENUE);
@@ -52,7 +58,12 @@ final class InlineSituation {
         id = "peer-" + (i + 1) + "'"; // the case's own id wins; the peer steps aside
       }
       long revenue = Math.round(median * (0.5 + (i + 0.5) / count));
-      scenario.customer(id).segment(segment).revenue(revenue).growth(GrowthPotential.MEDIUM).and()
+      scenario
+          .customer(id)
+          .segment(segment)
+          .revenue(revenue)
+          .growth(GrowthPotential.MEDIUM)
+          .and()
           .invoices(id, 12, 0, 0)
           .tickets(id, 4, 20, false, true)
           .calls(id, 6, false, false, 10)
@@ -76,16 +87,27 @@ final class InlineSituation {
       }
     }
     for (Events.Tickets g : all(events.tickets())) {
-      s.tickets(id, g.count(), g.minutes().orElse(20.0), g.trivial().orElse(false), g.inScope().orElse(true));
+      s.tickets(
+          id,
+          g.count(),
+          g.minutes().orElse(20.0),
+          g.trivial().orElse(false),
+          g.inScope().orElse(true));
     }
     for (Events.Calls g : all(events.calls())) {
-      s.calls(id, g.count(), g.afterHours().orElse(false), g.escalated().orElse(false), g.minutes().orElse(10.0));
+      s.calls(
+          id,
+          g.count(),
+          g.afterHours().orElse(false),
+          g.escalated().orElse(false),
+          g.minutes().orElse(10.0));
     }
     for (Events.Meetings g : all(events.meetings())) {
       s.meetings(id, g.count().orElse(1), g.kind().orElse(MeetingKind.CHECK_IN), g.outcome());
     }
     for (Events.Requests g : all(events.requests())) {
-      s.requests(id, g.count().orElse(1), g.kind(), g.granted().orElse(false), g.amount().orElse(0L));
+      s.requests(
+          id, g.count().orElse(1), g.kind(), g.granted().orElse(false), g.amount().orElse(0L));
     }
     for (Events.NegativeReviews g : all(events.negativeReviews())) {
       s.negativeReviews(id, g.count().orElse(1), g.channel().orElse(ReviewChannel.REVIEW_SITE));

@@ -39,7 +39,8 @@ public final class JUnitReport {
         xml.writeStartElement("testsuite");
         xml.writeAttribute("name", xmlText(file.getKey()));
         xml.writeAttribute("tests", String.valueOf(results.size()));
-        xml.writeAttribute("failures", String.valueOf(results.stream().filter(r -> !r.passed()).count()));
+        xml.writeAttribute(
+            "failures", String.valueOf(results.stream().filter(r -> !r.passed()).count()));
         xml.writeAttribute("errors", "0");
         xml.writeAttribute("skipped", "0");
         for (CaseResult r : results) {
@@ -87,10 +88,17 @@ public final class JUnitReport {
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean pairedSurrogate = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean pairedSurrogate =
+          Character.isHighSurrogate(c)
+              && i + 1 < text.length()
+              && Character.isLowSurrogate(text.charAt(i + 1));
       if (pairedSurrogate) {
         out.append(c).append(text.charAt(++i));
-      } else if (c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD)) {
+      } else if (c == '\t'
+          || c == '\n'
+          || c == '\r'
+          || (c >= 0x20 && c < 0xD800)
+          || (c >= 0xE000 && c <= 0xFFFD)) {
         out.append(c);
       } else {
         out.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
@@ -101,7 +109,9 @@ public final class JUnitReport {
 
   private static String details(CaseResult r) {
     StringBuilder text = new StringBuilder();
-    text.append("expected  ").append(TextReport.expected(r.testCase().spec().expect())).append('\n');
+    text.append("expected  ")
+        .append(TextReport.expected(r.testCase().spec().expect()))
+        .append('\n');
     text.append("got       ").append(TextReport.got(r.assessment().decision())).append('\n');
     r.failures().forEach(f -> text.append("failed    ").append(f).append('\n'));
     TextReport.why(r).forEach(w -> text.append("because   ").append(w).append('\n'));

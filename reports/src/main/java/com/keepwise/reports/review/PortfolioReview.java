@@ -20,16 +20,16 @@ import com.keepwise.scoring.signals.TallyContext;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.Comparator;
+import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
-import java.util.function.LongConsumer;
 import java.util.function.IntFunction;
+import java.util.function.LongConsumer;
 import java.util.stream.IntStream;
 
 /**
@@ -48,16 +48,24 @@ public final class PortfolioReview {
   private final int[] order;
   private final Portfolio portfolio;
 
-  private PortfolioReview(Dataset dataset, DatasetReport report, SignalTally tally, Scorer scorer, Portfolio portfolio) {
+  private PortfolioReview(
+      Dataset dataset,
+      DatasetReport report,
+      SignalTally tally,
+      Scorer scorer,
+      Portfolio portfolio) {
     this.dataset = dataset;
     this.report = report;
     this.tally = tally;
     this.scorer = scorer;
     this.portfolio = portfolio;
     List<Customer> customers = dataset.customers();
-    this.order = IntStream.range(0, customers.size()).boxed()
-        .sorted(Comparator.comparing(i -> customers.get(i).id()))
-        .mapToInt(Integer::intValue).toArray();
+    this.order =
+        IntStream.range(0, customers.size())
+            .boxed()
+            .sorted(Comparator.comparing(i -> customers.get(i).id()))
+            .mapToInt(Integer::intValue)
+            .toArray();
   }
 
   /**
@@ -73,7 +81,8 @@ public final class PortfolioReview {
    *
    * @param lenient rows with problems will be skipped and the run will go on
    */
-  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings) throws IOException {
+  public static PortfolioReview of(
+      Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings) throws IOException {
     return of(dataset, loaded, lenient, timings, null);
   }
 
@@ -81,26 +90,40 @@ public final class PortfolioReview {
    * As {@link #of(Dataset, LoadedPolicy, boolean, Timings)}, telling {@code rowsRead} every few
    * thousand rows how many event rows have been read (for progress); null when nobody asks.
    */
-  public static PortfolioReview of(Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings,
-      LongConsumer rowsRead) throws IOException {
+  public static PortfolioReview of(
+      Dataset dataset, LoadedPolicy loaded, boolean lenient, Timings timings, LongConsumer rowsRead)
+      throws IOException {
     Policy policy = loaded.policy();
     timings.next("read events (parse, check, aggregate)");
     DatasetInfo info = dataset.info();
-    ReviewWindow window = ReviewWindow.of(info.asOf(), policy.review().windowMonths(), policy.review().recentMonths());
-    TallyContext context = new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
+    ReviewWindow window =
+        ReviewWindow.of(
+            info.asOf(), policy.review().windowMonths(), policy.review().recentMonths());
+    TallyContext context =
+        new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
     SignalTally tally = new SignalTally(dataset.customers(), context);
     DatasetReport report = dataset.readEvents(counted(tally::add, rowsRead), lenient);
     timings.next("portfolio norms, order by customer_id");
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
     Portfolio portfolio = Portfolio.of(tally, present);
-    Scorer scorer = new Scorer(loaded, new MeasureContext(portfolio, policy.costModel(), policy.idealCustomerProfile(), policy.newCustomersOrNone()));
+    Scorer scorer =
+        new Scorer(
+            loaded,
+            new MeasureContext(
+                portfolio,
+                policy.costModel(),
+                policy.idealCustomerProfile(),
+                policy.newCustomersOrNone()));
     PortfolioReview review = new PortfolioReview(dataset, report, tally, scorer, portfolio);
     timings.done();
     return review;
   }
 
-  /** The sink, telling {@code rowsRead} every few thousand rows how many rows of all files have been read. */
+  /**
+   * The sink, telling {@code rowsRead} every few thousand rows how many rows of all files have been
+   * read.
+   */
   public static SignalSink counted(SignalSink sink, LongConsumer rowsRead) {
     if (rowsRead == null) {
       return sink;
@@ -122,12 +145,20 @@ public final class PortfolioReview {
    */
   public PortfolioReview under(LoadedPolicy other) {
     if (!readsAlike(policy(), other)) {
-      throw new IllegalArgumentException("the policies read events differently (review period or business hours)");
+      throw new IllegalArgumentException(
+          "the policies read events differently (review period or business hours)");
     }
     Policy p = other.policy();
     // The norms are of the customers and their signals, not of the policy: shared as they are.
-    return new PortfolioReview(dataset, report, tally, new Scorer(other, new MeasureContext(portfolio, p.costModel(),
-        p.idealCustomerProfile(), p.newCustomersOrNone())), portfolio);
+    return new PortfolioReview(
+        dataset,
+        report,
+        tally,
+        new Scorer(
+            other,
+            new MeasureContext(
+                portfolio, p.costModel(), p.idealCustomerProfile(), p.newCustomersOrNone())),
+        portfolio);
   }
 
   /**
@@ -193,16 +224,22 @@ public final class PortfolioReview {
     return java.util.Optional.empty();
   }
 
-  /** The id of a customer written {@code customerId} but for case or surrounding spaces, if there is one. */
+  /**
+   * The id of a customer written {@code customerId} but for case or surrounding spaces, if there is
+   * one.
+   */
   public java.util.Optional<String> idAlike(String customerId) {
     String written = customerId.strip();
-    return dataset.customers().stream().map(c -> c.id().value()).filter(id -> id.equalsIgnoreCase(written))
-        .sorted().findFirst();
+    return dataset.customers().stream()
+        .map(c -> c.id().value())
+        .filter(id -> id.equalsIgnoreCase(written))
+        .sorted()
+        .findFirst();
   }
 
   /**
-   * Hands every customer's assessment to {@code each}, in customer_id order. Chunks of customers are
-   * assessed in parallel, with only a few chunks under way at a time, so memory holds a few
+   * Hands every customer's assessment to {@code each}, in customer_id order. Chunks of customers
+   * are assessed in parallel, with only a few chunks under way at a time, so memory holds a few
    * thousand assessments, never the whole portfolio.
    */
   public void forEachInOrder(Consumer<Assessment> each) {
@@ -250,5 +287,4 @@ public final class PortfolioReview {
       throw new java.io.UncheckedIOException(e);
     }
   }
-
 }

@@ -11,6 +11,7 @@ public record ActionView(String code, String name, String css) {
 
   static ActionView of(Action action, SiteText text) {
     String key = action.name().toLowerCase(Locale.ROOT);
-    return new ActionView(action.name(), text.word("action." + key), "action-" + key.replace('_', '-'));
+    return new ActionView(
+        action.name(), text.word("action." + key), "action-" + key.replace('_', '-'));
   }
 }

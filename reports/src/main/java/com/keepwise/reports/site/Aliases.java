@@ -17,7 +17,9 @@ final class Aliases {
   /** Six letters and digits derived from the id, e.g. {@code K7Q2MD}. */
   static String code(String id) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(("keepwise-alias:" + id).getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(("keepwise-alias:" + id).getBytes(StandardCharsets.UTF_8));
       StringBuilder out = new StringBuilder(6);
       for (int i = 0; i < 6; i++) {
         out.append(LETTERS[(hash[i] & 0xFF) % LETTERS.length]);

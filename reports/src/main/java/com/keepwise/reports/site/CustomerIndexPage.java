@@ -18,7 +18,12 @@ public final class CustomerIndexPage {
    * @param heading what the page holds, e.g. "Customers 1 to 1,000 of 4,210, by customer id"
    * @param searchAll whether the table's search and filters go over every customer ({@code all.js})
    */
-  public record View(Layout layout, String heading, List<Tables.Row> rows, List<PageLink> pages, boolean searchAll) {}
+  public record View(
+      Layout layout,
+      String heading,
+      List<Tables.Row> rows,
+      List<PageLink> pages,
+      boolean searchAll) {}
 
   /** A link to one page of the list; {@code current} for the page itself. */
   public record PageLink(String href, String label, boolean current) {}
@@ -44,7 +49,13 @@ public final class CustomerIndexPage {
    * @param headingKey a pattern of first, last and all
    * @param file the file name of page n, in the customers directory
    */
-  static View build(Layout layout, List<CustomerRow> all, int page, SiteText text, String headingKey, IntFunction<String> file,
+  static View build(
+      Layout layout,
+      List<CustomerRow> all,
+      int page,
+      SiteText text,
+      String headingKey,
+      IntFunction<String> file,
       boolean searchAll) {
     int pages = pages(all.size());
     int from = (page - 1) * ROWS;
@@ -56,6 +67,7 @@ public final class CustomerIndexPage {
       links.add(new PageLink(file.apply(n), text.t("customers.range", first, last), n == page));
     }
     String heading = text.t(headingKey, from + 1, to, all.size());
-    return new View(layout, heading, Tables.rows(all.subList(from, to), layout.root(), text), links, searchAll);
+    return new View(
+        layout, heading, Tables.rows(all.subList(from, to), layout.root(), text), links, searchAll);
   }
 }

@@ -52,13 +52,21 @@ public final class CustomerPage {
   public record Item(String label, String value) {}
 
   /** A reason with its facts and the rows behind it. */
-  public record ReasonView(String name, String kind, String points, String fact, List<EvidenceLine> evidence) {}
+  public record ReasonView(
+      String name, String kind, String points, String fact, List<EvidenceLine> evidence) {}
 
   /** A bar of the contribution chart; {@code width} in percent of the chart. */
   public record Bar(String label, String kind, String points, double width) {}
 
   /** A criterion as it weighed. */
-  public record CriterionRow(String name, String id, boolean measured, String says, String severity, String weight, String points) {}
+  public record CriterionRow(
+      String name,
+      String id,
+      boolean measured,
+      String says,
+      String severity,
+      String weight,
+      String points) {}
 
   /** What to do, step by step, and where the advice comes from. */
   public record Playbook(String title, List<String> steps, String sources) {}
@@ -67,8 +75,15 @@ public final class CustomerPage {
    * A letter ready to send: the sender's letterhead, the date, the addressee, the subject, the
    * greeting, the body, the closing and the signature, each line as shown.
    */
-  public record Letter(List<String> head, String date, List<String> to, String subject, String greeting, List<String> body,
-      String closing, List<String> signature) {
+  public record Letter(
+      List<String> head,
+      String date,
+      List<String> to,
+      String subject,
+      String greeting,
+      List<String> body,
+      String closing,
+      List<String> signature) {
 
     /** The body's paragraphs as plain text, a blank line between them. */
     public String bodyText() {
@@ -78,9 +93,19 @@ public final class CustomerPage {
 
   private CustomerPage() {}
 
-  /** @param analyst whether to show file references, sources and ids (only an analyst needs them) */
-  static View build(Assessment a, CustomerRow row, Layout layout, String segmentHref, SiteText text, EvidenceStore store,
-      LoadedPolicy policy, boolean analyst, Letters.From from) {
+  /**
+   * @param analyst whether to show file references, sources and ids (only an analyst needs them)
+   */
+  static View build(
+      Assessment a,
+      CustomerRow row,
+      Layout layout,
+      String segmentHref,
+      SiteText text,
+      EvidenceStore store,
+      LoadedPolicy policy,
+      boolean analyst,
+      Letters.From from) {
     Decision d = a.decision();
     Customer customer = a.customer();
     List<ReasonView> reasons = new ArrayList<>();
@@ -93,14 +118,32 @@ public final class CustomerPage {
         evidence.add(line);
         timeline.add(line);
       }
-      reasons.add(new ReasonView(name, kind(reason.code()), points(reason, text), text.say(reason.fact()), evidence));
+      reasons.add(
+          new ReasonView(
+              name, kind(reason.code()), points(reason, text), text.say(reason.fact()), evidence));
     }
     timeline.sort(Comparator.comparing(EvidenceLine::sortKey));
-    return new View(layout, row.name(), row.id(), text.segment(customer.segment()), segmentHref, ActionView.of(d.action(), text),
-        text.score(d.risk()), text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
-        text.score(d.value()), text.t("band.value." + a.valueBand().code()),
-        decidedBy(a, policy, text, analyst), steps(a, text, analyst), profile(customer, text), reasons, contributions(a, text),
-        criteria(a, text, analyst), timeline, trend(a, policy, text), playbook(a, text, analyst), Letters.draft(a, row.name(), text, policy.policy(), from));
+    return new View(
+        layout,
+        row.name(),
+        row.id(),
+        text.segment(customer.segment()),
+        segmentHref,
+        ActionView.of(d.action(), text),
+        text.score(d.risk()),
+        text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
+        text.score(d.value()),
+        text.t("band.value." + a.valueBand().code()),
+        decidedBy(a, policy, text, analyst),
+        steps(a, text, analyst),
+        profile(customer, text),
+        reasons,
+        contributions(a, text),
+        criteria(a, text, analyst),
+        timeline,
+        trend(a, policy, text),
+        playbook(a, text, analyst),
+        Letters.draft(a, row.name(), text, policy.policy(), from));
   }
 
   private static String kind(ReasonCode code) {
@@ -111,15 +154,25 @@ public final class CustomerPage {
     if (reason.points() <= 0) {
       return "";
     }
-    return text.t(reason.code().kind() == ReasonCode.Kind.VALUE ? "points.value" : "points.risk", text.number(reason.points(), 1));
+    return text.t(
+        reason.code().kind() == ReasonCode.Kind.VALUE ? "points.value" : "points.risk",
+        text.number(reason.points(), 1));
   }
 
-  private static String decidedBy(Assessment a, LoadedPolicy policy, SiteText text, boolean analyst) {
+  private static String decidedBy(
+      Assessment a, LoadedPolicy policy, SiteText text, boolean analyst) {
     if (a.decision().rule().isPresent()) {
       String id = a.decision().rule().get();
-      String why = policy.hardRules().stream().filter(r -> r.id().equals(id)).map(HardRule::description).findFirst().orElse("");
+      String why =
+          policy.hardRules().stream()
+              .filter(r -> r.id().equals(id))
+              .map(HardRule::description)
+              .findFirst()
+              .orElse("");
       String description = PolicyWords.description(policy, text, "rule", id, why, analyst);
-      return analyst ? text.t("decided.rule", text.data(id), description) : text.t("decided.rule_for_client", description);
+      return analyst
+          ? text.t("decided.rule", text.data(id), description)
+          : text.t("decided.rule_for_client", description);
     }
     return text.t("decided.scores");
   }
@@ -130,24 +183,40 @@ public final class CustomerPage {
     for (Step step : a.steps()) {
       String kind = step.kind().name().toLowerCase(Locale.ROOT);
       String action = text.word("action." + step.action().name().toLowerCase(Locale.ROOT));
-      boolean named = switch (step.kind()) {
-        case HARD_RULE, PROBLEM_CAP, PART_WAYS, PROTECTION -> true;
-        default -> false;
-      };
-      steps.add(!analyst && named ? text.t("step.for_client." + kind, action) : text.t("step." + kind, subject(a, step, text), action));
+      boolean named =
+          switch (step.kind()) {
+            case HARD_RULE, PROBLEM_CAP, PART_WAYS, PROTECTION -> true;
+            default -> false;
+          };
+      steps.add(
+          !analyst && named
+              ? text.t("step.for_client." + kind, action)
+              : text.t("step." + kind, subject(a, step, text), action));
     }
     return steps;
   }
 
-  /** What a step is about, in words: the matrix cell by its bands, problems by their names, rules by their ids. */
+  /**
+   * What a step is about, in words: the matrix cell by its bands, problems by their names, rules by
+   * their ids.
+   */
   private static String subject(Assessment a, Step step, SiteText text) {
     return switch (step.kind()) {
-      case MATRIX -> text.t("step.matrix_cell", text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
-          text.t("band.value." + a.valueBand().code()));
-      case SEVERAL_PROBLEMS -> text.list(java.util.Arrays.stream(step.subject().split(", "))
-          .map(id -> com.keepwise.scoring.criteria.Catalog.byId(com.keepwise.scoring.criteria.Side.RISK, id)
-              .map(c -> text.word(c.reason().messageKey())).orElse(text.data(id)))
-          .toList());
+      case MATRIX ->
+          text.t(
+              "step.matrix_cell",
+              text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
+              text.t("band.value." + a.valueBand().code()));
+      case SEVERAL_PROBLEMS ->
+          text.list(
+              java.util.Arrays.stream(step.subject().split(", "))
+                  .map(
+                      id ->
+                          com.keepwise.scoring.criteria.Catalog.byId(
+                                  com.keepwise.scoring.criteria.Side.RISK, id)
+                              .map(c -> text.word(c.reason().messageKey()))
+                              .orElse(text.data(id)))
+                  .toList());
       default -> text.data(step.subject());
     };
   }
@@ -156,12 +225,20 @@ public final class CustomerPage {
     List<Item> items = new ArrayList<>();
     items.add(new Item(text.t("profile.since"), text.date(c.customerSince())));
     items.add(new Item(text.t("profile.revenue"), text.money(c.annualRevenue())));
-    c.industry().ifPresent(v -> items.add(new Item(text.t("profile.industry"), text.data(text.industry(v)))));
-    c.region().ifPresent(v -> items.add(new Item(text.t("profile.region"), text.data(text.region(v)))));
+    c.industry()
+        .ifPresent(
+            v -> items.add(new Item(text.t("profile.industry"), text.data(text.industry(v)))));
+    c.region()
+        .ifPresent(v -> items.add(new Item(text.t("profile.region"), text.data(text.region(v)))));
     c.tier().ifPresent(v -> items.add(new Item(text.t("profile.tier"), text.data(text.tier(v)))));
     c.owner().ifPresent(v -> items.add(new Item(text.t("profile.owner"), text.data(v))));
-    items.add(new Item(text.t("profile.relationship"), text.t("relationship." + c.relationship().code())));
-    items.add(new Item(text.t("profile.growth"), text.t("growth." + c.growthPotential().map(g -> g.code()).orElse("unknown"))));
+    items.add(
+        new Item(
+            text.t("profile.relationship"), text.t("relationship." + c.relationship().code())));
+    items.add(
+        new Item(
+            text.t("profile.growth"),
+            text.t("growth." + c.growthPotential().map(g -> g.code()).orElse("unknown"))));
     items.add(new Item(text.t("profile.high_profile"), text.t(c.highProfile() ? "yes" : "no")));
     return items;
   }
@@ -174,12 +251,22 @@ public final class CustomerPage {
     List<Bar> bars = new ArrayList<>();
     all.stream()
         .filter(w -> w.points() > 0)
-        .sorted(Comparator.comparingDouble(Weighed::points).reversed().thenComparing(w -> w.criterion().id()))
-        .forEach(w -> bars.add(new Bar(text.word(w.criterion().reason().messageKey()),
-            w.criterion().side().name().toLowerCase(Locale.ROOT),
-            text.t(w.criterion().side() == com.keepwise.scoring.criteria.Side.VALUE ? "points.value" : "points.risk",
-                text.number(w.points(), 1)),
-            max > 0 ? Math.round(1000 * w.points() / max) / 10.0 : 0)));
+        .sorted(
+            Comparator.comparingDouble(Weighed::points)
+                .reversed()
+                .thenComparing(w -> w.criterion().id()))
+        .forEach(
+            w ->
+                bars.add(
+                    new Bar(
+                        text.word(w.criterion().reason().messageKey()),
+                        w.criterion().side().name().toLowerCase(Locale.ROOT),
+                        text.t(
+                            w.criterion().side() == com.keepwise.scoring.criteria.Side.VALUE
+                                ? "points.value"
+                                : "points.risk",
+                            text.number(w.points(), 1)),
+                        max > 0 ? Math.round(1000 * w.points() / max) / 10.0 : 0)));
     return bars;
   }
 
@@ -188,42 +275,60 @@ public final class CustomerPage {
     List<Weighed> all = new ArrayList<>(a.risk());
     all.addAll(a.value());
     for (Weighed w : all) {
-      rows.add(new CriterionRow(text.word(w.criterion().reason().messageKey()), analyst ? w.criterion().id() : "",
-          w.measurement().measured(), text.say(w.measurement().says()), text.number(w.severity(), 2),
-          text.number(w.weight(), 2), text.number(w.points(), 1)));
+      rows.add(
+          new CriterionRow(
+              text.word(w.criterion().reason().messageKey()),
+              analyst ? w.criterion().id() : "",
+              w.measurement().measured(),
+              text.say(w.measurement().says()),
+              text.number(w.severity(), 2),
+              text.number(w.weight(), 2),
+              text.number(w.points(), 1)));
     }
     return rows;
   }
 
   private static String trend(Assessment a, LoadedPolicy policy, SiteText text) {
     var trend = a.trend();
-    String direction = a.improving() && trend.earlier() > 0 ? "improving"
-        : trend.isWorsening() ? "worsening" : "steady";
+    String direction =
+        a.improving() && trend.earlier() > 0
+            ? "improving"
+            : trend.isWorsening() ? "worsening" : "steady";
     return text.t("trend." + direction, trend.earlier(), trend.recent());
   }
 
   /**
    * Where the goodwill step of parting ways stands in each playbook (refund a fee or credit the
-   * last invoice): replaced, for a customer who owes money, by settling what is owed. And where
-   * the exit playbook takes 002's apology, after framing the facts.
+   * last invoice): replaced, for a customer who owes money, by settling what is owed. And where the
+   * exit playbook takes 002's apology, after framing the facts.
    */
   private static final int REFER_GOODWILL_STEP = 4;
+
   private static final int EXIT_GOODWILL_STEP = 5;
   private static final int EXIT_FRAMING_STEP = 4;
 
-  /** The playbook of the action, following the reasons: no goodwill credit for a customer who owes money. */
+  /**
+   * The playbook of the action, following the reasons: no goodwill credit for a customer who owes
+   * money.
+   */
   private static Playbook playbook(Assessment a, SiteText text, boolean analyst) {
     Action action = a.decision().action();
     String key = "playbook." + action.name().toLowerCase(Locale.ROOT);
     double owed = PortfolioFigures.overdue(a);
-    int goodwill = action == Action.REFER_ELSEWHERE ? REFER_GOODWILL_STEP : action == Action.EXIT_NOW ? EXIT_GOODWILL_STEP : -1;
+    int goodwill =
+        action == Action.REFER_ELSEWHERE
+            ? REFER_GOODWILL_STEP
+            : action == Action.EXIT_NOW ? EXIT_GOODWILL_STEP : -1;
     List<String> steps = new ArrayList<>();
     for (int i = 1; ; i++) {
       String step = text.optional(key + "." + i);
       if (step == null) {
         break;
       }
-      steps.add(i == goodwill && owed > 0 ? text.t("playbook.owed", text.money(com.keepwise.domain.money.Money.ofDouble(owed))) : step);
+      steps.add(
+          i == goodwill && owed > 0
+              ? text.t("playbook.owed", text.money(com.keepwise.domain.money.Money.ofDouble(owed)))
+              : step);
       if (action == Action.EXIT_NOW && i == EXIT_FRAMING_STEP) {
         steps.add(text.t("playbook.apologise"));
       }

@@ -24,9 +24,18 @@ public final class DataQualityPage {
    *
    * @param dates the earliest to the latest day of the file's first date column; empty when none
    */
-  public record FileRow(String file, boolean present, String rows, String skipped, String dates, List<ColumnRow> columns) {}
+  public record FileRow(
+      String file,
+      boolean present,
+      String rows,
+      String skipped,
+      String dates,
+      List<ColumnRow> columns) {}
 
-  /** A column of a file: the rows with a value in it, as a count and a share (and a bar width in percent). */
+  /**
+   * A column of a file: the rows with a value in it, as a count and a share (and a bar width in
+   * percent).
+   */
   public record ColumnRow(String name, String filled, String share, double width) {}
 
   private DataQualityPage() {}
@@ -39,24 +48,47 @@ public final class DataQualityPage {
     }
     dataset.add(new OverviewPage.Figure(text.t("data.review_date"), text.date(info.asOf()), ""));
     dataset.add(new OverviewPage.Figure(text.t("data.window"), window, ""));
-    dataset.add(new OverviewPage.Figure(text.t("data.currency"), info.currency().getCurrencyCode(), ""));
-    dataset.add(new OverviewPage.Figure(text.t("data.time_zone"), text.data(info.timeZone().getId()), ""));
-    dataset.add(new OverviewPage.Figure(text.t("data.customers"), text.integer(report.customers()), ""));
+    dataset.add(
+        new OverviewPage.Figure(text.t("data.currency"), info.currency().getCurrencyCode(), ""));
+    dataset.add(
+        new OverviewPage.Figure(text.t("data.time_zone"), text.data(info.timeZone().getId()), ""));
+    dataset.add(
+        new OverviewPage.Figure(text.t("data.customers"), text.integer(report.customers()), ""));
     List<FileRow> files = new ArrayList<>();
     for (FileSummary file : report.files()) {
-      String dates = file.firstDay().isPresent() && file.lastDay().isPresent()
-          ? text.t("data.window_value", text.date(file.firstDay().get()), text.date(file.lastDay().get())) : "";
+      String dates =
+          file.firstDay().isPresent() && file.lastDay().isPresent()
+              ? text.t(
+                  "data.window_value",
+                  text.date(file.firstDay().get()),
+                  text.date(file.lastDay().get()))
+              : "";
       List<ColumnRow> columns = new ArrayList<>();
-      file.filledColumns().forEach((column, filled) -> {
-        double share = file.rows() > 0 ? (double) filled / file.rows() : 0;
-        columns.add(new ColumnRow(column, text.integer(filled), text.percent(share), Math.round(1000 * share) / 10.0));
-      });
-      files.add(new FileRow(file.file().fileName(), file.present(), file.present() ? text.integer(file.rows()) : "",
-          file.present() ? text.integer(file.skipped()) : "", dates, columns));
+      file.filledColumns()
+          .forEach(
+              (column, filled) -> {
+                double share = file.rows() > 0 ? (double) filled / file.rows() : 0;
+                columns.add(
+                    new ColumnRow(
+                        column,
+                        text.integer(filled),
+                        text.percent(share),
+                        Math.round(1000 * share) / 10.0));
+              });
+      files.add(
+          new FileRow(
+              file.file().fileName(),
+              file.present(),
+              file.present() ? text.integer(file.rows()) : "",
+              file.present() ? text.integer(file.skipped()) : "",
+              dates,
+              columns));
     }
     List<String> problems = report.problems().stream().map(Problem::toString).toList();
-    String heading = report.problemCount() == 0 ? text.t("data.no_problems")
-        : text.t("data.problems", report.problemCount(), report.skippedRows());
+    String heading =
+        report.problemCount() == 0
+            ? text.t("data.no_problems")
+            : text.t("data.problems", report.problemCount(), report.skippedRows());
     return new View(layout, dataset, files, heading, problems, notices(report, text));
   }
 
@@ -68,8 +100,12 @@ public final class DataQualityPage {
     }
     for (FileSummary file : report.files()) {
       if (!file.ignoredColumns().isEmpty()) {
-        notices.add(text.t("data.notice.ignored_columns", text.data(file.file().fileName()), file.ignoredColumns().size(),
-            text.dataList(file.ignoredColumns())));
+        notices.add(
+            text.t(
+                "data.notice.ignored_columns",
+                text.data(file.file().fileName()),
+                file.ignoredColumns().size(),
+                text.dataList(file.ignoredColumns())));
       }
     }
     return notices;

@@ -14,14 +14,31 @@ import java.util.regex.Pattern;
  * @param reason the name of the reason it supports
  * @param source {@code invoices.csv:12}, to find the row in the export
  */
-public record EvidenceLine(String date, String iso, String kind, String says, String reason, String source, String sortKey) {
+public record EvidenceLine(
+    String date,
+    String iso,
+    String kind,
+    String says,
+    String reason,
+    String source,
+    String sortKey) {
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
-  /** @param analyst whether to say where the row is ({@code invoices.csv:12}); the client needs only what it says */
-  static EvidenceLine of(EvidenceRef ref, Map<String, String> row, String reason, SiteText text, boolean analyst) {
-    return new EvidenceLine(text.date(ref.day()), ref.day().toString(), text.t("file." + ref.file().label()), describe(ref.file(), row, text),
-        reason, analyst ? ref.toString() : "", ref.day() + " " + ref);
+  /**
+   * @param analyst whether to say where the row is ({@code invoices.csv:12}); the client needs only
+   *     what it says
+   */
+  static EvidenceLine of(
+      EvidenceRef ref, Map<String, String> row, String reason, SiteText text, boolean analyst) {
+    return new EvidenceLine(
+        text.date(ref.day()),
+        ref.day().toString(),
+        text.t("file." + ref.file().label()),
+        describe(ref.file(), row, text),
+        reason,
+        analyst ? ref.toString() : "",
+        ref.day() + " " + ref);
   }
 
   /** The row in words: the columns that matter for its kind, as written in the file. */
@@ -31,23 +48,74 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
     }
     String key = "evidence." + file.label();
     return switch (file) {
-      case INVOICES -> text.t(key, v(text, row, "invoice_id"), money(text, row, "amount"), day(text, row, "due"),
-          row.getOrDefault("paid", "").isEmpty() ? text.t("evidence.unpaid") : text.t("evidence.paid_on", day(text, row, "paid")));
-      case TICKETS -> text.t(key, v(text, row, "ticket_id"), v(text, row, "category"), number(text, row, "minutes_spent"),
-          flags(text, is(row, "trivial", true) ? "trivial" : null, is(row, "in_scope", false) ? "out_of_scope" : null));
-      case INTERACTIONS -> text.t(key, v(text, row, "interaction_id"), code(text, row, "channel", "channel"),
-          code(text, row, "direction", "direction"), moment(text, row, "at"), number(text, row, "minutes"),
-          flags(text, is(row, "escalated", true) ? "escalated" : null));
-      case MEETINGS -> text.t(key, v(text, row, "meeting_id"), code(text, row, "kind", "meeting"), code(text, row, "outcome", "outcome"),
-          moment(text, row, "scheduled"));
-      case REQUESTS -> text.t(key, v(text, row, "request_id"), code(text, row, "kind", "request"), money(text, row, "amount"),
-          code(text, row, "granted", "bool"));
-      case INCIDENTS -> text.t(key, v(text, row, "incident_id"), code(text, row, "kind", "incident"), number(text, row, "severity"),
-          v(text, row, "note"));
-      case REVIEWS -> text.t(key, v(text, row, "review_id"), code(text, row, "channel", "review"), number(text, row, "rating"),
-          v(text, row, "note"));
-      case REFERRALS -> text.t(key, v(text, row, "referral_id"), code(text, row, "converted", "bool"), money(text, row, "value"));
-      case ADVICE -> text.t(key, v(text, row, "advice_id"), v(text, row, "topic"), code(text, row, "followed", "followed"));
+      case INVOICES ->
+          text.t(
+              key,
+              v(text, row, "invoice_id"),
+              money(text, row, "amount"),
+              day(text, row, "due"),
+              row.getOrDefault("paid", "").isEmpty()
+                  ? text.t("evidence.unpaid")
+                  : text.t("evidence.paid_on", day(text, row, "paid")));
+      case TICKETS ->
+          text.t(
+              key,
+              v(text, row, "ticket_id"),
+              v(text, row, "category"),
+              number(text, row, "minutes_spent"),
+              flags(
+                  text,
+                  is(row, "trivial", true) ? "trivial" : null,
+                  is(row, "in_scope", false) ? "out_of_scope" : null));
+      case INTERACTIONS ->
+          text.t(
+              key,
+              v(text, row, "interaction_id"),
+              code(text, row, "channel", "channel"),
+              code(text, row, "direction", "direction"),
+              moment(text, row, "at"),
+              number(text, row, "minutes"),
+              flags(text, is(row, "escalated", true) ? "escalated" : null));
+      case MEETINGS ->
+          text.t(
+              key,
+              v(text, row, "meeting_id"),
+              code(text, row, "kind", "meeting"),
+              code(text, row, "outcome", "outcome"),
+              moment(text, row, "scheduled"));
+      case REQUESTS ->
+          text.t(
+              key,
+              v(text, row, "request_id"),
+              code(text, row, "kind", "request"),
+              money(text, row, "amount"),
+              code(text, row, "granted", "bool"));
+      case INCIDENTS ->
+          text.t(
+              key,
+              v(text, row, "incident_id"),
+              code(text, row, "kind", "incident"),
+              number(text, row, "severity"),
+              v(text, row, "note"));
+      case REVIEWS ->
+          text.t(
+              key,
+              v(text, row, "review_id"),
+              code(text, row, "channel", "review"),
+              number(text, row, "rating"),
+              v(text, row, "note"));
+      case REFERRALS ->
+          text.t(
+              key,
+              v(text, row, "referral_id"),
+              code(text, row, "converted", "bool"),
+              money(text, row, "value"));
+      case ADVICE ->
+          text.t(
+              key,
+              v(text, row, "advice_id"),
+              v(text, row, "topic"),
+              code(text, row, "followed", "followed"));
       case CUSTOMERS -> text.t("evidence.customers", v(text, row, "customer_id"));
     };
   }
@@ -61,10 +129,14 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
     return text.data(value.length() > 120 ? value.substring(0, 119) + "…" : value);
   }
 
-  /** A sum of money in the dataset's currency, the locale's way; as written when it is not a number. */
+  /**
+   * A sum of money in the dataset's currency, the locale's way; as written when it is not a number.
+   */
   private static String money(SiteText text, Map<String, String> row, String column) {
     try {
-      return text.money(com.keepwise.domain.money.Money.of(new java.math.BigDecimal(row.getOrDefault(column, "").strip())));
+      return text.money(
+          com.keepwise.domain.money.Money.of(
+              new java.math.BigDecimal(row.getOrDefault(column, "").strip())));
     } catch (RuntimeException notANumber) {
       return v(text, row, column);
     }
@@ -73,7 +145,8 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
   /** A number the locale's way (Persian digits in Persian); as written when it is not a number. */
   private static String number(SiteText text, Map<String, String> row, String column) {
     try {
-      return text.number(new java.math.BigDecimal(row.getOrDefault(column, "").strip()).doubleValue(), 2);
+      return text.number(
+          new java.math.BigDecimal(row.getOrDefault(column, "").strip()).doubleValue(), 2);
     } catch (RuntimeException notANumber) {
       return v(text, row, column);
     }
@@ -95,16 +168,18 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
   private static String moment(SiteText text, Map<String, String> row, String column) {
     String value = row.getOrDefault(column, "").strip();
     try {
-      java.time.LocalDateTime local = java.time.LocalDateTime.parse(value.replaceFirst("(Z|[+-]\\d{2}:?\\d{2})$", ""));
-      return text.t("evidence.moment", text.date(local.toLocalDate()), text.time(local.toLocalTime()));
+      java.time.LocalDateTime local =
+          java.time.LocalDateTime.parse(value.replaceFirst("(Z|[+-]\\d{2}:?\\d{2})$", ""));
+      return text.t(
+          "evidence.moment", text.date(local.toLocalDate()), text.time(local.toLocalTime()));
     } catch (RuntimeException notADatetime) {
       return day(text, row, column);
     }
   }
 
   /**
-   * A contract code (a channel, a kind, an outcome, a boolean) in the site's words, from
-   * {@code code.<group>.<value>}; a value the contract does not know is shown as written.
+   * A contract code (a channel, a kind, an outcome, a boolean) in the site's words, from {@code
+   * code.<group>.<value>}; a value the contract does not know is shown as written.
    */
   private static String code(SiteText text, Map<String, String> row, String column, String group) {
     String value = row.getOrDefault(column, "").strip().toLowerCase(java.util.Locale.ROOT);
@@ -117,7 +192,8 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
 
   /** Whether a boolean column holds {@code expected}. */
   private static boolean is(Map<String, String> row, String column, boolean expected) {
-    return bool(row.getOrDefault(column, "").strip().toLowerCase(java.util.Locale.ROOT)).equals(Boolean.toString(expected));
+    return bool(row.getOrDefault(column, "").strip().toLowerCase(java.util.Locale.ROOT))
+        .equals(Boolean.toString(expected));
   }
 
   /** The contract's booleans (true/false, yes/no, 1/0) as true or false; anything else as it is. */
@@ -139,5 +215,4 @@ public record EvidenceLine(String date, String iso, String kind, String says, St
     }
     return set.isEmpty() ? "" : text.t("evidence.flags", text.list(set));
   }
-
 }

@@ -17,8 +17,8 @@ import java.util.Optional;
 
 /**
  * Draft letters fit to send, one per action, in the site's language: the sender's letterhead, the
- * review date written out, the company as addressee with a greeting that suits a company, the
- * body, the closing and the signature.
+ * review date written out, the company as addressee with a greeting that suits a company, the body,
+ * the closing and the signature.
  *
  * <p>The body follows the articles: thanks first; then the situation framed with documented facts,
  * never a personal attack (002 #2), citing only behaviour the customer will recognise (each
@@ -38,16 +38,27 @@ final class Letters {
   private Letters() {}
 
   /** Who the letters come from, resolved once for the site. */
-  record From(Optional<String> sender, Optional<String> signature, Optional<String> role, List<String> address,
-      Optional<String> contact, LocalDate date) {
+  record From(
+      Optional<String> sender,
+      Optional<String> signature,
+      Optional<String> role,
+      List<String> address,
+      Optional<String> contact,
+      LocalDate date) {
 
     static From of(SiteConfig.LetterHead head, String client, LocalDate date) {
-      return new From(head.sender().or(() -> client.isBlank() ? Optional.empty() : Optional.of(client)), head.signature(),
-          head.role(), head.address().orElse(List.of()), head.contact(), date);
+      return new From(
+          head.sender().or(() -> client.isBlank() ? Optional.empty() : Optional.of(client)),
+          head.signature(),
+          head.role(),
+          head.address().orElse(List.of()),
+          head.contact(),
+          date);
     }
   }
 
-  static CustomerPage.Letter draft(Assessment a, String name, SiteText text, Policy policy, From from) {
+  static CustomerPage.Letter draft(
+      Assessment a, String name, SiteText text, Policy policy, From from) {
     Action action = a.decision().action();
     String key = "letter." + action.name().toLowerCase(Locale.ROOT);
     List<String> head = new ArrayList<>();
@@ -63,15 +74,22 @@ final class Letters {
     body.add(text.t(key + ".thanks", text.longDate(a.customer().customerSince())));
     if (action.rank() >= Action.WATCH.rank()) {
       List<String> facts = facts(a, text, policy, asksToPay);
-      body.add(facts.isEmpty() ? text.t(key + ".concerns_general")
-          : text.t(key + ".concerns", String.join(text.t("letter.sentence_join"), facts)));
+      body.add(
+          facts.isEmpty()
+              ? text.t(key + ".concerns_general")
+              : text.t(key + ".concerns", String.join(text.t("letter.sentence_join"), facts)));
       if (improving(a, policy)) {
         body.add(text.t("letter.improving"));
       }
     }
     if (asksToPay) {
-      body.add(text.t("letter.owed", text.money(Money.ofDouble(owed.amount())), owed.invoices(), text.longDate(owed.since()),
-          text.longDate(from.date().plusDays(DAYS_TO_PAY))));
+      body.add(
+          text.t(
+              "letter.owed",
+              text.money(Money.ofDouble(owed.amount())),
+              owed.invoices(),
+              text.longDate(owed.since()),
+              text.longDate(from.date().plusDays(DAYS_TO_PAY))));
     } else if (action == Action.REFER_ELSEWHERE) {
       body.add(text.t("letter.refer_elsewhere.goodwill"));
     } else if (action == Action.EXIT_NOW) {
@@ -83,12 +101,25 @@ final class Letters {
     body.add(text.t(key + ".next"));
 
     List<String> signature = new ArrayList<>();
-    signature.add(from.signature().map(text::data).orElseGet(() -> a.customer().owner().map(text::data).orElse(text.t("letter.team"))));
-    // The role is the configured signer's; it does not go under an account manager's name or the team's.
-    from.signature().flatMap(signer -> from.role()).ifPresent(role -> signature.add(text.data(role)));
+    signature.add(
+        from.signature()
+            .map(text::data)
+            .orElseGet(() -> a.customer().owner().map(text::data).orElse(text.t("letter.team"))));
+    // The role is the configured signer's; it does not go under an account manager's name or the
+    // team's.
+    from.signature()
+        .flatMap(signer -> from.role())
+        .ifPresent(role -> signature.add(text.data(role)));
     from.sender().ifPresent(sender -> signature.add(text.data(sender)));
     from.contact().ifPresent(contact -> signature.add(text.data(contact)));
-    return new CustomerPage.Letter(head, date, to, text.t(key + ".subject"), text.t("letter.greeting"), body, text.t("letter.closing"),
+    return new CustomerPage.Letter(
+        head,
+        date,
+        to,
+        text.t(key + ".subject"),
+        text.t("letter.greeting"),
+        body,
+        text.t("letter.closing"),
         signature);
   }
 
@@ -100,8 +131,12 @@ final class Letters {
     if (paysLate.isPresent()) {
       Phrase says = paysLate.get().measurement().says();
       if (says.key().equals("pays_late.overdue")) {
-        // pays_late.overdue: how many invoices unpaid, the amount, days overdue, since when, then what was paid late
-        return new Owed(paysLate.get().measurement().value("overdue_amount"), (Long) says.args().get(0), (LocalDate) says.args().get(3));
+        // pays_late.overdue: how many invoices unpaid, the amount, days overdue, since when, then
+        // what was paid late
+        return new Owed(
+            paysLate.get().measurement().value("overdue_amount"),
+            (Long) says.args().get(0),
+            (LocalDate) says.args().get(3));
       }
     }
     return new Owed(0, 0, LocalDate.MIN);
@@ -112,13 +147,15 @@ final class Letters {
   }
 
   private static Optional<Weighed> weighed(Assessment a, ReasonCode code) {
-    return a.risk().stream().filter(w -> w.criterion().reason() == code && w.measurement().measured()).findFirst();
+    return a.risk().stream()
+        .filter(w -> w.criterion().reason() == code && w.measurement().measured())
+        .findFirst();
   }
 
   /**
    * The facts of the strongest risk reasons whose criterion is behaviour the customer will
-   * recognise, a sentence each; what is owed is left to its own paragraph when the letter asks
-   * for it.
+   * recognise, a sentence each; what is owed is left to its own paragraph when the letter asks for
+   * it.
    */
   private static List<String> facts(Assessment a, SiteText text, Policy policy, boolean owedApart) {
     List<String> facts = new ArrayList<>();
@@ -144,30 +181,47 @@ final class Letters {
   }
 
   /** A criterion's facts as the customer would recognise them, in whole sentences. */
-  private static List<String> sentences(Weighed w, SiteText text, Policy policy, boolean owedApart) {
+  private static List<String> sentences(
+      Weighed w, SiteText text, Policy policy, boolean owedApart) {
     var m = w.measurement();
     List<Object> args = m.says().args();
     String key = "letter.fact." + w.criterion().id();
     List<String> out = new ArrayList<>();
     switch (w.criterion().id()) {
       case "pays_late" -> {
-        // Invoices still open are owed, not "paid late": said as such, or left to the paragraph on what is owed.
+        // Invoices still open are owed, not "paid late": said as such, or left to the paragraph on
+        // what is owed.
         if (m.says().key().equals("pays_late.overdue")) {
           if (!owedApart) {
-            out.add(text.t(key + ".overdue", text.money(Money.ofDouble(m.value("overdue_amount"))), (Long) args.get(0),
-                text.longDate((LocalDate) args.get(3))));
+            out.add(
+                text.t(
+                    key + ".overdue",
+                    text.money(Money.ofDouble(m.value("overdue_amount"))),
+                    (Long) args.get(0),
+                    text.longDate((LocalDate) args.get(3))));
           }
         } else if (m.value("late_invoices") > 0) {
-          out.add(text.t(key + ".late", count(m.value("late_invoices")), count(m.value("invoices_due")),
-              Math.round(m.value("average_days_late"))));
+          out.add(
+              text.t(
+                  key + ".late",
+                  count(m.value("late_invoices")),
+                  count(m.value("invoices_due")),
+                  Math.round(m.value("average_days_late"))));
         }
       }
       case "haggles" -> add(out, text, key, m.value("freebie_requests"));
-      case "over_communicates" -> out.add(text.t(key, m.value("contacts_per_month"), (Long) args.get(4)));
+      case "over_communicates" ->
+          out.add(text.t(key, m.value("contacts_per_month"), (Long) args.get(4)));
       case "escalates_past_contacts" -> add(out, text, key, m.value("escalations"));
       case "bullies_staff" -> {
         List<String> kinds = new ArrayList<>();
-        for (String kind : List.of("threats", "personal_attacks", "public_shaming", "aggressive_accusations", "rudeness")) {
+        for (String kind :
+            List.of(
+                "threats",
+                "personal_attacks",
+                "public_shaming",
+                "aggressive_accusations",
+                "rudeness")) {
           long n = count(m.value(kind));
           if (n > 0) {
             kinds.add(text.t("letter.incident." + kind, n));
@@ -184,7 +238,9 @@ final class Letters {
       }
       case "refuses_check_ins" -> {
         add(out, text, key + ".declined", m.value("declined"));
-        if (m.says().key().equals("refuses_check_ins") && args.size() > 1 && args.get(1) instanceof LocalDate last) {
+        if (m.says().key().equals("refuses_check_ins")
+            && args.size() > 1
+            && args.get(1) instanceof LocalDate last) {
           out.add(text.t(key + ".last", text.longDate(last)));
         } else {
           out.add(text.t(key + ".never", policy.review().windowMonths()));
@@ -194,7 +250,12 @@ final class Letters {
         long noShows = count(m.value("no_shows"));
         long late = count(m.value("late_cancellations"));
         if (noShows + late > 0) {
-          out.add(text.t(key + both(noShows, late, ".no_shows", ".late"), noShows, late, (Long) args.get(2)));
+          out.add(
+              text.t(
+                  key + both(noShows, late, ".no_shows", ".late"),
+                  noShows,
+                  late,
+                  (Long) args.get(2)));
         }
       }
       case "acts_dishonestly" -> add(out, text, key, m.value("incidents"));
@@ -207,18 +268,27 @@ final class Letters {
         long ignored = count(m.value("ignored"));
         long partly = (Long) args.get(1);
         if (ignored + partly > 0) {
-          out.add(text.t(key + both(ignored, partly, ".ignored", ".partly"), ignored, partly, count(m.value("advice_given"))));
+          out.add(
+              text.t(
+                  key + both(ignored, partly, ".ignored", ".partly"),
+                  ignored,
+                  partly,
+                  count(m.value("advice_given"))));
         }
       }
       case "makes_unethical_requests" -> add(out, text, key, m.value("requests"));
       default -> {
-        // A citeable criterion without words for letters yet: cited not at all rather than in our internal terms.
+        // A citeable criterion without words for letters yet: cited not at all rather than in our
+        // internal terms.
       }
     }
     return out;
   }
 
-  /** Which sentence says two counts: both (no suffix), or only the one that is not zero, so none says "0 …". */
+  /**
+   * Which sentence says two counts: both (no suffix), or only the one that is not zero, so none
+   * says "0 …".
+   */
   private static String both(long first, long second, String onlyFirst, String onlySecond) {
     return first > 0 && second > 0 ? "" : first > 0 ? onlyFirst : onlySecond;
   }

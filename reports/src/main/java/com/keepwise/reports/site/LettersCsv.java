@@ -17,9 +17,9 @@ import java.util.List;
  * signature}), for a spreadsheet or a word processor's mail merge.
  *
  * <p>Written for Excel and mail merge rather than for programs: UTF-8 with a byte-order mark,
- * because Excel reads a CSV file without one in the system's legacy code page and garbles every
- * å, ł, 日 and ی; CRLF line ends and RFC 4180 quoting (FastCSV), so a body's paragraphs stay in
- * one cell; and text cells that a spreadsheet would take for a formula neutralised with a leading
+ * because Excel reads a CSV file without one in the system's legacy code page and garbles every å,
+ * ł, 日 and ی; CRLF line ends and RFC 4180 quoting (FastCSV), so a body's paragraphs stay in one
+ * cell; and text cells that a spreadsheet would take for a formula neutralised with a leading
  * {@code '} ({@link SpreadsheetText}, as in {@code decisions.csv}).
  *
  * <p>Customer pages are written in parallel, chunk by chunk: each chunk's rows go to a part file,
@@ -30,18 +30,37 @@ final class LettersCsv {
   static final String FILE_NAME = "letters.csv";
 
   private static final List<String> HEADER =
-      List.of("customer_id", "name", "action", "subject", "date", "addressee", "greeting", "body", "closing", "signature");
+      List.of(
+          "customer_id",
+          "name",
+          "action",
+          "subject",
+          "date",
+          "addressee",
+          "greeting",
+          "body",
+          "closing",
+          "signature");
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
   private final StringWriter text = new StringWriter(1 << 14);
-  private final CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(0).build(text);
+  private final CsvWriter csv =
+      CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(0).build(text);
 
   /** Adds one customer's letter. */
   void add(String customerId, String name, String action, CustomerPage.Letter letter) {
-    csv.writeRecord(cell(customerId), cell(name), action, cell(letter.subject()), cell(letter.date()),
-        cell(String.join("\r\n", letter.to())), cell(letter.greeting()), cell(letter.bodyText().replace("\n", "\r\n")),
-        cell(letter.closing()), cell(String.join("\r\n", letter.signature())));
+    csv.writeRecord(
+        cell(customerId),
+        cell(name),
+        action,
+        cell(letter.subject()),
+        cell(letter.date()),
+        cell(String.join("\r\n", letter.to())),
+        cell(letter.greeting()),
+        cell(letter.bodyText().replace("\n", "\r\n")),
+        cell(letter.closing()),
+        cell(String.join("\r\n", letter.signature())));
   }
 
   private static String cell(String value) {
@@ -58,12 +77,19 @@ final class LettersCsv {
     return root.resolve(".letters-" + n + ".part");
   }
 
-  /** Joins parts 0 to {@code parts - 1} into {@code letters.csv}, under the BOM and the header, and removes them. */
+  /**
+   * Joins parts 0 to {@code parts - 1} into {@code letters.csv}, under the BOM and the header, and
+   * removes them.
+   */
   static void join(Path root, int parts) throws IOException {
     try (OutputStream out = Files.newOutputStream(root.resolve(FILE_NAME))) {
       out.write(BOM);
       StringWriter header = new StringWriter();
-      CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(header).writeRecord(HEADER).close();
+      CsvWriter.builder()
+          .lineDelimiter(LineDelimiter.CRLF)
+          .build(header)
+          .writeRecord(HEADER)
+          .close();
       out.write(header.toString().getBytes(StandardCharsets.UTF_8));
       for (int n = 0; n < parts; n++) {
         Path part = part(root, n);

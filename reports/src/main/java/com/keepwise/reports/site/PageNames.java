@@ -21,9 +21,9 @@ public final class PageNames {
   private final Map<String, String> byValue = new HashMap<>();
 
   /**
-   * The file name for {@code value}, e.g. {@code acme-ab-3f2a9c01d4.html}; the same value always gets
-   * the same name within one site. {@code slugSource} is what the readable part is made of (the id,
-   * or an alias when names must not show).
+   * The file name for {@code value}, e.g. {@code acme-ab-3f2a9c01d4.html}; the same value always
+   * gets the same name within one site. {@code slugSource} is what the readable part is made of
+   * (the id, or an alias when names must not show).
    */
   public synchronized String fileFor(String value, String slugSource) {
     String known = byValue.get(value);

@@ -16,45 +16,97 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The fonts {@code review.pdf} is set in. A PDF must embed its fonts, and the site bundles none, so
- * they are found on the machine: first the files {@code pdf.fonts} in site.yaml names, then well-known
- * TrueType files in the system's font directories, one face per script (Latin, Japanese, Arabic) and
- * a monospace one. Every character the document shows is checked against them before the PDF is
- * written: a character of the review's own language that no font has stops the build with a message
- * saying what to install; any other (a name in a third script, an emoji in a note) is reported.
+ * they are found on the machine: first the files {@code pdf.fonts} in site.yaml names, then
+ * well-known TrueType files in the system's font directories, one face per script (Latin, Japanese,
+ * Arabic) and a monospace one. Every character the document shows is checked against them before
+ * the PDF is written: a character of the review's own language that no font has stops the build
+ * with a message saying what to install; any other (a name in a third script, an emoji in a note)
+ * is reported.
  */
 final class PdfFonts {
 
   /** Where systems keep fonts; the first found copy of a file name wins. */
-  static final List<Path> SYSTEM_DIRECTORIES = List.of(
-      Path.of("/usr/share/fonts"), Path.of("/usr/local/share/fonts"),
-      Path.of(System.getProperty("user.home"), ".local/share/fonts"), Path.of(System.getProperty("user.home"), ".fonts"),
-      Path.of("/Library/Fonts"), Path.of(System.getProperty("user.home"), "Library/Fonts"),
-      Path.of("C:\\Windows\\Fonts"));
+  static final List<Path> SYSTEM_DIRECTORIES =
+      List.of(
+          Path.of("/usr/share/fonts"),
+          Path.of("/usr/local/share/fonts"),
+          Path.of(System.getProperty("user.home"), ".local/share/fonts"),
+          Path.of(System.getProperty("user.home"), ".fonts"),
+          Path.of("/Library/Fonts"),
+          Path.of(System.getProperty("user.home"), "Library/Fonts"),
+          Path.of("C:\\Windows\\Fonts"));
 
-  /** A script the document needs and the font files that can set it, best first, as regular/bold pairs. */
+  /**
+   * A script the document needs and the font files that can set it, best first, as regular/bold
+   * pairs.
+   */
   enum Script {
-    LATIN("kw-latin", "Latin", "fonts-noto-core or fonts-dejavu-core",
-        List.of("NotoSans-Regular.ttf", "DejaVuSans.ttf", "LiberationSans-Regular.ttf", "Arial.ttf", "arial.ttf"),
-        List.of("NotoSans-Bold.ttf", "DejaVuSans-Bold.ttf", "LiberationSans-Bold.ttf", "Arial Bold.ttf", "arialbd.ttf")),
-    JAPANESE("kw-japanese", "Japanese", "fonts-ipafont-gothic",
-        List.of("ipag.ttf", "ipaexg.ttf", "ipagp.ttf", "VL-Gothic-Regular.ttf", "TakaoGothic.ttf", "NotoSansJP-Regular.ttf",
+    LATIN(
+        "kw-latin",
+        "Latin",
+        "fonts-noto-core or fonts-dejavu-core",
+        List.of(
+            "NotoSans-Regular.ttf",
+            "DejaVuSans.ttf",
+            "LiberationSans-Regular.ttf",
+            "Arial.ttf",
+            "arial.ttf"),
+        List.of(
+            "NotoSans-Bold.ttf",
+            "DejaVuSans-Bold.ttf",
+            "LiberationSans-Bold.ttf",
+            "Arial Bold.ttf",
+            "arialbd.ttf")),
+    JAPANESE(
+        "kw-japanese",
+        "Japanese",
+        "fonts-ipafont-gothic",
+        List.of(
+            "ipag.ttf",
+            "ipaexg.ttf",
+            "ipagp.ttf",
+            "VL-Gothic-Regular.ttf",
+            "TakaoGothic.ttf",
+            "NotoSansJP-Regular.ttf",
             "msmincho.ttf"),
         List.of("NotoSansJP-Bold.ttf")),
-    ARABIC("kw-arabic", "Persian", "fonts-noto-core or fonts-vazirmatn",
-        List.of("Vazirmatn-Regular.ttf", "NotoSansArabic-Regular.ttf", "NotoNaskhArabic-Regular.ttf", "DejaVuSans.ttf",
+    ARABIC(
+        "kw-arabic",
+        "Persian",
+        "fonts-noto-core or fonts-vazirmatn",
+        List.of(
+            "Vazirmatn-Regular.ttf",
+            "NotoSansArabic-Regular.ttf",
+            "NotoNaskhArabic-Regular.ttf",
+            "DejaVuSans.ttf",
             "tahoma.ttf"),
-        List.of("Vazirmatn-Bold.ttf", "NotoSansArabic-Bold.ttf", "NotoNaskhArabic-Bold.ttf", "DejaVuSans-Bold.ttf",
+        List.of(
+            "Vazirmatn-Bold.ttf",
+            "NotoSansArabic-Bold.ttf",
+            "NotoNaskhArabic-Bold.ttf",
+            "DejaVuSans-Bold.ttf",
             "tahomabd.ttf")),
-    MONO("kw-mono", "monospace", "fonts-dejavu-core",
-        List.of("DejaVuSansMono.ttf", "NotoSansMono-Regular.ttf", "LiberationMono-Regular.ttf", "cour.ttf"),
-        List.of("DejaVuSansMono-Bold.ttf", "NotoSansMono-Bold.ttf", "LiberationMono-Bold.ttf", "courbd.ttf"));
+    MONO(
+        "kw-mono",
+        "monospace",
+        "fonts-dejavu-core",
+        List.of(
+            "DejaVuSansMono.ttf",
+            "NotoSansMono-Regular.ttf",
+            "LiberationMono-Regular.ttf",
+            "cour.ttf"),
+        List.of(
+            "DejaVuSansMono-Bold.ttf",
+            "NotoSansMono-Bold.ttf",
+            "LiberationMono-Bold.ttf",
+            "courbd.ttf"));
 
     final String family;
     final String name;
@@ -62,7 +114,8 @@ final class PdfFonts {
     final List<String> regular;
     final List<String> bold;
 
-    Script(String family, String name, String debianPackage, List<String> regular, List<String> bold) {
+    Script(
+        String family, String name, String debianPackage, List<String> regular, List<String> bold) {
       this.family = family;
       this.name = name;
       this.debianPackage = debianPackage;
@@ -101,14 +154,24 @@ final class PdfFonts {
     List<Face> faces = new ArrayList<>();
     for (int i = 0; i < userFonts.size(); i++) {
       Path file = userFonts.get(i);
-      CmapLookup characters = characters(file)
-          .orElseThrow(() -> new SiteException("pdf.fonts: " + file + " is not a TrueType font that can be embedded (expected a .ttf file)"));
+      CmapLookup characters =
+          characters(file)
+              .orElseThrow(
+                  () ->
+                      new SiteException(
+                          "pdf.fonts: "
+                              + file
+                              + " is not a TrueType font that can be embedded (expected a .ttf file)"));
       faces.add(new Face("kw-user-" + (i + 1), file, 400, characters));
     }
     Map<String, Path> system = FILES.computeIfAbsent(List.copyOf(directories), PdfFonts::fontFiles);
     for (Script script : Script.values()) {
-      first(script.regular, system).ifPresent(face -> faces.add(new Face(script.family, face.file(), 400, face.characters())));
-      first(script.bold, system).ifPresent(face -> faces.add(new Face(script.family, face.file(), 700, face.characters())));
+      first(script.regular, system)
+          .ifPresent(
+              face -> faces.add(new Face(script.family, face.file(), 400, face.characters())));
+      first(script.bold, system)
+          .ifPresent(
+              face -> faces.add(new Face(script.family, face.file(), 700, face.characters())));
     }
     return new PdfFonts(faces, locale, directories);
   }
@@ -123,12 +186,17 @@ final class PdfFonts {
    */
   String familyList() {
     List<String> families = new ArrayList<>();
-    faces.stream().map(Face::family).filter(f -> f.startsWith("kw-user-")).distinct().forEach(families::add);
-    List<Script> order = switch (locale.getLanguage()) {
-      case "fa" -> List.of(Script.ARABIC, Script.LATIN, Script.JAPANESE);
-      case "ja" -> List.of(Script.LATIN, Script.JAPANESE, Script.ARABIC);
-      default -> List.of(Script.LATIN, Script.JAPANESE, Script.ARABIC);
-    };
+    faces.stream()
+        .map(Face::family)
+        .filter(f -> f.startsWith("kw-user-"))
+        .distinct()
+        .forEach(families::add);
+    List<Script> order =
+        switch (locale.getLanguage()) {
+          case "fa" -> List.of(Script.ARABIC, Script.LATIN, Script.JAPANESE);
+          case "ja" -> List.of(Script.LATIN, Script.JAPANESE, Script.ARABIC);
+          default -> List.of(Script.LATIN, Script.JAPANESE, Script.ARABIC);
+        };
     for (Script script : order) {
       if (faces.stream().anyMatch(f -> f.family().equals(script.family))) {
         families.add(script.family);
@@ -139,7 +207,9 @@ final class PdfFonts {
 
   /** The monospace family list, for evidence sources and policy text. */
   String monospaceList() {
-    return faces.stream().anyMatch(f -> f.family().equals(Script.MONO.family)) ? "\"kw-mono\", " + familyList() : familyList();
+    return faces.stream().anyMatch(f -> f.family().equals(Script.MONO.family))
+        ? "\"kw-mono\", " + familyList()
+        : familyList();
   }
 
   /**
@@ -151,11 +221,16 @@ final class PdfFonts {
     BitSet needed = new BitSet();
     text.codePoints().filter(PdfFonts::visible).forEach(needed::set);
     try {
-      String shaped = new ArabicShaping(ArabicShaping.LETTERS_SHAPE | ArabicShaping.TEXT_DIRECTION_LOGICAL
-          | ArabicShaping.LENGTH_GROW_SHRINK).shape(text);
+      String shaped =
+          new ArabicShaping(
+                  ArabicShaping.LETTERS_SHAPE
+                      | ArabicShaping.TEXT_DIRECTION_LOGICAL
+                      | ArabicShaping.LENGTH_GROW_SHRINK)
+              .shape(text);
       shaped.codePoints().filter(PdfFonts::visible).forEach(needed::set);
     } catch (ArabicShapingException e) {
-      // Shaping that fails is checked letter by letter only, as the renderer then sets them unjoined.
+      // Shaping that fails is checked letter by letter only, as the renderer then sets them
+      // unjoined.
     }
     TreeSet<Integer> ownLanguage = new TreeSet<>();
     TreeSet<Integer> others = new TreeSet<>();
@@ -168,7 +243,12 @@ final class PdfFonts {
       int script = UScript.getScript(codePoint);
       boolean own = script == UScript.COMMON || script == UScript.INHERITED;
       for (int s : scripts) {
-        own |= s == script || (s == UScript.JAPANESE && (script == UScript.HAN || script == UScript.HIRAGANA || script == UScript.KATAKANA));
+        own |=
+            s == script
+                || (s == UScript.JAPANESE
+                    && (script == UScript.HAN
+                        || script == UScript.HIRAGANA
+                        || script == UScript.KATAKANA));
       }
       if (presentationForm(codePoint)) {
         own = locale.getLanguage().equals("fa");
@@ -176,31 +256,56 @@ final class PdfFonts {
       (own ? ownLanguage : others).add(codePoint);
     }
     if (!ownLanguage.isEmpty()) {
-      Script wanted = switch (locale.getLanguage()) {
-        case "fa" -> Script.ARABIC;
-        case "ja" -> Script.JAPANESE;
-        default -> Script.LATIN;
-      };
-      throw new SiteException("review.pdf: no font found with " + describe(ownLanguage) + " (" + wanted.name + " text, the review's language); "
-          + "looked for " + String.join(", ", wanted.regular) + " in " + directories() + ". Install one (Debian: " + wanted.debianPackage
-          + "), list a .ttf file under pdf.fonts in site.yaml, or turn the PDF off with pdf.enabled: false");
+      Script wanted =
+          switch (locale.getLanguage()) {
+            case "fa" -> Script.ARABIC;
+            case "ja" -> Script.JAPANESE;
+            default -> Script.LATIN;
+          };
+      throw new SiteException(
+          "review.pdf: no font found with "
+              + describe(ownLanguage)
+              + " ("
+              + wanted.name
+              + " text, the review's language); "
+              + "looked for "
+              + String.join(", ", wanted.regular)
+              + " in "
+              + directories()
+              + ". Install one (Debian: "
+              + wanted.debianPackage
+              + "), list a .ttf file under pdf.fonts in site.yaml, or turn the PDF off with pdf.enabled: false");
     }
-    return others.isEmpty() ? List.of()
-        : List.of("review.pdf: no font found with " + describe(others) + ": they show as # (list a .ttf file that has them under pdf.fonts in site.yaml)");
+    return others.isEmpty()
+        ? List.of()
+        : List.of(
+            "review.pdf: no font found with "
+                + describe(others)
+                + ": they show as # (list a .ttf file that has them under pdf.fonts in site.yaml)");
   }
 
   private static boolean presentationForm(int codePoint) {
-    return (codePoint >= 0xFB50 && codePoint <= 0xFDFF) || (codePoint >= 0xFE70 && codePoint <= 0xFEFF);
+    return (codePoint >= 0xFB50 && codePoint <= 0xFDFF)
+        || (codePoint >= 0xFE70 && codePoint <= 0xFEFF);
   }
 
-  /** Characters a font must draw: not spaces, controls or invisible formatting (which the renderer drops). */
+  /**
+   * Characters a font must draw: not spaces, controls or invisible formatting (which the renderer
+   * drops).
+   */
   private static boolean visible(int codePoint) {
-    if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)) {
+    if (Character.isWhitespace(codePoint)
+        || Character.isSpaceChar(codePoint)
+        || Character.isISOControl(codePoint)) {
       return false;
     }
     int type = Character.getType(codePoint);
-    return type != Character.FORMAT && type != Character.UNASSIGNED && type != Character.PRIVATE_USE
-        && type != Character.SURROGATE && codePoint != 0xAD && codePoint != 0xFFFC;
+    return type != Character.FORMAT
+        && type != Character.UNASSIGNED
+        && type != Character.PRIVATE_USE
+        && type != Character.SURROGATE
+        && codePoint != 0xAD
+        && codePoint != 0xFFFC;
   }
 
   private static String describe(TreeSet<Integer> codePoints) {
@@ -209,15 +314,22 @@ final class PdfFonts {
       if (shown.size() == 5) {
         break;
       }
-      shown.add(new String(Character.toChars(c)) + " (U+" + String.format(Locale.ROOT, "%04X", c) + ")");
+      shown.add(
+          new String(Character.toChars(c)) + " (U+" + String.format(Locale.ROOT, "%04X", c) + ")");
     }
-    String more = codePoints.size() > shown.size() ? " and " + (codePoints.size() - shown.size()) + " more characters" : "";
+    String more =
+        codePoints.size() > shown.size()
+            ? " and " + (codePoints.size() - shown.size()) + " more characters"
+            : "";
     return "glyphs for " + String.join(", ", shown) + more;
   }
 
   private String directories() {
-    List<String> existing = directories.stream().filter(Files::isDirectory).map(Path::toString).toList();
-    return existing.isEmpty() ? "no font directory (none of " + directories + " exists)" : String.join(", ", existing);
+    List<String> existing =
+        directories.stream().filter(Files::isDirectory).map(Path::toString).toList();
+    return existing.isEmpty()
+        ? "no font directory (none of " + directories + " exists)"
+        : String.join(", ", existing);
   }
 
   private static Optional<Face> first(List<String> names, Map<String, Path> system) {
@@ -241,7 +353,11 @@ final class PdfFonts {
         continue;
       }
       try (Stream<Path> files = Files.walk(dir, 6)) {
-        for (Path file : files.filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".ttf")).sorted().toList()) {
+        for (Path file :
+            files
+                .filter(p -> p.toString().toLowerCase(Locale.ROOT).endsWith(".ttf"))
+                .sorted()
+                .toList()) {
           found.putIfAbsent(file.getFileName().toString(), file);
         }
       } catch (IOException | java.io.UncheckedIOException e) {
@@ -253,13 +369,16 @@ final class PdfFonts {
 
   /** The characters a TrueType file maps, or nothing when it cannot be read as one. */
   private static Optional<CmapLookup> characters(Path file) {
-    return PARSED.computeIfAbsent(file.toAbsolutePath().normalize(), f -> {
-      try {
-        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(f)));
-        return Optional.ofNullable(font.getUnicodeCmapLookup(false));
-      } catch (IOException | RuntimeException e) {
-        return Optional.empty();
-      }
-    });
+    return PARSED.computeIfAbsent(
+        file.toAbsolutePath().normalize(),
+        f -> {
+          try {
+            TrueTypeFont font =
+                new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(f)));
+            return Optional.ofNullable(font.getUnicodeCmapLookup(false));
+          } catch (IOException | RuntimeException e) {
+            return Optional.empty();
+          }
+        });
   }
 }

@@ -46,8 +46,16 @@ public final class PolicyPage {
    * A criterion's weight, its share of all weight, its thresholds in words, why it matters, and
    * whether its facts may be said to the customer ({@code citeable}, with {@code cited} in words).
    */
-  public record CriterionDoc(String name, String id, String weight, String share, List<String> thresholds, String description, String sources,
-      boolean citeable, String cited) {}
+  public record CriterionDoc(
+      String name,
+      String id,
+      String weight,
+      String share,
+      List<String> thresholds,
+      String description,
+      String sources,
+      boolean citeable,
+      String cited) {}
 
   public record MatrixRow(String risk, List<ActionView> actions) {}
 
@@ -59,25 +67,77 @@ public final class PolicyPage {
   static View build(Layout layout, LoadedPolicy loaded, SiteText text, boolean analyst) {
     Policy p = loaded.policy();
     List<OverviewPage.Figure> settings = new ArrayList<>();
-    settings.add(new OverviewPage.Figure(text.t("policy.window"),
-        text.t("policy.window_value", p.review().windowMonths(), p.review().recentMonths()), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.business_hours"), text.t("policy.hours_value",
-        text.list(p.businessHours().days().stream().map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, text.locale())).toList()),
-        text.time(p.businessHours().open()), text.time(p.businessHours().close())), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.cost_model"), text.t("policy.cost_model_value",
-        text.money(p.costModel().ticket()), text.money(p.costModel().staffMinute()), text.money(p.costModel().meeting()),
-        text.percent(p.costModel().grossMargin())), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.full_risk"), text.percent(p.fullRiskShare()), ""));
-    settings.add(new OverviewPage.Figure(text.t("policy.problem_severity"), text.number(p.problemSeverity(), 2), ""));
-    p.longStandingYears().ifPresent(years ->
-        settings.add(new OverviewPage.Figure(text.t("policy.long_standing"), text.t("policy.long_standing_value", years), "")));
-    p.newCustomers().ifPresent(onboarding -> settings.add(new OverviewPage.Figure(text.t("policy.new_customers"),
-        text.t("policy.new_customers_value", onboarding.months(), text.number(onboarding.contactAllowance(), 1)), "")));
-    p.trend().maxRecentProblems().ifPresent(max -> settings.add(new OverviewPage.Figure(text.t("policy.trend"),
-        text.t("policy.trend_value", max, text.dataList(p.trend().notWithOrNone())), "")));
-    settings.add(new OverviewPage.Figure(text.t("policy.bands"), text.t("policy.bands_value",
-        text.number(p.bands().riskMedium(), 1), text.number(p.bands().riskHigh(), 1), text.number(p.bands().riskCritical(), 1),
-        text.number(p.bands().valueMedium(), 1), text.number(p.bands().valueHigh(), 1)), ""));
+    settings.add(
+        new OverviewPage.Figure(
+            text.t("policy.window"),
+            text.t("policy.window_value", p.review().windowMonths(), p.review().recentMonths()),
+            ""));
+    settings.add(
+        new OverviewPage.Figure(
+            text.t("policy.business_hours"),
+            text.t(
+                "policy.hours_value",
+                text.list(
+                    p.businessHours().days().stream()
+                        .map(d -> d.getDisplayName(java.time.format.TextStyle.SHORT, text.locale()))
+                        .toList()),
+                text.time(p.businessHours().open()),
+                text.time(p.businessHours().close())),
+            ""));
+    settings.add(
+        new OverviewPage.Figure(
+            text.t("policy.cost_model"),
+            text.t(
+                "policy.cost_model_value",
+                text.money(p.costModel().ticket()),
+                text.money(p.costModel().staffMinute()),
+                text.money(p.costModel().meeting()),
+                text.percent(p.costModel().grossMargin())),
+            ""));
+    settings.add(
+        new OverviewPage.Figure(text.t("policy.full_risk"), text.percent(p.fullRiskShare()), ""));
+    settings.add(
+        new OverviewPage.Figure(
+            text.t("policy.problem_severity"), text.number(p.problemSeverity(), 2), ""));
+    p.longStandingYears()
+        .ifPresent(
+            years ->
+                settings.add(
+                    new OverviewPage.Figure(
+                        text.t("policy.long_standing"),
+                        text.t("policy.long_standing_value", years),
+                        "")));
+    p.newCustomers()
+        .ifPresent(
+            onboarding ->
+                settings.add(
+                    new OverviewPage.Figure(
+                        text.t("policy.new_customers"),
+                        text.t(
+                            "policy.new_customers_value",
+                            onboarding.months(),
+                            text.number(onboarding.contactAllowance(), 1)),
+                        "")));
+    p.trend()
+        .maxRecentProblems()
+        .ifPresent(
+            max ->
+                settings.add(
+                    new OverviewPage.Figure(
+                        text.t("policy.trend"),
+                        text.t("policy.trend_value", max, text.dataList(p.trend().notWithOrNone())),
+                        "")));
+    settings.add(
+        new OverviewPage.Figure(
+            text.t("policy.bands"),
+            text.t(
+                "policy.bands_value",
+                text.number(p.bands().riskMedium(), 1),
+                text.number(p.bands().riskHigh(), 1),
+                text.number(p.bands().riskCritical(), 1),
+                text.number(p.bands().valueMedium(), 1),
+                text.number(p.bands().valueHigh(), 1)),
+            ""));
     List<MatrixRow> matrix = new ArrayList<>();
     for (int i = RiskBand.values().length - 1; i >= 0; i--) {
       RiskBand risk = RiskBand.values()[i];
@@ -85,7 +145,8 @@ public final class PolicyPage {
       for (ValueBand value : ValueBand.values()) {
         actions.add(ActionView.of(p.matrix().action(risk, value), text));
       }
-      matrix.add(new MatrixRow(text.t("band.risk." + risk.name().toLowerCase(Locale.ROOT)), actions));
+      matrix.add(
+          new MatrixRow(text.t("band.risk." + risk.name().toLowerCase(Locale.ROOT)), actions));
     }
     List<String> valueBands = new ArrayList<>();
     for (ValueBand value : ValueBand.values()) {
@@ -93,37 +154,94 @@ public final class PolicyPage {
     }
     List<RuleDoc> rules = new ArrayList<>();
     for (HardRule rule : p.hardRules()) {
-      rules.add(new RuleDoc(rule.id(), PolicyWords.description(loaded, text, "rule", rule.id(), rule.description(), analyst), rule.when(),
-          action(rule.action(), text)));
+      rules.add(
+          new RuleDoc(
+              rule.id(),
+              PolicyWords.description(loaded, text, "rule", rule.id(), rule.description(), analyst),
+              rule.when(),
+              action(rule.action(), text)));
     }
     List<RuleDoc> caps = new ArrayList<>();
     for (ProblemCap cap : p.problemCaps()) {
-      caps.add(new RuleDoc(cap.id(), PolicyWords.description(loaded, text, "cap", cap.id(), cap.description(), analyst), String.join(", ", cap.criteria()),
-          text.t("policy.at_most", action(cap.atMost(), text))));
+      caps.add(
+          new RuleDoc(
+              cap.id(),
+              PolicyWords.description(loaded, text, "cap", cap.id(), cap.description(), analyst),
+              String.join(", ", cap.criteria()),
+              text.t("policy.at_most", action(cap.atMost(), text))));
     }
     List<RuleDoc> partWays = new ArrayList<>();
     for (PartingRule parting : p.partWaysOrNone()) {
       String atLeast = action(parting.atLeast(), text);
-      partWays.add(new RuleDoc(parting.id(), PolicyWords.description(loaded, text, "pattern", parting.id(), parting.description(), analyst),
-          parting.when(), parting.heldBy().isEmpty() ? text.t("policy.at_least_unheld", atLeast)
-              : text.t("policy.at_least_held", atLeast, text.dataList(parting.heldBy()))));
+      partWays.add(
+          new RuleDoc(
+              parting.id(),
+              PolicyWords.description(
+                  loaded, text, "pattern", parting.id(), parting.description(), analyst),
+              parting.when(),
+              parting.heldBy().isEmpty()
+                  ? text.t("policy.at_least_unheld", atLeast)
+                  : text.t("policy.at_least_held", atLeast, text.dataList(parting.heldBy()))));
     }
     List<RuleDoc> protections = new ArrayList<>();
     for (Protection protection : p.protections()) {
-      protections.add(new RuleDoc(protection.id(), PolicyWords.description(loaded, text, "protection", protection.id(), protection.description(), analyst),
-          protection.when(),
-          text.t("policy.at_most", action(protection.atMost(), text))));
+      protections.add(
+          new RuleDoc(
+              protection.id(),
+              PolicyWords.description(
+                  loaded, text, "protection", protection.id(), protection.description(), analyst),
+              protection.when(),
+              text.t("policy.at_most", action(protection.atMost(), text))));
     }
-    String several = text.t("policy.several_problems", p.severalProblems().minProblems(),
-        text.list(p.severalProblems().valueBands().stream().map(b -> text.t("band.value." + b.code())).toList()),
-        action(p.severalProblems().atLeast(), text), text.list(p.severalProblems().notCounted().stream()
-            .map(id -> Catalog.byId(Side.RISK, id).map(c -> text.word(c.reason().messageKey())).orElse(text.data(id))).toList()));
+    String several =
+        text.t(
+            "policy.several_problems",
+            p.severalProblems().minProblems(),
+            text.list(
+                p.severalProblems().valueBands().stream()
+                    .map(b -> text.t("band.value." + b.code()))
+                    .toList()),
+            action(p.severalProblems().atLeast(), text),
+            text.list(
+                p.severalProblems().notCounted().stream()
+                    .map(
+                        id ->
+                            Catalog.byId(Side.RISK, id)
+                                .map(c -> text.word(c.reason().messageKey()))
+                                .orElse(text.data(id)))
+                    .toList()));
     List<String> segments = new ArrayList<>();
-    p.segments().forEach((segment, override) -> segments.add(text.t("policy.segment_override", text.data(text.segment(segment)),
-        text.list(override.criteria().map(Map::keySet).orElse(java.util.Set.of()).stream()
-            .map(id -> Catalog.byId(Side.RISK, id).map(c -> text.word(c.reason().messageKey())).orElse(text.data(id))).toList()))));
-    return new View(layout, PolicyWords.name(loaded, text), loaded.source(), settings, docs(Side.RISK, p.criteria(), text),
-        docs(Side.VALUE, p.value(), text), matrix, valueBands, rules, several, caps, partWays, protections, segments, loaded.text(),
+    p.segments()
+        .forEach(
+            (segment, override) ->
+                segments.add(
+                    text.t(
+                        "policy.segment_override",
+                        text.data(text.segment(segment)),
+                        text.list(
+                            override.criteria().map(Map::keySet).orElse(java.util.Set.of()).stream()
+                                .map(
+                                    id ->
+                                        Catalog.byId(Side.RISK, id)
+                                            .map(c -> text.word(c.reason().messageKey()))
+                                            .orElse(text.data(id)))
+                                .toList()))));
+    return new View(
+        layout,
+        PolicyWords.name(loaded, text),
+        loaded.source(),
+        settings,
+        docs(Side.RISK, p.criteria(), text),
+        docs(Side.VALUE, p.value(), text),
+        matrix,
+        valueBands,
+        rules,
+        several,
+        caps,
+        partWays,
+        protections,
+        segments,
+        loaded.text(),
         analyst);
   }
 
@@ -131,17 +249,29 @@ public final class PolicyPage {
     return text.word("action." + action.name().toLowerCase(Locale.ROOT));
   }
 
-  private static List<CriterionDoc> docs(Side side, Map<String, CriterionWeight> weights, SiteText text) {
+  private static List<CriterionDoc> docs(
+      Side side, Map<String, CriterionWeight> weights, SiteText text) {
     double total = weights.values().stream().mapToDouble(CriterionWeight::weight).sum();
     List<CriterionDoc> docs = new ArrayList<>();
-    weights.forEach((id, weight) -> {
-      Criterion criterion = Catalog.byId(side, id).orElseThrow();
-      List<String> thresholds = new ArrayList<>();
-      weight.thresholds().forEach((fact, threshold) -> thresholds.add(describe(fact, threshold, text)));
-      docs.add(new CriterionDoc(text.word(criterion.reason().messageKey()), id, text.number(weight.weight(), 2),
-          total > 0 ? text.percent(weight.weight() / total) : "", thresholds, text.word("why." + id), criterion.sources(),
-          criterion.citeable(), text.t(criterion.citeable() ? "policy.citeable" : "policy.internal")));
-    });
+    weights.forEach(
+        (id, weight) -> {
+          Criterion criterion = Catalog.byId(side, id).orElseThrow();
+          List<String> thresholds = new ArrayList<>();
+          weight
+              .thresholds()
+              .forEach((fact, threshold) -> thresholds.add(describe(fact, threshold, text)));
+          docs.add(
+              new CriterionDoc(
+                  text.word(criterion.reason().messageKey()),
+                  id,
+                  text.number(weight.weight(), 2),
+                  total > 0 ? text.percent(weight.weight() / total) : "",
+                  thresholds,
+                  text.word("why." + id),
+                  criterion.sources(),
+                  criterion.citeable(),
+                  text.t(criterion.citeable() ? "policy.citeable" : "policy.internal")));
+        });
     return docs;
   }
 
@@ -149,11 +279,15 @@ public final class PolicyPage {
     if (threshold.points().isPresent()) {
       List<String> points = new ArrayList<>();
       for (List<Double> point : threshold.points().get()) {
-        points.add(text.t("policy.point", text.number(point.get(0), 4), text.number(point.get(1), 2)));
+        points.add(
+            text.t("policy.point", text.number(point.get(0), 4), text.number(point.get(1), 2)));
       }
       return text.t("policy.curve", text.data(fact), text.list(points));
     }
-    return text.t("policy.ramp", text.data(fact), text.number(threshold.from().orElseThrow(), 4),
+    return text.t(
+        "policy.ramp",
+        text.data(fact),
+        text.number(threshold.from().orElseThrow(), 4),
         text.number(threshold.to().orElseThrow(), 4));
   }
 }

@@ -32,7 +32,8 @@ final class PolicyWords {
    *
    * @param kind {@code rule}, {@code cap}, {@code pattern} or {@code protection}
    */
-  static String description(LoadedPolicy policy, SiteText text, String kind, String id, String written) {
+  static String description(
+      LoadedPolicy policy, SiteText text, String kind, String id, String written) {
     String key = "default_policy." + kind + "." + id;
     if (isDefault(policy) && text.has(key)) {
       return text.t(key);
@@ -41,12 +42,15 @@ final class PolicyWords {
   }
 
   /** The same, without the articles' source codes ("(000)", "(004 #7)"), for the client. */
-  static String description(LoadedPolicy policy, SiteText text, String kind, String id, String written, boolean analyst) {
+  static String description(
+      LoadedPolicy policy, SiteText text, String kind, String id, String written, boolean analyst) {
     String words = description(policy, text, kind, id, written);
     return analyst || !isDefault(policy) ? words : withoutSources(words);
   }
 
-  /** Source references in brackets: three digits, perhaps "#n", in any script's digits and brackets. */
+  /**
+   * Source references in brackets: three digits, perhaps "#n", in any script's digits and brackets.
+   */
   private static final java.util.regex.Pattern SOURCES =
       java.util.regex.Pattern.compile("\\s*[(（][0-9۰-۹]{3}[^)）]*[)）]");
 

@@ -7,6 +7,8 @@ import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.policy.RiskBand;
+import com.keepwise.scoring.policy.ValueBand;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
@@ -15,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import com.keepwise.scoring.policy.RiskBand;
-import com.keepwise.scoring.policy.ValueBand;
 
 /**
  * The figures of the whole portfolio, gathered in one pass over the assessments in customer_id
@@ -25,9 +25,9 @@ import com.keepwise.scoring.policy.ValueBand;
  */
 final class PortfolioFigures {
 
-
   /** The actions to act on first, each with its customers ranked by the revenue at stake. */
-  static final List<Action> ACT_FIRST = List.of(Action.EXIT_NOW, Action.REFER_ELSEWHERE, Action.RESET_TERMS);
+  static final List<Action> ACT_FIRST =
+      List.of(Action.EXIT_NOW, Action.REFER_ELSEWHERE, Action.RESET_TERMS);
 
   /** The figures of one group of customers (the portfolio, a segment, an industry…). */
   static final class Group {
@@ -76,7 +76,8 @@ final class PortfolioFigures {
 
     /** Customers whose action moves away from them: reset the terms or worse. */
     long troubled() {
-      return customers[Action.RESET_TERMS.ordinal()] + customers[Action.REFER_ELSEWHERE.ordinal()]
+      return customers[Action.RESET_TERMS.ordinal()]
+          + customers[Action.REFER_ELSEWHERE.ordinal()]
           + customers[Action.EXIT_NOW.ordinal()];
     }
   }
@@ -86,15 +87,22 @@ final class PortfolioFigures {
   final Map<String, Map<String, Group>> attributes = new TreeMap<>();
   final Map<String, List<CustomerRow>> rowsBySegment = new TreeMap<>();
   final List<CustomerRow> rows = new ArrayList<>();
+
   /** Customers and revenue per cell of the policy's own bands (risk band × value band). */
   final long[] cellCustomers = new long[RiskBand.values().length * ValueBand.values().length];
+
   final double[] cellRevenue = new double[cellCustomers.length];
+
   /** The customers let go, re-termed or watched who still owe money: how many, and how much. */
   final long[] owing = new long[Action.values().length];
+
   final double[] owed = new double[Action.values().length];
   final Map<SourceFile, BitSet> evidenceLines = new EnumMap<>(SourceFile.class);
 
-  /** Adds one assessment; {@code row} is how it shows in tables, {@code withPage} whether it gets a page. */
+  /**
+   * Adds one assessment; {@code row} is how it shows in tables, {@code withPage} whether it gets a
+   * page.
+   */
   void add(Assessment a, CustomerRow row, boolean withPage) {
     double revenue = a.customer().annualRevenue().toDouble();
     double cost = costToServe(a);
@@ -115,23 +123,32 @@ final class PortfolioFigures {
     if (withPage) {
       for (Reason reason : a.decision().reasons()) {
         for (EvidenceRef ref : reason.evidence()) {
-          evidenceLines.computeIfAbsent(ref.file(), f -> new BitSet()).set(Math.toIntExact(ref.line()));
+          evidenceLines
+              .computeIfAbsent(ref.file(), f -> new BitSet())
+              .set(Math.toIntExact(ref.line()));
         }
       }
     }
   }
 
   private Optional<Group> attribute(String attribute, Optional<String> value) {
-    return value.map(v -> attributes.computeIfAbsent(attribute, k -> new TreeMap<>()).computeIfAbsent(v, k -> new Group()));
+    return value.map(
+        v ->
+            attributes
+                .computeIfAbsent(attribute, k -> new TreeMap<>())
+                .computeIfAbsent(v, k -> new Group()));
   }
 
   /** The most urgent first: exits, then referrals, then the highest risk, then by id. */
-  static final Comparator<CustomerRow> URGENCY = Comparator
-      .comparingInt((CustomerRow r) -> -r.action().rank())
-      .thenComparing(Comparator.comparingDouble(CustomerRow::risk).reversed())
-      .thenComparing(CustomerRow::id);
+  static final Comparator<CustomerRow> URGENCY =
+      Comparator.comparingInt((CustomerRow r) -> -r.action().rank())
+          .thenComparing(Comparator.comparingDouble(CustomerRow::risk).reversed())
+          .thenComparing(CustomerRow::id);
 
-  /** The cell of the policy's risk × value matrix, as a number: risk band × value bands + value band. */
+  /**
+   * The cell of the policy's risk × value matrix, as a number: risk band × value bands + value
+   * band.
+   */
   static int cell(RiskBand risk, ValueBand value) {
     return risk.ordinal() * ValueBand.values().length + value.ordinal();
   }
@@ -147,8 +164,8 @@ final class PortfolioFigures {
   }
 
   /** The most revenue first, then by id. */
-  static final Comparator<CustomerRow> BY_REVENUE = Comparator.comparingDouble((CustomerRow r) -> -r.revenue())
-      .thenComparing(CustomerRow::id);
+  static final Comparator<CustomerRow> BY_REVENUE =
+      Comparator.comparingDouble((CustomerRow r) -> -r.revenue()).thenComparing(CustomerRow::id);
 
   /** What the customer owes on invoices past due at the review date (0 when nothing). */
   static double overdue(Assessment a) {

@@ -15,6 +15,9 @@ public interface Progress {
    */
   void update(String stage, long done, long total);
 
-  /** The work is over: whatever is shown is completed, so that what is printed next starts on a line of its own. */
+  /**
+   * The work is over: whatever is shown is completed, so that what is printed next starts on a line
+   * of its own.
+   */
   default void close() {}
 }

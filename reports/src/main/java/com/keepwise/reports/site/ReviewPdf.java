@@ -47,10 +47,10 @@ import org.jsoup.nodes.TextNode;
  * {@code review.pdf}: the review as one A4 document, made from the pages the site renders with its
  * own templates. A cover and contents ({@code print/review.ftlh}) come first, then the overview,
  * each segment's review and the page of each customer to act on, each a part starting on a new
- * page. What only works on a screen goes (navigation, filters, downloads); collapsed evidence
- * and criteria are shown; links between parts lead within the PDF and others become plain text;
- * the SVG bars become boxes the PDF renderer draws. Same inputs, same bytes: the document's date
- * is the review's, its identifier a digest of its content.
+ * page. What only works on a screen goes (navigation, filters, downloads); collapsed evidence and
+ * criteria are shown; links between parts lead within the PDF and others become plain text; the SVG
+ * bars become boxes the PDF renderer draws. Same inputs, same bytes: the document's date is the
+ * review's, its identifier a digest of its content.
  */
 final class ReviewPdf {
 
@@ -59,8 +59,10 @@ final class ReviewPdf {
   static final String STYLESHEET = "pdf.css";
 
   /** PDFBox's loggers, held so their level stays set (java.util.logging keeps loggers weakly). */
-  private static final List<java.util.logging.Logger> QUIET = List.of(
-      java.util.logging.Logger.getLogger("org.apache.pdfbox"), java.util.logging.Logger.getLogger("org.apache.fontbox"));
+  private static final List<java.util.logging.Logger> QUIET =
+      List.of(
+          java.util.logging.Logger.getLogger("org.apache.pdfbox"),
+          java.util.logging.Logger.getLogger("org.apache.fontbox"));
 
   static {
     // The renderer logs every page and font, PDFBox the stand-ins for the standard PDF fonts (never
@@ -71,12 +73,20 @@ final class ReviewPdf {
 
   /**
    * A page of the site to print, by its path from the site's root, with its title in the contents:
-   * level 1 for the overview and segments, 2 for the customers to act on (listed under one heading).
+   * level 1 for the overview and segments, 2 for the customers to act on (listed under one
+   * heading).
    */
   record Part(String path, String title, int level, String html) {}
 
   /** The cover's view. */
-  public record Cover(String lang, String dir, String title, String client, String date, String about, String confidentiality,
+  public record Cover(
+      String lang,
+      String dir,
+      String title,
+      String client,
+      String date,
+      String about,
+      String confidentiality,
       List<Entry> contents) {}
 
   /** A line of the contents. */
@@ -111,15 +121,35 @@ final class ReviewPdf {
       }
       contents.add(new Entry(part.title(), "part" + (i + 1), part.level()));
     }
-    Layout frame = new Layout(options.locale().toLanguageTag(), options.rightToLeft() ? "rtl" : "ltr", options.title(),
-        options.client(), options.title(), "", List.of(), "");
-    Cover cover = new Cover(frame.lang(), frame.dir(), options.title(), options.client(), text.date(date), about,
-        options.pdf().confidentiality(), contents);
+    Layout frame =
+        new Layout(
+            options.locale().toLanguageTag(),
+            options.rightToLeft() ? "rtl" : "ltr",
+            options.title(),
+            options.client(),
+            options.title(),
+            "",
+            List.of(),
+            "");
+    Cover cover =
+        new Cover(
+            frame.lang(),
+            frame.dir(),
+            options.title(),
+            options.client(),
+            text.date(date),
+            about,
+            options.pdf().confidentiality(),
+            contents);
     Document document = Jsoup.parse(render(cover));
-    document.head().appendElement("style").appendChild(new DataNode(stylesheet() + fontRules(fonts)));
+    document
+        .head()
+        .appendElement("style")
+        .appendChild(new DataNode(stylesheet() + fontRules(fonts)));
     for (int i = 0; i < parts.size(); i++) {
       Part part = parts.get(i);
-      Element section = document.body().appendElement("section").addClass("part").attr("id", "part" + (i + 1));
+      Element section =
+          document.body().appendElement("section").addClass("part").attr("id", "part" + (i + 1));
       Element main = Jsoup.parse(part.html()).selectFirst("main");
       if (main == null) {
         throw new SiteException("review.pdf: " + part.path() + " has no <main> to print");
@@ -144,11 +174,16 @@ final class ReviewPdf {
   }
 
   private String stylesheet() throws IOException {
-    Optional<Path> override = options.templates().map(dir -> dir.resolve("static").resolve(STYLESHEET)).filter(Files::isRegularFile);
+    Optional<Path> override =
+        options
+            .templates()
+            .map(dir -> dir.resolve("static").resolve(STYLESHEET))
+            .filter(Files::isRegularFile);
     if (override.isPresent()) {
       return Files.readString(override.get(), StandardCharsets.UTF_8);
     }
-    try (InputStream in = ReviewPdf.class.getResourceAsStream(Templates.ROOT + "/static/" + STYLESHEET)) {
+    try (InputStream in =
+        ReviewPdf.class.getResourceAsStream(Templates.ROOT + "/static/" + STYLESHEET)) {
       if (in == null) {
         throw new SiteException("missing built-in asset " + STYLESHEET);
       }
@@ -157,16 +192,22 @@ final class ReviewPdf {
   }
 
   private static String fontRules(PdfFonts fonts) {
-    return "\nhtml { font-family: " + fonts.familyList() + "; }\ncode, pre { font-family: " + fonts.monospaceList() + "; }\n";
+    return "\nhtml { font-family: "
+        + fonts.familyList()
+        + "; }\ncode, pre { font-family: "
+        + fonts.monospaceList()
+        + "; }\n";
   }
 
   /** Makes a page's main content fit for paper and for living inside one document. */
-  private static void printable(Element main, String path, String anchor, Map<String, String> anchors) {
+  private static void printable(
+      Element main, String path, String anchor, Map<String, String> anchors) {
     main.select("script, .table-tools, .skip, input, select, section:has(a[download])").remove();
     for (Element button : main.select("button")) {
       button.unwrap();
     }
-    // The renderer knows no <bdi>: the isolating characters it stands for keep names in their direction.
+    // The renderer knows no <bdi>: the isolating characters it stands for keep names in their
+    // direction.
     for (Element bdi : main.select("bdi")) {
       bdi.prependText("\u2068").appendText("\u2069");
     }
@@ -195,8 +236,11 @@ final class ReviewPdf {
     }
   }
 
-  /** Where a link leads in the PDF: a part, a place in one, or nowhere (empty) when it left the PDF. */
-  private static String target(URI base, String href, String path, String anchor, Map<String, String> anchors) {
+  /**
+   * Where a link leads in the PDF: a part, a place in one, or nowhere (empty) when it left the PDF.
+   */
+  private static String target(
+      URI base, String href, String path, String anchor, Map<String, String> anchors) {
     if (href.startsWith("#")) {
       return "#" + anchor + "-" + href.substring(1);
     }
@@ -230,7 +274,10 @@ final class ReviewPdf {
 
   private static Element bar(double percent) {
     Element track = new Element("span").addClass("bar-track");
-    track.appendElement("span").addClass("bar-fill").attr("style", "width: " + String.format(Locale.ROOT, "%.1f", percent) + "%");
+    track
+        .appendElement("span")
+        .addClass("bar-fill")
+        .attr("style", "width: " + String.format(Locale.ROOT, "%.1f", percent) + "%");
     return track;
   }
 
@@ -246,9 +293,15 @@ final class ReviewPdf {
       Element row = body.appendElement("tr").attr("class", group.attr("class"));
       Element label = group.selectFirst(".bar-label");
       Element value = group.selectFirst(".bar-value");
-      row.appendElement("td").addClass("bar-label").appendChild(new TextNode(label == null ? "" : label.text()));
-      row.appendElement("td").addClass("bar-cell").appendChild(bar(longest > 0 ? width(group.selectFirst("rect"), longest) : 0));
-      row.appendElement("td").addClass("bar-value").appendChild(new TextNode(value == null ? "" : value.text()));
+      row.appendElement("td")
+          .addClass("bar-label")
+          .appendChild(new TextNode(label == null ? "" : label.text()));
+      row.appendElement("td")
+          .addClass("bar-cell")
+          .appendChild(bar(longest > 0 ? width(group.selectFirst("rect"), longest) : 0));
+      row.appendElement("td")
+          .addClass("bar-value")
+          .appendChild(new TextNode(value == null ? "" : value.text()));
     }
     return table;
   }
@@ -261,30 +314,40 @@ final class ReviewPdf {
     }
   }
 
-  private void render(Document document, PdfFonts fonts, LocalDate date, OutputStream out) throws IOException {
+  private void render(Document document, PdfFonts fonts, LocalDate date, OutputStream out)
+      throws IOException {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.withW3cDocument(new W3CDom().fromJsoup(document), "about:blank");
     builder.useDefaultPageSize(210, 297, BaseRendererBuilder.PageSizeUnits.MM);
-    builder.defaultTextDirection(options.rightToLeft() ? BaseRendererBuilder.TextDirection.RTL : BaseRendererBuilder.TextDirection.LTR);
+    builder.defaultTextDirection(
+        options.rightToLeft()
+            ? BaseRendererBuilder.TextDirection.RTL
+            : BaseRendererBuilder.TextDirection.LTR);
     builder.useUnicodeBidiSplitter(new ICUBidiSplitter.ICUBidiSplitterFactory());
     builder.useUnicodeBidiReorderer(new ICUBidiReorderer());
-    // Lines break with the JDK's rules (the renderer's default): keepwise.jar leaves ICU's break tables out.
+    // Lines break with the JDK's rules (the renderer's default): keepwise.jar leaves ICU's break
+    // tables out.
     // Nothing is fetched: the stylesheet is inline and the fonts are given; no file, no network.
-    builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
     for (PdfFonts.Face face : fonts.faces()) {
-      FSSupplier<InputStream> bytes = () -> {
-        try {
-          return new ByteArrayInputStream(Files.readAllBytes(face.file()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      };
-      builder.useFont(bytes, face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
+      FSSupplier<InputStream> bytes =
+          () -> {
+            try {
+              return new ByteArrayInputStream(Files.readAllBytes(face.file()));
+            } catch (IOException e) {
+              throw new UncheckedIOException(e);
+            }
+          };
+      builder.useFont(
+          bytes, face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
     }
     builder.withProducer("Keepwise");
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer(); PDDocument pdf = keepOpen(renderer)) {
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        PDDocument pdf = keepOpen(renderer)) {
       PDDocumentInformation info = pdf.getDocumentInformation();
       Calendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
       day.clear();
@@ -309,7 +372,9 @@ final class ReviewPdf {
   /** The document's identifier: a digest of what it shows, so the same review has the same one. */
   private static byte[] identifier(String content) {
     try {
-      return Arrays.copyOf(MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)), 16);
+      return Arrays.copyOf(
+          MessageDigest.getInstance("SHA-256").digest(content.getBytes(StandardCharsets.UTF_8)),
+          16);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }

@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * {@code site.yaml}: what review site to build, from which dataset and policy. Paths are relative to
- * the file itself, so a project directory can be moved or checked out anywhere.
+ * {@code site.yaml}: what review site to build, from which dataset and policy. Paths are relative
+ * to the file itself, so a project directory can be moved or checked out anywhere.
  */
 public record SiteConfig(
     @NotBlank(message = "is required (expected the review's title)")
@@ -23,47 +23,80 @@ public record SiteConfig(
     @NotBlank(message = "is required (expected the dataset directory, relative to this file)")
         @JsonPropertyDescription("The dataset directory, relative to this file.")
         String dataset,
-    @JsonPropertyDescription("The policy file, relative to this file; the default policy when absent.")
+    @JsonPropertyDescription(
+            "The policy file, relative to this file; the default policy when absent.")
         Optional<String> policy,
-    @JsonPropertyDescription("Where to write the site, relative to this file; --out overrides it. Default: site.")
+    @JsonPropertyDescription(
+            "Where to write the site, relative to this file; --out overrides it. Default: site.")
         Optional<String> out,
     @JsonPropertyDescription("The language of the review: en, sv, nb, pl, ja or fa. Default: en.")
-        Optional<@Pattern(regexp = "en|sv|nb|pl|ja|fa", message = "'${validatedValue}' is not a supported locale (expected en, sv, nb, pl, ja or fa)") String> locale,
-    @JsonPropertyDescription("How money is shown: code (12,400 SEK) or symbol (SEK 12,400 where the locale has a symbol). Default: code.")
-        Optional<@Pattern(regexp = "code|symbol", message = "'${validatedValue}' is not a currency display (expected code or symbol)") String> currencyDisplay,
+        Optional<
+                @Pattern(
+                    regexp = "en|sv|nb|pl|ja|fa",
+                    message =
+                        "'${validatedValue}' is not a supported locale (expected en, sv, nb, pl, ja or fa)")
+                String>
+            locale,
+    @JsonPropertyDescription(
+            "How money is shown: code (12,400 SEK) or symbol (SEK 12,400 where the locale has a symbol). Default: code.")
+        Optional<
+                @Pattern(
+                    regexp = "code|symbol",
+                    message =
+                        "'${validatedValue}' is not a currency display (expected code or symbol)")
+                String>
+            currencyDisplay,
     @JsonPropertyDescription("The segments that get a review page; all when absent or empty.")
         Optional<List<String>> segments,
-    @JsonPropertyDescription("The sections to build: overview, segments, customers, policy, data_quality, downloads. All when absent.")
+    @JsonPropertyDescription(
+            "The sections to build: overview, segments, customers, policy, data_quality, downloads. All when absent.")
         Optional<List<Section>> sections,
-    @JsonPropertyDescription("A directory of templates that replace the built-in ones of the same name, relative to this file.")
+    @JsonPropertyDescription(
+            "A directory of templates that replace the built-in ones of the same name, relative to this file.")
         Optional<String> templates,
-    @JsonPropertyDescription("Show stable aliases (Customer 0042) instead of customer names, for sharing outside the client.")
+    @JsonPropertyDescription(
+            "Show stable aliases (Customer 0042) instead of customer names, for sharing outside the client.")
         Optional<Boolean> pseudonymise,
-    @JsonPropertyDescription("Skip rows with problems (listed on the data-quality page) instead of stopping at them.")
+    @JsonPropertyDescription(
+            "Skip rows with problems (listed on the data-quality page) instead of stopping at them.")
         Optional<Boolean> lenient,
-    @JsonPropertyDescription("A date to print as the review's date; none by default, so the same inputs build the same site.")
+    @JsonPropertyDescription(
+            "A date to print as the review's date; none by default, so the same inputs build the same site.")
         Optional<LocalDate> reviewedOn,
-    @JsonPropertyDescription("The client's own names for the data's codes, shown on every page, chart and letter:"
-        + " segments, industries, regions and tiers, e.g. segments: {smb: Small businesses}.")
+    @JsonPropertyDescription(
+            "The client's own names for the data's codes, shown on every page, chart and letter:"
+                + " segments, industries, regions and tiers, e.g. segments: {smb: Small businesses}.")
         Optional<@Valid Labels> labels,
-    @JsonPropertyDescription("Who reads the review: client (the default) hides what only an analyst needs (file:line"
-        + " references, the articles' source codes, criterion and rule ids); analyst shows everything.")
+    @JsonPropertyDescription(
+            "Who reads the review: client (the default) hides what only an analyst needs (file:line"
+                + " references, the articles' source codes, criterion and rule ids); analyst shows everything.")
         Optional<Audience> audience,
-    @JsonPropertyDescription("Who the draft letters come from: sender (the company; default: client), signature (who"
-        + " signs; default: the customer's account manager), role, address lines and contact.")
+    @JsonPropertyDescription(
+            "Who the draft letters come from: sender (the company; default: client), signature (who"
+                + " signs; default: the customer's account manager), role, address lines and contact.")
         Optional<@Valid LetterHead> letters,
-    @JsonPropertyDescription("review.pdf, written beside the site: whether to write it, a confidentiality line, fonts.")
+    @JsonPropertyDescription(
+            "review.pdf, written beside the site: whether to write it, a confidentiality line, fonts.")
         Optional<Pdf> pdf) {
 
   /** Display names for the codes in the data; a code without one is shown as it is. */
   public record Labels(
-      @JsonPropertyDescription("Segment code → the client's name for it.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> segments,
-      @JsonPropertyDescription("Industry code → display name.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> industries,
-      @JsonPropertyDescription("Region code → display name.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> regions,
-      @JsonPropertyDescription("Tier code → display name.") Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>> tiers) {
+      @JsonPropertyDescription("Segment code → the client's name for it.")
+          Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>>
+              segments,
+      @JsonPropertyDescription("Industry code → display name.")
+          Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>>
+              industries,
+      @JsonPropertyDescription("Region code → display name.")
+          Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>>
+              regions,
+      @JsonPropertyDescription("Tier code → display name.")
+          Optional<Map<String, @NotBlank(message = "is empty (expected a display name)") String>>
+              tiers) {
 
     /** No display names: every code as it is. */
-    public static final Labels NONE = new Labels(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+    public static final Labels NONE =
+        new Labels(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
 
     public String segment(String code) {
       return segments.map(m -> m.get(code)).orElse(code);
@@ -103,23 +136,36 @@ public record SiteConfig(
 
   /** The sender's part of the draft letters. */
   public record LetterHead(
-      @JsonPropertyDescription("The company the letters come from; default: the site's client.") Optional<String> sender,
-      @JsonPropertyDescription("Who signs the letters; default: the customer's account manager, or the account team.") Optional<String> signature,
+      @JsonPropertyDescription("The company the letters come from; default: the site's client.")
+          Optional<String> sender,
+      @JsonPropertyDescription(
+              "Who signs the letters; default: the customer's account manager, or the account team.")
+          Optional<String> signature,
       @JsonPropertyDescription("The signer's role, under the signature.") Optional<String> role,
-      @JsonPropertyDescription("The sender's address, one line each, at the head of the letter.") Optional<List<String>> address,
-      @JsonPropertyDescription("A phone number or e-mail address, under the signature.") Optional<String> contact) {
+      @JsonPropertyDescription("The sender's address, one line each, at the head of the letter.")
+          Optional<List<String>> address,
+      @JsonPropertyDescription("A phone number or e-mail address, under the signature.")
+          Optional<String> contact) {
 
     /** Nothing given: the client as sender, the account manager as signer. */
-    public static final LetterHead NONE = new LetterHead(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty());
+    public static final LetterHead NONE =
+        new LetterHead(
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
   }
 
   /** {@code pdf:}: the review as one printable document. */
   public record Pdf(
-      @JsonPropertyDescription("Write review.pdf with the site. Default: true.") Optional<Boolean> enabled,
-      @JsonPropertyDescription("A line printed on the cover and at the foot of every page, such as \"Confidential: prepared for Acme AB\".")
+      @JsonPropertyDescription("Write review.pdf with the site. Default: true.")
+          Optional<Boolean> enabled,
+      @JsonPropertyDescription(
+              "A line printed on the cover and at the foot of every page, such as \"Confidential: prepared for Acme AB\".")
           Optional<String> confidentiality,
-      @JsonPropertyDescription("Font files (TrueType, .ttf) to use before the system's, relative to this file.")
+      @JsonPropertyDescription(
+              "Font files (TrueType, .ttf) to use before the system's, relative to this file.")
           Optional<List<String>> fonts) {}
 
   /** The sections of a review site. */

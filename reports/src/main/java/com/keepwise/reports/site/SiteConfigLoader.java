@@ -18,7 +18,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-/** Reads {@code site.yaml}: checked like a policy, with paths resolved against the file's directory. */
+/**
+ * Reads {@code site.yaml}: checked like a policy, with paths resolved against the file's directory.
+ */
 public final class SiteConfigLoader {
 
   /** A site configuration ready to build from, or the problems that keep it from being one. */
@@ -30,7 +32,12 @@ public final class SiteConfigLoader {
    * @param namedSegments every segment the file names (in {@code segments:} and {@code labels:}),
    *     each with the problem to report should the data have no such segment
    */
-  public record Resolved(SiteConfig config, Path dataset, Optional<Path> policy, Path out, SiteOptions options,
+  public record Resolved(
+      SiteConfig config,
+      Path dataset,
+      Optional<Path> policy,
+      Path out,
+      SiteOptions options,
       Map<String, List<Problem>> namedSegments) {
 
     /**
@@ -40,14 +47,24 @@ public final class SiteConfigLoader {
     public List<Problem> unknownSegments(Collection<String> inData) {
       Set<String> existing = new TreeSet<>(inData);
       List<Problem> problems = new ArrayList<>();
-      namedSegments.forEach((segment, where) -> {
-        if (!existing.contains(segment)) {
-          for (Problem at : where) {
-            problems.add(new Problem(at.file(), at.line(), at.column(), at.message() + " '" + segment
-                + "' is not a segment of the data (expected one of: " + listed(existing) + ")"));
-          }
-        }
-      });
+      namedSegments.forEach(
+          (segment, where) -> {
+            if (!existing.contains(segment)) {
+              for (Problem at : where) {
+                problems.add(
+                    new Problem(
+                        at.file(),
+                        at.line(),
+                        at.column(),
+                        at.message()
+                            + " '"
+                            + segment
+                            + "' is not a segment of the data (expected one of: "
+                            + listed(existing)
+                            + ")"));
+              }
+            }
+          });
       problems.sort(Comparator.naturalOrder());
       return problems;
     }
@@ -57,7 +74,8 @@ public final class SiteConfigLoader {
         return "none, the data has no customers";
       }
       List<String> shown = segments.stream().limit(30).toList();
-      return String.join(", ", shown) + (segments.size() > shown.size() ? ", … (" + segments.size() + " in all)" : "");
+      return String.join(", ", shown)
+          + (segments.size() > shown.size() ? ", … (" + segments.size() + " in all)" : "");
     }
   }
 
@@ -73,31 +91,70 @@ public final class SiteConfigLoader {
     if (bound.value().isEmpty()) {
       return new Result(Optional.empty(), bound.problems());
     }
-    // The paths are checked even when other keys have problems: every problem in one run, as for a policy.
+    // The paths are checked even when other keys have problems: every problem in one run, as for a
+    // policy.
     SiteConfig config = bound.value().get();
     Path base = file.toAbsolutePath().getParent();
     List<Problem> problems = new ArrayList<>(bound.problems());
-    Path dataset = config.dataset() == null || config.dataset().isBlank() ? base : base.resolve(config.dataset()).normalize();
+    Path dataset =
+        config.dataset() == null || config.dataset().isBlank()
+            ? base
+            : base.resolve(config.dataset()).normalize();
     if (config.dataset() != null && !config.dataset().isBlank() && !Files.isDirectory(dataset)) {
-      problems.add(at(bound, "/dataset", source, "dataset: '" + config.dataset() + "' is not a directory (expected the dataset directory, relative to " + file.getFileName() + ")"));
+      problems.add(
+          at(
+              bound,
+              "/dataset",
+              source,
+              "dataset: '"
+                  + config.dataset()
+                  + "' is not a directory (expected the dataset directory, relative to "
+                  + file.getFileName()
+                  + ")"));
     }
     Optional<String> policyName = present(config.policy());
     Optional<Path> policy = policyName.map(p -> base.resolve(p).normalize());
     if (policy.isPresent() && !Files.isRegularFile(policy.get())) {
-      problems.add(at(bound, "/policy", source, "policy: '" + policyName.get() + "' is not a file (expected the policy file, relative to " + file.getFileName() + ")"));
+      problems.add(
+          at(
+              bound,
+              "/policy",
+              source,
+              "policy: '"
+                  + policyName.get()
+                  + "' is not a file (expected the policy file, relative to "
+                  + file.getFileName()
+                  + ")"));
     }
     Optional<String> templatesName = present(config.templates());
     Optional<Path> templates = templatesName.map(t -> base.resolve(t).normalize());
     if (templates.isPresent() && !Files.isDirectory(templates.get())) {
-      problems.add(at(bound, "/templates", source, "templates: '" + templatesName.get() + "' is not a directory (expected a directory of templates, relative to " + file.getFileName() + ")"));
+      problems.add(
+          at(
+              bound,
+              "/templates",
+              source,
+              "templates: '"
+                  + templatesName.get()
+                  + "' is not a directory (expected a directory of templates, relative to "
+                  + file.getFileName()
+                  + ")"));
     }
     List<Path> fonts = new ArrayList<>();
     List<String> fontNames = config.pdf().flatMap(SiteConfig.Pdf::fonts).orElse(List.of());
     for (int i = 0; i < fontNames.size(); i++) {
       Path font = base.resolve(fontNames.get(i)).normalize();
       if (!Files.isRegularFile(font)) {
-        problems.add(at(bound, "/pdf/fonts/" + i, source, "pdf.fonts: '" + fontNames.get(i) + "' is not a file (expected a font file, relative to "
-            + file.getFileName() + ")"));
+        problems.add(
+            at(
+                bound,
+                "/pdf/fonts/" + i,
+                source,
+                "pdf.fonts: '"
+                    + fontNames.get(i)
+                    + "' is not a file (expected a font file, relative to "
+                    + file.getFileName()
+                    + ")"));
       }
       fonts.add(font);
     }
@@ -105,25 +162,58 @@ public final class SiteConfigLoader {
       problems.sort(java.util.Comparator.naturalOrder());
       return new Result(Optional.empty(), problems);
     }
-    SiteOptions.PdfOptions pdf = new SiteOptions.PdfOptions(config.pdf().flatMap(SiteConfig.Pdf::enabled).orElse(true),
-        config.pdf().flatMap(SiteConfig.Pdf::confidentiality).orElse(""), fonts);
+    SiteOptions.PdfOptions pdf =
+        new SiteOptions.PdfOptions(
+            config.pdf().flatMap(SiteConfig.Pdf::enabled).orElse(true),
+            config.pdf().flatMap(SiteConfig.Pdf::confidentiality).orElse(""),
+            fonts);
     Path out = outOverride.orElse(base.resolve(config.out().orElse("site")).normalize());
-    SiteOptions options = new SiteOptions(config.title(), config.client().orElse(""),
-        Locale.forLanguageTag(config.locale().orElse("en")), templates, config.pseudonymise().orElse(false),
-        new HashSet<>(config.segments().orElse(List.of())),
-        config.sections().filter(s -> !s.isEmpty()).map(EnumSet::copyOf).orElse(EnumSet.allOf(SiteConfig.Section.class)),
-        config.reviewedOn(), dataset, config.currencyDisplay().map("symbol"::equals).orElse(false),
-        config.labels().orElse(SiteConfig.Labels.NONE), config.audience().orElse(SiteConfig.Audience.CLIENT),
-        config.letters().orElse(SiteConfig.LetterHead.NONE), pdf);
+    SiteOptions options =
+        new SiteOptions(
+            config.title(),
+            config.client().orElse(""),
+            Locale.forLanguageTag(config.locale().orElse("en")),
+            templates,
+            config.pseudonymise().orElse(false),
+            new HashSet<>(config.segments().orElse(List.of())),
+            config
+                .sections()
+                .filter(s -> !s.isEmpty())
+                .map(EnumSet::copyOf)
+                .orElse(EnumSet.allOf(SiteConfig.Section.class)),
+            config.reviewedOn(),
+            dataset,
+            config.currencyDisplay().map("symbol"::equals).orElse(false),
+            config.labels().orElse(SiteConfig.Labels.NONE),
+            config.audience().orElse(SiteConfig.Audience.CLIENT),
+            config.letters().orElse(SiteConfig.LetterHead.NONE),
+            pdf);
     Map<String, List<Problem>> named = new TreeMap<>();
     List<String> segments = config.segments().orElse(List.of());
     for (int i = 0; i < segments.size(); i++) {
-      named.computeIfAbsent(segments.get(i), s -> new ArrayList<>()).add(at(bound, "/segments/" + i, source, "segments:"));
+      named
+          .computeIfAbsent(segments.get(i), s -> new ArrayList<>())
+          .add(at(bound, "/segments/" + i, source, "segments:"));
     }
-    config.labels().flatMap(SiteConfig.Labels::segments).ifPresent(labels -> labels.keySet().forEach(segment ->
-        named.computeIfAbsent(segment, s -> new ArrayList<>()).add(at(bound, "/labels/segments/" + escape(segment), source,
-            "labels.segments:"))));
-    return new Result(Optional.of(new Resolved(config, dataset, policy, out, options, named)), List.of());
+    config
+        .labels()
+        .flatMap(SiteConfig.Labels::segments)
+        .ifPresent(
+            labels ->
+                labels
+                    .keySet()
+                    .forEach(
+                        segment ->
+                            named
+                                .computeIfAbsent(segment, s -> new ArrayList<>())
+                                .add(
+                                    at(
+                                        bound,
+                                        "/labels/segments/" + escape(segment),
+                                        source,
+                                        "labels.segments:"))));
+    return new Result(
+        Optional.of(new Resolved(config, dataset, policy, out, options, named)), List.of());
   }
 
   /** A key as a JSON Pointer step. */
@@ -136,7 +226,8 @@ public final class SiteConfigLoader {
     return value == null ? Optional.empty() : value;
   }
 
-  private static Problem at(Bound<SiteConfig> bound, String pointer, String source, String message) {
+  private static Problem at(
+      Bound<SiteConfig> bound, String pointer, String source, String message) {
     var where = bound.locations().nearest(com.fasterxml.jackson.core.JsonPointer.compile(pointer));
     return new Problem(source, where.getLineNr(), where.getColumnNr(), message);
   }

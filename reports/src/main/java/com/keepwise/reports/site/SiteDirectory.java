@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileVisitResult;
-import java.nio.file.LinkOption;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -48,11 +48,14 @@ final class SiteDirectory {
     recover(absolute);
     if (Files.exists(absolute)) {
       if (!Files.isDirectory(absolute)) {
-        throw new SiteException(target + " is a file (expected a directory for the site, or nothing)");
+        throw new SiteException(
+            target + " is a file (expected a directory for the site, or nothing)");
       }
       if (!Staging.isEmpty(absolute) && !Files.isRegularFile(absolute.resolve(MANIFEST))) {
-        throw new SiteException(target + " is not empty and was not built by Keepwise (expected an empty directory, "
-            + "a previous site, or nothing): nothing was written");
+        throw new SiteException(
+            target
+                + " is not empty and was not built by Keepwise (expected an empty directory, "
+                + "a previous site, or nothing): nothing was written");
       }
     }
     Path parent = absolute.getParent();
@@ -63,8 +66,8 @@ final class SiteDirectory {
 
   /**
    * Puts back what a run killed during {@link #publish} left: with no site in place, the previous
-   * site moved aside becomes the site again; with the new one in place, the previous one's files are
-   * removed as publish would have.
+   * site moved aside becomes the site again; with the new one in place, the previous one's files
+   * are removed as publish would have.
    */
   private static void recover(Path target) throws IOException {
     for (Path left : Staging.leftovers(target)) {
@@ -78,6 +81,7 @@ final class SiteDirectory {
       }
     }
   }
+
   /** Where the site is published: the output directory, or where it points when it is a link. */
   Path published() {
     return target;
@@ -92,15 +96,24 @@ final class SiteDirectory {
   void publish() throws IOException {
     List<String> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(staging)) {
-      walk.filter(Files::isRegularFile).map(p -> staging.relativize(p).toString().replace('\\', '/')).sorted().forEach(files::add);
+      walk.filter(Files::isRegularFile)
+          .map(p -> staging.relativize(p).toString().replace('\\', '/'))
+          .sorted()
+          .forEach(files::add);
     }
     Files.write(staging.resolve(MANIFEST), files, StandardCharsets.UTF_8);
     Path previous = null;
     if (Files.exists(target)) {
       // Named like a staging directory, with this process's id: if the process dies before the next
       // rename, the next build finds it and puts it back (see recover).
-      previous = target.resolveSibling("." + target.getFileName() + ".previous-" + ProcessHandle.current().pid() + "-"
-          + Long.toUnsignedString(System.nanoTime(), 36));
+      previous =
+          target.resolveSibling(
+              "."
+                  + target.getFileName()
+                  + ".previous-"
+                  + ProcessHandle.current().pid()
+                  + "-"
+                  + Long.toUnsignedString(System.nanoTime(), 36));
       move(target, previous);
     }
     move(staging, target);
@@ -144,7 +157,8 @@ final class SiteDirectory {
     List<Path> kept = new ArrayList<>();
     List<Path> gone = new ArrayList<>();
     for (Path file : all) {
-      (built.contains(previous.relativize(file).toString().replace('\\', '/')) ? gone : kept).add(file);
+      (built.contains(previous.relativize(file).toString().replace('\\', '/')) ? gone : kept)
+          .add(file);
     }
     deleteAll(gone);
     for (Path file : kept) {
@@ -167,12 +181,14 @@ final class SiteDirectory {
       List<Future<?>> batches = new ArrayList<>();
       for (int from = 0; from < files.size(); from += 256) {
         List<Path> batch = files.subList(from, Math.min(files.size(), from + 256));
-        batches.add(pool.submit(() -> {
-          for (Path file : batch) {
-            Files.delete(file);
-          }
-          return null;
-        }));
+        batches.add(
+            pool.submit(
+                () -> {
+                  for (Path file : batch) {
+                    Files.delete(file);
+                  }
+                  return null;
+                }));
       }
       for (Future<?> batch : batches) {
         Parallel.join(batch);
@@ -183,16 +199,18 @@ final class SiteDirectory {
   }
 
   private static void deleteEmptyDirectories(Path root) throws IOException {
-    Files.walkFileTree(root, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-        try {
-          Files.delete(dir);
-        } catch (DirectoryNotEmptyException kept) {
-          // A file someone added, kept where it was.
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+    Files.walkFileTree(
+        root,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+            try {
+              Files.delete(dir);
+            } catch (DirectoryNotEmptyException kept) {
+              // A file someone added, kept where it was.
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 }

@@ -61,42 +61,114 @@ public record SiteOptions(
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(pdf, "pdf");
     segments = Set.copyOf(segments);
-    sections = sections.isEmpty() ? EnumSet.allOf(SiteConfig.Section.class) : EnumSet.copyOf(sections);
+    sections =
+        sections.isEmpty() ? EnumSet.allOf(SiteConfig.Section.class) : EnumSet.copyOf(sections);
     Objects.requireNonNull(labels, "labels");
     Objects.requireNonNull(audience, "audience");
     Objects.requireNonNull(letterHead, "letterHead");
   }
 
-  /** Without labels, for the client, letters from the client, review.pdf with the system's fonts. */
-  public SiteOptions(String title, String client, Locale locale, Optional<Path> templates, boolean pseudonymise,
-      Set<String> segments, Set<SiteConfig.Section> sections, Optional<LocalDate> reviewedOn, Path dataDir,
+  /**
+   * Without labels, for the client, letters from the client, review.pdf with the system's fonts.
+   */
+  public SiteOptions(
+      String title,
+      String client,
+      Locale locale,
+      Optional<Path> templates,
+      boolean pseudonymise,
+      Set<String> segments,
+      Set<SiteConfig.Section> sections,
+      Optional<LocalDate> reviewedOn,
+      Path dataDir,
       boolean currencySymbol) {
-    this(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
-        SiteConfig.Labels.NONE, SiteConfig.Audience.CLIENT, SiteConfig.LetterHead.NONE, PdfOptions.DEFAULT);
+    this(
+        title,
+        client,
+        locale,
+        templates,
+        pseudonymise,
+        segments,
+        sections,
+        reviewedOn,
+        dataDir,
+        currencySymbol,
+        SiteConfig.Labels.NONE,
+        SiteConfig.Audience.CLIENT,
+        SiteConfig.LetterHead.NONE,
+        PdfOptions.DEFAULT);
   }
 
   /** The defaults for a dataset: every section, every segment, English, names shown. */
   public static SiteOptions defaults(String title, Path dataDir) {
-    return new SiteOptions(title, "", Locale.ENGLISH, Optional.empty(), false, Set.of(),
-        EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), dataDir, false);
+    return new SiteOptions(
+        title,
+        "",
+        Locale.ENGLISH,
+        Optional.empty(),
+        false,
+        Set.of(),
+        EnumSet.allOf(SiteConfig.Section.class),
+        Optional.empty(),
+        dataDir,
+        false);
   }
 
   /** The same options in another language. */
   public SiteOptions withLocale(Locale other) {
-    return new SiteOptions(title, client, other, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
-        labels, audience, letterHead, pdf);
+    return new SiteOptions(
+        title,
+        client,
+        other,
+        templates,
+        pseudonymise,
+        segments,
+        sections,
+        reviewedOn,
+        dataDir,
+        currencySymbol,
+        labels,
+        audience,
+        letterHead,
+        pdf);
   }
 
   /** The same options for another audience. */
   public SiteOptions withAudience(SiteConfig.Audience other) {
-    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
-        labels, other, letterHead, pdf);
+    return new SiteOptions(
+        title,
+        client,
+        locale,
+        templates,
+        pseudonymise,
+        segments,
+        sections,
+        reviewedOn,
+        dataDir,
+        currencySymbol,
+        labels,
+        other,
+        letterHead,
+        pdf);
   }
 
   /** The same options with the client's names for codes and a letterhead. */
   public SiteOptions with(SiteConfig.Labels otherLabels, SiteConfig.LetterHead otherLetterHead) {
-    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
-        otherLabels, audience, otherLetterHead, pdf);
+    return new SiteOptions(
+        title,
+        client,
+        locale,
+        templates,
+        pseudonymise,
+        segments,
+        sections,
+        reviewedOn,
+        dataDir,
+        currencySymbol,
+        otherLabels,
+        audience,
+        otherLetterHead,
+        pdf);
   }
 
   /** Whether the review shows what only an analyst needs: file references, sources, ids. */
@@ -106,8 +178,21 @@ public record SiteOptions(
 
   /** The same options with another choice about {@code review.pdf}. */
   public SiteOptions withPdf(PdfOptions other) {
-    return new SiteOptions(title, client, locale, templates, pseudonymise, segments, sections, reviewedOn, dataDir, currencySymbol,
-        labels, audience, letterHead, other);
+    return new SiteOptions(
+        title,
+        client,
+        locale,
+        templates,
+        pseudonymise,
+        segments,
+        sections,
+        reviewedOn,
+        dataDir,
+        currencySymbol,
+        labels,
+        audience,
+        letterHead,
+        other);
   }
 
   public boolean has(SiteConfig.Section section) {

@@ -37,7 +37,8 @@ public final class SiteText {
   private final PhraseRenderer phrases;
   private final Currency currency;
   private final SiteConfig.Labels labels;
-  // Formats are not thread-safe, and building one costs more than using it: each thread keeps its own.
+  // Formats are not thread-safe, and building one costs more than using it: each thread keeps its
+  // own.
   private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
   public SiteText(Locale locale, Currency currency) {
@@ -50,7 +51,8 @@ public final class SiteText {
   }
 
   /** With the client's names for segments, industries, regions and tiers. */
-  public SiteText(Locale locale, Currency currency, boolean currencySymbol, SiteConfig.Labels labels) {
+  public SiteText(
+      Locale locale, Currency currency, boolean currencySymbol, SiteConfig.Labels labels) {
     this.labels = labels;
     this.locale = locale;
     this.ulocale = ULocale.forLocale(locale);
@@ -128,7 +130,10 @@ public final class SiteText {
     return labels.tier(code);
   }
 
-  /** An attribute's value ({@code segment}, {@code industry}, {@code region}, {@code tier}) by the client's name. */
+  /**
+   * An attribute's value ({@code segment}, {@code industry}, {@code region}, {@code tier}) by the
+   * client's name.
+   */
   public String label(String attribute, String code) {
     return switch (attribute) {
       case "segment" -> segment(code);
@@ -141,8 +146,8 @@ public final class SiteText {
 
   /**
    * The phrases that quote a segment, industry, region or tier code, with the client's names put
-   * in: the profile's parts ({@code profile.segment}: the value, then the ideal ones joined by ", ")
-   * and the segment the revenue and contacts are compared with.
+   * in: the profile's parts ({@code profile.segment}: the value, then the ideal ones joined by ",
+   * ") and the segment the revenue and contacts are compared with.
    */
   private Phrase relabel(Phrase phrase) {
     if (labels == SiteConfig.Labels.NONE) {
@@ -150,12 +155,23 @@ public final class SiteText {
     }
     List<Object> args = phrase.args();
     String key = phrase.key();
-    if (key.startsWith("profile.") && args.size() == 2 && args.get(0) instanceof String value && args.get(1) instanceof String ideal) {
+    if (key.startsWith("profile.")
+        && args.size() == 2
+        && args.get(0) instanceof String value
+        && args.get(1) instanceof String ideal) {
       String attribute = key.substring("profile.".length());
-      return Phrase.of(key, label(attribute, value),
-          String.join(", ", java.util.Arrays.stream(ideal.split(", ")).map(code -> label(attribute, code)).toList()));
+      return Phrase.of(
+          key,
+          label(attribute, value),
+          String.join(
+              ", ",
+              java.util.Arrays.stream(ideal.split(", "))
+                  .map(code -> label(attribute, code))
+                  .toList()));
     }
-    if ((key.equals("revenue") || key.equals("over_communicates")) && args.size() > 2 && args.get(2) instanceof String segment) {
+    if ((key.equals("revenue") || key.equals("over_communicates"))
+        && args.size() > 2
+        && args.get(2) instanceof String segment) {
       List<Object> relabelled = new java.util.ArrayList<>(args);
       relabelled.set(2, segment(segment));
       return new Phrase(key, relabelled);
@@ -169,7 +185,8 @@ public final class SiteText {
       if (arg instanceof Phrase inner) {
         relabelled.add(relabel(inner));
       } else if (arg instanceof List<?> list) {
-        relabelled.add(list.stream().map(item -> item instanceof Phrase p ? relabel(p) : item).toList());
+        relabelled.add(
+            list.stream().map(item -> item instanceof Phrase p ? relabel(p) : item).toList());
       } else {
         relabelled.add(arg);
       }
@@ -203,7 +220,9 @@ public final class SiteText {
   /** A share (0 to 1) as a percentage. */
   public String percent(double share) {
     Formats formats = this.formats.get();
-    return share > 0 && share < 0.01 ? formats.smallPercent.format(share) : formats.percent.format(share);
+    return share > 0 && share < 0.01
+        ? formats.smallPercent.format(share)
+        : formats.percent.format(share);
   }
 
   public String score(Score score) {
@@ -215,7 +234,9 @@ public final class SiteText {
     return phrases.date(day);
   }
 
-  /** A day written out as a letter gives it (7 April 2016, 2016年4月7日), in the Gregorian calendar. */
+  /**
+   * A day written out as a letter gives it (7 April 2016, 2016年4月7日), in the Gregorian calendar.
+   */
   public String longDate(LocalDate day) {
     DateFormat format = formats.get().longDate;
     com.ibm.icu.util.Calendar calendar = format.getCalendar();
@@ -247,10 +268,15 @@ public final class SiteText {
     final NumberFormat smallPercent = NumberFormat.getPercentInstance(ulocale);
     final DateFormat time = DateFormat.getTimeInstance(DateFormat.SHORT, ulocale);
     // Gregorian in every language: ICU would pick the Solar Hijri calendar for Persian.
-    final DateFormat longDate = DateFormat.getDateInstance(
-        new com.ibm.icu.util.GregorianCalendar(com.ibm.icu.util.TimeZone.GMT_ZONE, ulocale.setKeywordValue("calendar", "gregorian")),
-        DateFormat.LONG, ulocale.setKeywordValue("calendar", "gregorian"));
-    // Configured once: setting an ICU format's digits rebuilds it, which costs more than formatting.
+    final DateFormat longDate =
+        DateFormat.getDateInstance(
+            new com.ibm.icu.util.GregorianCalendar(
+                com.ibm.icu.util.TimeZone.GMT_ZONE,
+                ulocale.setKeywordValue("calendar", "gregorian")),
+            DateFormat.LONG,
+            ulocale.setKeywordValue("calendar", "gregorian"));
+    // Configured once: setting an ICU format's digits rebuilds it, which costs more than
+    // formatting.
     final NumberFormat[] numbers = new NumberFormat[MAX_DECIMALS + 1];
     // Pages show the same few hundred numbers (weights, severities, points) again and again.
     final Map<Long, String> shown = new HashMap<>();

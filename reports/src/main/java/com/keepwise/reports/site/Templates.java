@@ -16,11 +16,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.stream.Stream;
 
 /**
  * The site's FreeMarker configuration, set once and failing loudly: HTML auto-escaping, no
@@ -52,8 +52,11 @@ public final class Templates {
     }
     for (Path link : links) {
       if (!Files.exists(link) || !link.toRealPath().startsWith(real)) {
-        throw new SiteException(link + " is a symbolic link out of the templates directory " + dir
-            + " (expected a file inside it; copy the file there instead)");
+        throw new SiteException(
+            link
+                + " is a symbolic link out of the templates directory "
+                + dir
+                + " (expected a file inside it; copy the file there instead)");
       }
     }
   }
@@ -84,14 +87,23 @@ public final class Templates {
     this.configuration = c;
   }
 
-  /** Renders a page template with its model; a template mistake fails with the template's name and line. */
+  /**
+   * Renders a page template with its model; a template mistake fails with the template's name and
+   * line.
+   */
   public void render(String template, Map<String, Object> model, Writer out) throws IOException {
     Template page = configuration.getTemplate(template);
     try {
       page.process(model, out);
     } catch (TemplateException e) {
-      throw new SiteException("template " + e.getTemplateSourceName() + ", line " + e.getLineNumber() + ": "
-          + e.getMessageWithoutStackTop(), e);
+      throw new SiteException(
+          "template "
+              + e.getTemplateSourceName()
+              + ", line "
+              + e.getLineNumber()
+              + ": "
+              + e.getMessageWithoutStackTop(),
+          e);
     }
   }
 }

@@ -23,7 +23,8 @@ final class TextMethod implements TemplateMethodModelEx {
     if (arguments.isEmpty()) {
       throw new TemplateModelException("t(key, …) needs a key");
     }
-    String key = String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
+    String key =
+        String.valueOf(DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(0)));
     Object[] args = new Object[arguments.size() - 1];
     for (int i = 1; i < arguments.size(); i++) {
       Object arg = DeepUnwrap.unwrap((freemarker.template.TemplateModel) arguments.get(i));

@@ -30,8 +30,12 @@ import java.util.Map;
  */
 public final class StarterProject {
 
-  /** The sample dataset's size and seed: small enough to read, every persona present, the same every time. */
+  /**
+   * The sample dataset's size and seed: small enough to read, every persona present, the same every
+   * time.
+   */
   public static final int SAMPLE_CUSTOMERS = 40;
+
   public static final long SAMPLE_SEED = 2026;
 
   private static final String RESOURCES = "/com/keepwise/reports/starter/";
@@ -50,7 +54,8 @@ public final class StarterProject {
     COPIED.put("hooks/pre-commit", "hooks/pre-commit");
   }
 
-  private static final List<String> EXECUTABLE = List.of("ci/keepwise-checks.sh", "hooks/pre-commit");
+  private static final List<String> EXECUTABLE =
+      List.of("ci/keepwise-checks.sh", "hooks/pre-commit");
 
   private StarterProject() {}
 
@@ -60,18 +65,25 @@ public final class StarterProject {
    */
   public static List<String> write(Path dir) throws IOException {
     List<String> written = new ArrayList<>();
-    write(dir, "policy.yaml", "# yaml-language-server: $schema=schemas/policy.schema.json\n" + PolicyLoader.defaultPolicyText(), written);
-    COPIED.forEach((resource, path) -> {
-      try {
-        write(dir, path, resource(resource), written);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
+    write(
+        dir,
+        "policy.yaml",
+        "# yaml-language-server: $schema=schemas/policy.schema.json\n"
+            + PolicyLoader.defaultPolicyText(),
+        written);
+    COPIED.forEach(
+        (resource, path) -> {
+          try {
+            write(dir, path, resource(resource), written);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
     write(dir, "schemas/policy.schema.json", PolicySchema.json(), written);
     write(dir, "schemas/cases.schema.json", CaseSchema.json(), written);
     write(dir, "schemas/site.schema.json", SiteSchema.json(), written);
-    SyntheticDataset.write(Files.createDirectories(dir.resolve("data")), SAMPLE_CUSTOMERS, SAMPLE_SEED);
+    SyntheticDataset.write(
+        Files.createDirectories(dir.resolve("data")), SAMPLE_CUSTOMERS, SAMPLE_SEED);
     try (var files = Files.list(dir.resolve("data"))) {
       files.map(f -> "data/" + f.getFileName()).sorted().forEach(written::add);
     }
@@ -97,9 +109,12 @@ public final class StarterProject {
     StringBuilder yaml = new StringBuilder();
     yaml.append("# yaml-language-server: $schema=../schemas/cases.schema.json\n")
         .append("#\n")
-        .append("# Customers of the sample dataset (data/), as the policy judged them when this project was created:\n")
-        .append("# the first customer of each action. A policy change that moves one of them fails its case, so the\n")
-        .append("# move is either a mistake or made on purpose, with the case updated in the same change.\n")
+        .append(
+            "# Customers of the sample dataset (data/), as the policy judged them when this project was created:\n")
+        .append(
+            "# the first customer of each action. A policy change that moves one of them fails its case, so the\n")
+        .append(
+            "# move is either a mistake or made on purpose, with the case updated in the same change.\n")
         .append("cases:\n");
     for (Action action : EnumSet.allOf(Action.class)) {
       Assessment a = first.get(action);
@@ -107,12 +122,20 @@ public final class StarterProject {
         continue;
       }
       String id = a.customer().id().value();
-      yaml.append("  - name: ").append(quoted(id + " stays " + action.name())).append('\n')
+      yaml.append("  - name: ")
+          .append(quoted(id + " stays " + action.name()))
+          .append('\n')
           .append("    dataset: ../data\n")
-          .append("    customer_id: ").append(quoted(id)).append('\n')
+          .append("    customer_id: ")
+          .append(quoted(id))
+          .append('\n')
           .append("    expect:\n")
-          .append("      action: ").append(action.name()).append('\n')
-          .append("      rule: ").append(a.decision().rule().orElse("none")).append('\n');
+          .append("      action: ")
+          .append(action.name())
+          .append('\n')
+          .append("      rule: ")
+          .append(a.decision().rule().orElse("none"))
+          .append('\n');
     }
     return yaml.toString();
   }
@@ -131,16 +154,19 @@ public final class StarterProject {
     }
   }
 
-  private static void write(Path dir, String path, String text, List<String> written) throws IOException {
+  private static void write(Path dir, String path, String text, List<String> written)
+      throws IOException {
     Path file = dir.resolve(path);
     Files.createDirectories(file.getParent());
-    Files.writeString(file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
+    Files.writeString(
+        file, text, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.CREATE_NEW);
     written.add(path);
   }
 
   private static void executable(Path file) throws IOException {
     try {
-      // Executable by whoever may read it, as chmod +x does: the file's read bits came from the umask.
+      // Executable by whoever may read it, as chmod +x does: the file's read bits came from the
+      // umask.
       var permissions = EnumSet.copyOf(Files.getPosixFilePermissions(file));
       permissions.add(PosixFilePermission.OWNER_EXECUTE);
       if (permissions.contains(PosixFilePermission.GROUP_READ)) {

@@ -19,55 +19,85 @@ class DependencyRulesTest {
 
   @BeforeAll
   static void importClasses() {
-    keepwise = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("com.keepwise");
+    keepwise =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("com.keepwise");
   }
 
   @Test
   void theDomainUsesNothingButTheJdk() {
-    classes().that().resideInAPackage("com.keepwise.domain..")
-        .should().onlyDependOnClassesThat().resideInAnyPackage("com.keepwise.domain..", "java..")
+    classes()
+        .that()
+        .resideInAPackage("com.keepwise.domain..")
+        .should()
+        .onlyDependOnClassesThat()
+        .resideInAnyPackage("com.keepwise.domain..", "java..")
         .check(keepwise);
   }
 
   @Test
   void theDomainDoesNoIo() {
-    noClasses().that().resideInAPackage("com.keepwise.domain..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
+    noClasses()
+        .that()
+        .resideInAPackage("com.keepwise.domain..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.io..", "java.nio.file..", "java.net..")
         .check(keepwise);
   }
 
   @Test
   void scoringKnowsNothingOfReportsTemplatesOrTheCommandLine() {
-    noClasses().that().resideInAPackage("com.keepwise.scoring..")
-        .should().dependOnClassesThat().resideInAnyPackage("com.keepwise.reports..", "freemarker..", "picocli..", "de.siegmar..")
+    noClasses()
+        .that()
+        .resideInAPackage("com.keepwise.scoring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.keepwise.reports..", "freemarker..", "picocli..", "de.siegmar..")
         .check(keepwise);
   }
 
   @Test
   void scoringReadsNoFiles() {
-    noClasses().that().resideInAPackage("com.keepwise.scoring..")
-        .should().dependOnClassesThat().resideInAnyPackage("java.nio.file..")
+    noClasses()
+        .that()
+        .resideInAPackage("com.keepwise.scoring..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("java.nio.file..")
         .check(keepwise);
   }
 
   @Test
   void onlyTheCommandLineEndsTheJvm() {
-    noClasses().that().resideOutsideOfPackage("com.keepwise.reports.cli..")
-        .should().callMethod(System.class, "exit", int.class)
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("com.keepwise.reports.cli..")
+        .should()
+        .callMethod(System.class, "exit", int.class)
         .check(keepwise);
   }
 
   @Test
   void onlyTheCommandLineUsesPicocli() {
-    noClasses().that().resideOutsideOfPackage("com.keepwise.reports.cli..")
-        .should().dependOnClassesThat().resideInAnyPackage("picocli..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("com.keepwise.reports.cli..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("picocli..")
         .check(keepwise);
   }
 
   @Test
   void theSiteIsTheOnlyUserOfFreemarker() {
-    noClasses().that().resideOutsideOfPackage("com.keepwise.reports.site..")
-        .should().dependOnClassesThat().resideInAnyPackage("freemarker..")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("com.keepwise.reports.site..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("freemarker..")
         .check(keepwise);
   }
 
@@ -75,13 +105,28 @@ class DependencyRulesTest {
   void noCodeNeedsTheIcuDataLeftOutOfTheJar() {
     // keepwise.jar leaves out ICU's collation, break-iteration, transliteration, spelled-out
     // number, unit and display-name tables (reports/pom.xml): these classes would fail there.
-    noClasses().should().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.Collator")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.RuleBasedCollator")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.BreakIterator")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.Transliterator")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.RuleBasedNumberFormat")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.MeasureFormat")
-        .orShould().dependOnClassesThat().haveFullyQualifiedName("com.ibm.icu.text.LocaleDisplayNames")
+    noClasses()
+        .should()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.ibm.icu.text.Collator")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.ibm.icu.text.RuleBasedCollator")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.ibm.icu.text.BreakIterator")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.ibm.icu.text.Transliterator")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.ibm.icu.text.RuleBasedNumberFormat")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.ibm.icu.text.MeasureFormat")
+        .orShould()
+        .dependOnClassesThat()
+        .haveFullyQualifiedName("com.ibm.icu.text.LocaleDisplayNames")
         .check(keepwise);
   }
 }

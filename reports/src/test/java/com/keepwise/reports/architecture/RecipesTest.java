@@ -26,7 +26,8 @@ class RecipesTest {
 
   private static final ResourceBundle PHRASES =
       ResourceBundle.getBundle("com.keepwise.scoring.explain.phrases", Locale.ROOT);
-  private static final ResourceBundle SITE = ResourceBundle.getBundle("keepwise.site.i18n.site", Locale.ROOT);
+  private static final ResourceBundle SITE =
+      ResourceBundle.getBundle("keepwise.site.i18n.site", Locale.ROOT);
 
   static Stream<Criterion> criteria() {
     return Catalog.all().stream();
@@ -36,10 +37,12 @@ class RecipesTest {
   @MethodSource("criteria")
   void hasItsEntryInTheDefaultPolicy(Criterion criterion) throws IOException {
     String policy;
-    try (InputStream in = Catalog.class.getResourceAsStream("/com/keepwise/scoring/policy/default-policy.yaml")) {
+    try (InputStream in =
+        Catalog.class.getResourceAsStream("/com/keepwise/scoring/policy/default-policy.yaml")) {
       policy = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    assertTrue(Pattern.compile("(?m)^\\s+" + Pattern.quote(criterion.id()) + ":").matcher(policy).find(),
+    assertTrue(
+        Pattern.compile("(?m)^\\s+" + Pattern.quote(criterion.id()) + ":").matcher(policy).find(),
         "default-policy.yaml has no entry for " + criterion.id());
   }
 
@@ -50,7 +53,9 @@ class RecipesTest {
     assertTrue(PHRASES.containsKey("why." + criterion.id()), "phrases lack why." + criterion.id());
     assertTrue(PHRASES.containsKey("reason." + code), "phrases lack reason." + code);
     if (criterion.side() == Side.RISK) {
-      assertTrue(SITE.containsKey("prevention.avoid." + code), "the site's words lack prevention.avoid." + code);
+      assertTrue(
+          SITE.containsKey("prevention.avoid." + code),
+          "the site's words lack prevention.avoid." + code);
     }
   }
 
@@ -58,8 +63,18 @@ class RecipesTest {
   @MethodSource("criteria")
   void hasItsUnitTest(Criterion criterion) {
     // Surefire runs in the module's directory; the criteria's tests live in scoring's.
-    Path test = Path.of("..", "scoring", "src", "test", "java", "com", "keepwise", "scoring", "criteria",
-        criterion.getClass().getSimpleName() + "Test.java");
+    Path test =
+        Path.of(
+            "..",
+            "scoring",
+            "src",
+            "test",
+            "java",
+            "com",
+            "keepwise",
+            "scoring",
+            "criteria",
+            criterion.getClass().getSimpleName() + "Test.java");
     assertTrue(Files.isRegularFile(test), test + " is missing");
   }
 }

@@ -38,7 +38,10 @@ class CommandLineTest {
   void everyCommandIsListedInTheHelp() {
     CliRun run = CliRun.of("--help");
     assertEquals(ExitCodes.SUCCESS, run.exit());
-    CommandLine cli = KeepwiseCli.commandLine(new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()));
+    CommandLine cli =
+        KeepwiseCli.commandLine(
+            new java.io.PrintWriter(new java.io.StringWriter()),
+            new java.io.PrintWriter(new java.io.StringWriter()));
     for (String command : cli.getSubcommands().keySet()) {
       assertTrue(run.out().contains("  " + command + " "), command + " is not in the help");
       assertEquals(ExitCodes.SUCCESS, CliRun.of(command, "--help").exit(), command + " --help");
@@ -57,7 +60,9 @@ class CommandLineTest {
   void aWrongOptionIsAUsageError() {
     CliRun run = CliRun.of("score", "--data");
     assertEquals(ExitCodes.USAGE, run.exit());
-    assertTrue(run.err().contains("Missing required parameter") || run.err().contains("requires"), run.err());
+    assertTrue(
+        run.err().contains("Missing required parameter") || run.err().contains("requires"),
+        run.err());
   }
 
   @Test
@@ -66,7 +71,8 @@ class CommandLineTest {
     CliRun run = CliRun.of("score", "--data", dataset().toString(), "--out", out.toString());
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
     List<String> lines = Files.readAllLines(out);
-    assertEquals("customer_id,name,segment,action,risk_score,value_score,rule,reasons", lines.get(0));
+    assertEquals(
+        "customer_id,name,segment,action,risk_score,value_score,rule,reasons", lines.get(0));
     assertEquals(4, lines.size());
     assertTrue(lines.get(1).startsWith("C1,Good Co,smb,"), lines.get(1));
     assertTrue(lines.get(2).startsWith("C2,\"Late, \"\"Payer\"\" AB\",smb,"), lines.get(2));
@@ -93,23 +99,27 @@ class CommandLineTest {
 
   @Test
   void invalidDataWritesNothingAndListsEveryProblem() throws IOException {
-    Path data = DatasetFiles.withCustomers()
-        .customer("C1", "Good Co", "smb", "-5")
-        .file("invoices.csv", "invoice_id", "customer_id", "issued", "due", "amount")
-        .row("invoices.csv", "I1", "C9", "2026-13-01", "2026-01-31", "ten")
-        .writeTo(temp.resolve("bad"));
+    Path data =
+        DatasetFiles.withCustomers()
+            .customer("C1", "Good Co", "smb", "-5")
+            .file("invoices.csv", "invoice_id", "customer_id", "issued", "due", "amount")
+            .row("invoices.csv", "I1", "C9", "2026-13-01", "2026-01-31", "ten")
+            .writeTo(temp.resolve("bad"));
     Path out = temp.resolve("decisions.csv");
     CliRun run = CliRun.of("score", "--data", data.toString(), "--out", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit());
     assertFalse(Files.exists(out));
-    assertEquals(List.of(
-        "customers.csv:2:5: annual_revenue '-5' must be zero or more (expected a plain decimal like 1200.50)",
-        "invoices.csv:2:2: customer_id 'C9' is not in customers.csv (expected the customer_id of a row of customers.csv)",
-        "invoices.csv:2:3: issued '2026-13-01' is not a date (expected a date like 2026-03-04)",
-        "invoices.csv:2:5: amount 'ten' is not a plain decimal (expected a plain decimal like 1200.50)"),
+    assertEquals(
+        List.of(
+            "customers.csv:2:5: annual_revenue '-5' must be zero or more (expected a plain decimal like 1200.50)",
+            "invoices.csv:2:2: customer_id 'C9' is not in customers.csv (expected the customer_id of a row of customers.csv)",
+            "invoices.csv:2:3: issued '2026-13-01' is not a date (expected a date like 2026-03-04)",
+            "invoices.csv:2:5: amount 'ten' is not a plain decimal (expected a plain decimal like 1200.50)"),
         run.err().lines().toList());
     try (var files = Files.list(temp)) {
-      assertTrue(files.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
+      assertTrue(
+          files.noneMatch(p -> p.getFileName().toString().endsWith(".part")),
+          "no temporary file left");
     }
   }
 
@@ -136,12 +146,20 @@ class CommandLineTest {
     Files.writeString(good, PolicyLoader.defaultPolicyText());
     assertEquals(ExitCodes.SUCCESS, CliRun.of("check", good.toString()).exit());
     Path bad = temp.resolve("bad.yaml");
-    Files.writeString(bad, PolicyLoader.defaultPolicyText().replaceFirst("weight: 10", "weight: -1"));
+    Files.writeString(
+        bad, PolicyLoader.defaultPolicyText().replaceFirst("weight: 10", "weight: -1"));
     CliRun run = CliRun.of("check", bad.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit());
     String text = PolicyLoader.defaultPolicyText();
     long line = text.substring(0, text.indexOf("weight: 10")).lines().count();
-    assertTrue(run.err().startsWith(bad + ":" + line + ":13: criteria.pays_late.weight: is -1 (expected a weight from 0 to 100)"), run.err());
+    assertTrue(
+        run.err()
+            .startsWith(
+                bad
+                    + ":"
+                    + line
+                    + ":13: criteria.pays_late.weight: is -1 (expected a weight from 0 to 100)"),
+        run.err());
   }
 
   @Test
@@ -158,7 +176,11 @@ class CommandLineTest {
     assertEquals(ExitCodes.SUCCESS, run.exit());
     JsonNode schema = new ObjectMapper().readTree(run.out());
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
-    assertTrue(schema.at("/properties/criteria/properties/pays_late/properties/thresholds/properties/late_invoices").isObject());
+    assertTrue(
+        schema
+            .at(
+                "/properties/criteria/properties/pays_late/properties/thresholds/properties/late_invoices")
+            .isObject());
   }
 
   @Test
@@ -170,7 +192,9 @@ class CommandLineTest {
     assertTrue(Files.isRegularFile(out.resolve("advice.csv")));
     CliRun again = CliRun.of("generate", "--customers", "40", "--out", out.toString());
     assertEquals(ExitCodes.INVALID_INPUT, again.exit());
-    assertEquals(out + " exists and is not an empty directory (expected a new or empty directory): nothing was written",
+    assertEquals(
+        out
+            + " exists and is not an empty directory (expected a new or empty directory): nothing was written",
         again.err().strip());
   }
 

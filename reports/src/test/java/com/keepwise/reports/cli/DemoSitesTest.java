@@ -1,9 +1,9 @@
 package com.keepwise.reports.cli;
 
-import com.keepwise.reports.testing.HtmlChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.keepwise.reports.testing.HtmlChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -12,15 +12,15 @@ import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The demo (300 customers, every behaviour of the catalog, every action) builds in every language
  * the site speaks, and its pages are valid HTML in the page's language and direction: the summary
- * pages and every tenth customer page go through the Nu HTML Checker. English is built by
- * {@link CommandLineTest}.
+ * pages and every tenth customer page go through the Nu HTML Checker. English is built by {@link
+ * CommandLineTest}.
  */
 class DemoSitesTest {
 
@@ -45,7 +45,8 @@ class DemoSitesTest {
       List<Path> all = files.filter(p -> p.toString().endsWith(".html")).sorted().toList();
       for (int i = 0; i < all.size(); i++) {
         Path page = all.get(i);
-        if (!page.getParent().getFileName().toString().equals("customers") || page.getFileName().toString().startsWith("index")
+        if (!page.getParent().getFileName().toString().equals("customers")
+            || page.getFileName().toString().startsWith("index")
             || i % 10 == 0) {
           pages.add(page);
         }
@@ -55,7 +56,10 @@ class DemoSitesTest {
     String dir = locale.equals("fa") ? "rtl" : "ltr";
     for (Path page : pages) {
       Document doc = Jsoup.parse(page.toFile(), "UTF-8");
-      assertEquals(1, doc.select("html[lang=" + locale + "][dir=" + dir + "]").size(), out.relativize(page).toString());
+      assertEquals(
+          1,
+          doc.select("html[lang=" + locale + "][dir=" + dir + "]").size(),
+          out.relativize(page).toString());
     }
     assertTrue(pages.size() >= 35, "pages checked: " + pages.size());
     assertEquals(List.of(), problems);

@@ -24,7 +24,9 @@ class FaultsTest {
   @TempDir Path temp;
 
   Path dataset() throws IOException {
-    return DatasetFiles.withCustomers().customer("C1", "Good Co", "smb", "50000").writeTo(temp.resolve("data"));
+    return DatasetFiles.withCustomers()
+        .customer("C1", "Good Co", "smb", "50000")
+        .writeTo(temp.resolve("data"));
   }
 
   static void assertFault(CliRun run, String expected) {
@@ -37,14 +39,20 @@ class FaultsTest {
   @Test
   void aFullDiskIsSaidAsSuch() throws IOException {
     Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")));
-    assertFault(CliRun.of("score", "--data", dataset().toString(), "--out", "/dev/full"), "/dev/full: No space left on device");
+    assertFault(
+        CliRun.of("score", "--data", dataset().toString(), "--out", "/dev/full"),
+        "/dev/full: No space left on device");
   }
 
   @Test
   void aDirectoryThatCannotBeWrittenIsSaidAsSuch() throws IOException {
-    // /sys refuses new files even to root; a read-only mount or a directory without write permission alike.
+    // /sys refuses new files even to root; a read-only mount or a directory without write
+    // permission alike.
     Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys")));
-    Path cases = Files.writeString(temp.resolve("cases.yaml"), "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
+    Path cases =
+        Files.writeString(
+            temp.resolve("cases.yaml"),
+            "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
     CliRun run = CliRun.of("test", cases.toString(), "--junit", "/sys/policy-tests.xml");
     assertFault(run, "/sys/");
   }
@@ -52,20 +60,44 @@ class FaultsTest {
   @Test
   void anOutputUnderARegularFileIsSaidAsSuch() throws IOException {
     Path file = Files.writeString(temp.resolve("afile"), "x");
-    assertFault(CliRun.of("score", "--data", dataset().toString(), "--out", file.resolve("decisions.csv").toString()),
+    assertFault(
+        CliRun.of(
+            "score",
+            "--data",
+            dataset().toString(),
+            "--out",
+            file.resolve("decisions.csv").toString()),
         file + ": is a file, not a directory");
-    Path cases = Files.writeString(temp.resolve("cases.yaml"), "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
-    assertFault(CliRun.of("test", cases.toString(), "--junit", file.resolve("reports/junit.xml").toString()),
+    Path cases =
+        Files.writeString(
+            temp.resolve("cases.yaml"),
+            "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
+    assertFault(
+        CliRun.of(
+            "test", cases.toString(), "--junit", file.resolve("reports/junit.xml").toString()),
         file + ": is a file, not a directory");
   }
 
   @Test
   void runningOutOfMemoryHasItsOwnExitCodeAndSaysHowToRaiseTheHeap() throws Exception {
     Path data = temp.resolve("big");
-    assertEquals(ExitCodes.SUCCESS, CliRun.of("generate", "--customers", "20000", "--seed", "1", "--out", data.toString()).exit());
+    assertEquals(
+        ExitCodes.SUCCESS,
+        CliRun.of("generate", "--customers", "20000", "--seed", "1", "--out", data.toString())
+            .exit());
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx24m", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "score", "--data", data.toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process p =
+        new ProcessBuilder(
+                java,
+                "-Xmx24m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName(),
+                "score",
+                "--data",
+                data.toString())
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
     String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(300, TimeUnit.SECONDS));
     assertEquals(ExitCodes.OUT_OF_MEMORY, p.exitValue(), err);
@@ -79,13 +111,24 @@ class FaultsTest {
     Path good = Files.writeString(temp.resolve("good.yaml"), PolicyLoader.defaultPolicyText());
     Path unreadable = Files.createDirectories(temp.resolve("unreadable.yaml"));
     Path missing = temp.resolve("missing.yaml");
-    Path bad = Files.writeString(temp.resolve("bad.yaml"), PolicyLoader.defaultPolicyText().replace("version: 1", "version: 2"));
-    CliRun run = CliRun.of("check", good.toString(), unreadable.toString(), missing.toString(), bad.toString());
+    Path bad =
+        Files.writeString(
+            temp.resolve("bad.yaml"),
+            PolicyLoader.defaultPolicyText().replace("version: 1", "version: 2"));
+    CliRun run =
+        CliRun.of(
+            "check", good.toString(), unreadable.toString(), missing.toString(), bad.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.err());
     assertTrue(run.out().contains(good + ": valid policy"), run.out());
     assertTrue(run.err().contains(unreadable.toString()), run.err());
     assertTrue(run.err().contains(missing + ":1:1: no such file"), run.err());
-    assertTrue(run.err().matches("(?s).*" + java.util.regex.Pattern.quote(bad.toString()) + ":\\d+:10: version: is 2 \\(expected 1\\).*"), run.err());
+    assertTrue(
+        run.err()
+            .matches(
+                "(?s).*"
+                    + java.util.regex.Pattern.quote(bad.toString())
+                    + ":\\d+:10: version: is 2 \\(expected 1\\).*"),
+        run.err());
     assertFalse(run.err().contains("internal error"), run.err());
   }
 
@@ -103,7 +146,9 @@ class FaultsTest {
   @Test
   void aReviewDateOutOfRangeIsLocated() throws IOException {
     Path data = dataset();
-    Files.writeString(data.resolve("dataset.yaml"), "name: Test\ncurrency: EUR\ntimezone: Europe/Stockholm\nas_of: 99999-01-01\n");
+    Files.writeString(
+        data.resolve("dataset.yaml"),
+        "name: Test\ncurrency: EUR\ntimezone: Europe/Stockholm\nas_of: 99999-01-01\n");
     CliRun run = CliRun.of("check", "--data", data.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.err());
     assertTrue(run.err().contains("dataset.yaml:4:"), run.out() + run.err());

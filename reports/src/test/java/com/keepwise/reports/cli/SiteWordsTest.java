@@ -27,9 +27,48 @@ class SiteWordsTest {
 
   Path dataset() throws IOException {
     return DatasetFiles.withCustomers()
-        .row("customers.csv", "C1", "Nordic Threats AB", "smb", "2019-05-01", "40000", "retail", "SE", "gold", "", "false", "low", "")
-        .row("customers.csv", "C2", "Calm Corp", "enterprise", "2015-01-01", "900000", "software", "NO", "gold", "", "false", "high", "")
-        .row("customers.csv", "C3", "Late Payer Oy", "smb", "2020-02-01", "30000", "retail", "FI", "basic", "", "false", "low", "")
+        .row(
+            "customers.csv",
+            "C1",
+            "Nordic Threats AB",
+            "smb",
+            "2019-05-01",
+            "40000",
+            "retail",
+            "SE",
+            "gold",
+            "",
+            "false",
+            "low",
+            "")
+        .row(
+            "customers.csv",
+            "C2",
+            "Calm Corp",
+            "enterprise",
+            "2015-01-01",
+            "900000",
+            "software",
+            "NO",
+            "gold",
+            "",
+            "false",
+            "high",
+            "")
+        .row(
+            "customers.csv",
+            "C3",
+            "Late Payer Oy",
+            "smb",
+            "2020-02-01",
+            "30000",
+            "retail",
+            "FI",
+            "basic",
+            "",
+            "false",
+            "low",
+            "")
         .file("incidents.csv", "incident_id", "customer_id", "at", "kind", "severity", "note")
         .row("incidents.csv", "X1", "C1", "2026-05-01", "threat", "4", "said they would come by")
         .file("invoices.csv", "invoice_id", "customer_id", "issued", "due", "amount", "paid")
@@ -41,7 +80,9 @@ class SiteWordsTest {
   Path config(String extra) throws IOException {
     dataset();
     Path yaml = temp.resolve("site.yaml");
-    Files.writeString(yaml, """
+    Files.writeString(
+        yaml,
+        """
         title: Review
         client: Keepwise Demo AB
         dataset: data
@@ -54,7 +95,9 @@ class SiteWordsTest {
             retail: Shops and stores
           tiers:
             gold: Gold plan
-        """ + extra, StandardCharsets.UTF_8);
+        """
+            + extra,
+        StandardCharsets.UTF_8);
     return yaml;
   }
 
@@ -70,7 +113,11 @@ class SiteWordsTest {
 
   static Document page(Path site, String dir, String prefix) throws IOException {
     try (Stream<Path> files = Files.list(site.resolve(dir))) {
-      Path page = files.filter(p -> p.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
+      Path page =
+          files
+              .filter(p -> p.getFileName().toString().startsWith(prefix))
+              .findFirst()
+              .orElseThrow();
       return Jsoup.parse(page.toFile(), "UTF-8");
     }
   }
@@ -81,15 +128,23 @@ class SiteWordsTest {
     assertEquals(0, run.exit(), run.err());
     Path site = temp.resolve("site");
     Document overview = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-    assertTrue(overview.select("table.segments th a").eachText().containsAll(List.of("Large accounts", "Small businesses")),
+    assertTrue(
+        overview
+            .select("table.segments th a")
+            .eachText()
+            .containsAll(List.of("Large accounts", "Small businesses")),
         overview.select("table.segments th").eachText().toString());
     Document segment = page(site, "segments", "smb-");
     assertEquals("Segment Small businesses · Review", segment.title());
-    assertTrue(segment.select("#segment-table td:nth-child(2)").eachText().stream().allMatch("Small businesses"::equals));
+    assertTrue(
+        segment.select("#segment-table td:nth-child(2)").eachText().stream()
+            .allMatch("Small businesses"::equals));
     Document customer = page(site, "customers", "c1-");
     assertEquals("Small businesses", customer.selectFirst(".breadcrumb a").text());
     String profile = customer.select(".profile").text();
-    assertTrue(profile.contains("Industry Shops and stores") && profile.contains("Tier Gold plan"), profile);
+    assertTrue(
+        profile.contains("Industry Shops and stores") && profile.contains("Tier Gold plan"),
+        profile);
     Document index = Jsoup.parse(site.resolve("customers/index.html").toFile(), "UTF-8");
     assertFalse(index.select("#customers-table td:nth-child(2)").eachText().contains("smb"));
   }
@@ -97,12 +152,22 @@ class SiteWordsTest {
   @Test
   void aSegmentTheDataDoesNotHaveIsALocatedErrorListingTheSegmentsThatExist() throws IOException {
     Path yaml = config("segments: [smb, smbb]\n");
-    Files.writeString(yaml, Files.readString(yaml).replace("    enterprise: Large accounts", "    entreprise: Large accounts"));
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace("    enterprise: Large accounts", "    entreprise: Large accounts"));
     CliRun run = CliRun.of("site", "--config", yaml.toString());
     assertEquals(1, run.exit(), run.err());
-    assertTrue(run.err().contains("site.yaml:8:17: labels.segments: 'entreprise' is not a segment of the data"
-        + " (expected one of: enterprise, smb)"), run.err());
-    assertTrue(run.err().contains("site.yaml:13:17: segments: 'smbb' is not a segment of the data (expected one of: enterprise, smb)"),
+    assertTrue(
+        run.err()
+            .contains(
+                "site.yaml:8:17: labels.segments: 'entreprise' is not a segment of the data"
+                    + " (expected one of: enterprise, smb)"),
+        run.err());
+    assertTrue(
+        run.err()
+            .contains(
+                "site.yaml:13:17: segments: 'smbb' is not a segment of the data (expected one of: enterprise, smb)"),
         run.err());
     assertFalse(Files.exists(temp.resolve("site")), "nothing written");
   }
@@ -117,11 +182,18 @@ class SiteWordsTest {
     assertFalse(text.matches("(?s).*\\((0\\d\\d)( #\\d)?\\).*"), "no article codes");
     assertFalse(text.contains("From 000"), "no playbook sources");
     assertFalse(text.contains("pays_late"), "no criterion ids");
-    assertFalse(text.contains("threat.threats") || text.contains("hard rule threat"), "no rule ids");
+    assertFalse(
+        text.contains("threat.threats") || text.contains("hard rule threat"), "no rule ids");
     Document exit = page(site, "customers", "c1-");
-    assertTrue(exit.text().contains("Decided by a hard rule: Threatened harm to people or property: act quickly."), exit.text());
+    assertTrue(
+        exit.text()
+            .contains(
+                "Decided by a hard rule: Threatened harm to people or property: act quickly."),
+        exit.text());
     Document late = page(site, "customers", "c3-");
-    assertTrue(late.select(".timeline td").eachText().stream().anyMatch(t -> t.contains("I1")), "the evidence itself stays");
+    assertTrue(
+        late.select(".timeline td").eachText().stream().anyMatch(t -> t.contains("I1")),
+        "the evidence itself stays");
   }
 
   @Test
@@ -129,10 +201,16 @@ class SiteWordsTest {
     assertEquals(0, CliRun.of("site", "--config", config("audience: analyst\n").toString()).exit());
     Path site = temp.resolve("site");
     Document late = page(site, "customers", "c3-");
-    assertTrue(late.select(".timeline code").eachText().stream().anyMatch(t -> t.startsWith("invoices.csv:")), late.text());
+    assertTrue(
+        late.select(".timeline code").eachText().stream()
+            .anyMatch(t -> t.startsWith("invoices.csv:")),
+        late.text());
     assertTrue(late.select(".criteria code").eachText().contains("pays_late"));
     Document exit = page(site, "customers", "c1-");
-    assertTrue(exit.text().contains("Decided by the hard rule threat: Threatened harm to people or property: act quickly (004 #7)."),
+    assertTrue(
+        exit.text()
+            .contains(
+                "Decided by the hard rule threat: Threatened harm to people or property: act quickly (004 #7)."),
         exit.text());
     Document policy = Jsoup.parse(site.resolve("policy.html").toFile(), "UTF-8");
     assertFalse(policy.select("pre.yaml").isEmpty());
@@ -142,6 +220,10 @@ class SiteWordsTest {
   void anUnknownAudienceIsALocatedError() throws IOException {
     CliRun run = CliRun.of("check", config("audience: everyone\n").toString());
     assertEquals(1, run.exit(), run.out() + run.err());
-    assertTrue((run.out() + run.err()).contains("site.yaml:13:11: audience: 'everyone' is not allowed here (expected one of client, analyst)"), run.out() + run.err());
+    assertTrue(
+        (run.out() + run.err())
+            .contains(
+                "site.yaml:13:11: audience: 'everyone' is not allowed here (expected one of client, analyst)"),
+        run.out() + run.err());
   }
 }

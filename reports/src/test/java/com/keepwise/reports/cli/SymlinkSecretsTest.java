@@ -25,11 +25,15 @@ class SymlinkSecretsTest {
   @TempDir Path temp;
 
   Path secret() throws IOException {
-    return Files.writeString(Files.createDirectories(temp.resolve("elsewhere")).resolve("environ"), SECRET + ",b,c\n1,2,3\n");
+    return Files.writeString(
+        Files.createDirectories(temp.resolve("elsewhere")).resolve("environ"),
+        SECRET + ",b,c\n1,2,3\n");
   }
 
   Path dataset() throws IOException {
-    return DatasetFiles.withCustomers().customer("C1", "Good Co", "smb", "50000").writeTo(temp.resolve("data"));
+    return DatasetFiles.withCustomers()
+        .customer("C1", "Good Co", "smb", "50000")
+        .writeTo(temp.resolve("data"));
   }
 
   @Test
@@ -37,13 +41,19 @@ class SymlinkSecretsTest {
     Path templates = Files.createDirectories(temp.resolve("templates/static"));
     Files.createSymbolicLink(templates.resolve("site.css"), secret());
     Path data = dataset();
-    Files.writeString(temp.resolve("site.yaml"), "title: Review\ndataset: data\nout: site\ntemplates: templates\n");
+    Files.writeString(
+        temp.resolve("site.yaml"),
+        "title: Review\ndataset: data\nout: site\ntemplates: templates\n");
     CliRun run = CliRun.of("site", "--config", temp.resolve("site.yaml").toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.err());
-    assertTrue(run.err().contains("site.css is a symbolic link out of the templates directory"), run.err());
+    assertTrue(
+        run.err().contains("site.css is a symbolic link out of the templates directory"),
+        run.err());
     assertFalse(Files.exists(temp.resolve("site")), "a site was published");
     assertFalse(run.out().contains("hunter2") || run.err().contains("hunter2"));
-    try (Stream<Path> all = Files.walk(temp).filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
+    try (Stream<Path> all =
+        Files.walk(temp)
+            .filter(f -> Files.isRegularFile(f, java.nio.file.LinkOption.NOFOLLOW_LINKS))) {
       for (Path file : all.filter(f -> !f.startsWith(temp.resolve("elsewhere"))).toList()) {
         assertFalse(Files.readString(file).contains("hunter2"), file + " holds the secret");
       }
@@ -56,10 +66,14 @@ class SymlinkSecretsTest {
     Path templates = Files.createDirectories(temp.resolve("templates"));
     Files.createSymbolicLink(templates.resolve("customer.ftlh"), secret());
     Path data = dataset();
-    Files.writeString(temp.resolve("site.yaml"), "title: Review\ndataset: data\nout: site\ntemplates: templates\n");
+    Files.writeString(
+        temp.resolve("site.yaml"),
+        "title: Review\ndataset: data\nout: site\ntemplates: templates\n");
     CliRun run = CliRun.of("site", "--config", temp.resolve("site.yaml").toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.err());
-    assertTrue(run.err().contains("customer.ftlh is a symbolic link out of the templates directory"), run.err());
+    assertTrue(
+        run.err().contains("customer.ftlh is a symbolic link out of the templates directory"),
+        run.err());
     assertFalse(Files.exists(temp.resolve("site")));
   }
 
@@ -70,7 +84,9 @@ class SymlinkSecretsTest {
     CliRun run = CliRun.of("check", "--data", data.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.out() + run.err());
     assertFalse((run.out() + run.err()).contains("hunter2"), run.out() + run.err());
-    assertTrue(run.err().contains("tickets.csv: is a symbolic link out of the dataset directory"), run.err());
+    assertTrue(
+        run.err().contains("tickets.csv: is a symbolic link out of the dataset directory"),
+        run.err());
     // A link to another file of the same dataset is fine.
     Files.delete(data.resolve("tickets.csv"));
     Files.writeString(data.resolve("tickets-2026.csv"), "ticket_id,customer_id,opened\n");
@@ -82,10 +98,18 @@ class SymlinkSecretsTest {
   @Test
   void unknownColumnsAreEchoedOnlyAsAShortExcerpt() throws IOException {
     Path data = dataset();
-    String header = IntStream.range(0, 50).mapToObj(i -> "SECRET_" + i + "=" + "x".repeat(60)).collect(Collectors.joining(","));
+    String header =
+        IntStream.range(0, 50)
+            .mapToObj(i -> "SECRET_" + i + "=" + "x".repeat(60))
+            .collect(Collectors.joining(","));
     Files.writeString(data.resolve("tickets.csv"), "ticket_id,customer_id,opened," + header + "\n");
     CliRun run = CliRun.of("check", "--data", data.toString());
-    String notice = run.out().lines().filter(l -> l.contains("ignored unknown columns")).findFirst().orElseThrow();
+    String notice =
+        run.out()
+            .lines()
+            .filter(l -> l.contains("ignored unknown columns"))
+            .findFirst()
+            .orElseThrow();
     assertTrue(notice.length() < 400, notice);
     assertTrue(notice.endsWith(" and 45 more"), notice);
     assertFalse(run.out().contains("SECRET_5="), run.out());

@@ -30,19 +30,30 @@ class TerminalOutputTest {
   @BeforeAll
   static void needsScript() {
     Assumptions.assumeTrue(File.separatorChar == '/', "a Unix pseudo-terminal");
-    Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
-    Assumptions.assumeFalse(System.getProperty("java.class.path").contains(" "), "a class path with spaces");
+    Assumptions.assumeTrue(
+        Files.isExecutable(Path.of("/usr/bin/script")), "util-linux script is not installed");
+    Assumptions.assumeFalse(
+        System.getProperty("java.class.path").contains(" "), "a class path with spaces");
   }
 
   static List<String> keepwise(String... args) {
-    List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-        Main.class.getName()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1",
+                "-XX:+UseSerialGC",
+                "-cp",
+                System.getProperty("java.class.path"),
+                Main.class.getName()));
     command.addAll(List.of(args));
     return command;
   }
 
-  /** Runs in a pseudo-terminal of {@code columns} columns: everything it shows, as the terminal got it. */
+  /**
+   * Runs in a pseudo-terminal of {@code columns} columns: everything it shows, as the terminal got
+   * it.
+   */
   static Run onTerminal(int columns, Map<String, String> env, String... args) throws Exception {
     String command = "stty cols " + columns + " rows 40; exec " + String.join(" ", keepwise(args));
     return run(List.of("/usr/bin/script", "-qec", command, "/dev/null"), env);
@@ -55,7 +66,8 @@ class TerminalOutputTest {
 
   static Run run(List<String> command, Map<String, String> env) throws Exception {
     Path err = Files.createTempFile(temp, "stderr", ".txt");
-    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectError(err.toFile());
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(temp.toFile()).redirectError(err.toFile());
     builder.environment().remove("KEEPWISE_PROGRESS");
     builder.environment().put("TERM", "xterm");
     builder.environment().putAll(env);
@@ -70,7 +82,17 @@ class TerminalOutputTest {
 
   @Test
   void generateShowsProgressOnATerminalAndEndsWithWhatItWrote() throws Exception {
-    Run run = onTerminal(100, Map.of(), "generate", "--customers", "3000", "--seed", "5", "--out", "on-terminal");
+    Run run =
+        onTerminal(
+            100,
+            Map.of(),
+            "generate",
+            "--customers",
+            "3000",
+            "--seed",
+            "5",
+            "--out",
+            "on-terminal");
     assertEquals(0, run.exit(), run.stdout());
     String shown = run.stdout();
     assertTrue(shown.contains("generating customers"), shown);
@@ -94,19 +116,32 @@ class TerminalOutputTest {
     Run score = piped("score", "--data", "piped", "--out", "decisions.csv");
     assertEquals(0, score.exit(), score.stderr());
     assertEquals("", score.stderr());
-    assertTrue(score.stdout().matches("Wrote 3,000 decisions to decisions\\.csv: [0-9,]+ NURTURE, .*EXIT_NOW\n"), score.stdout());
+    assertTrue(
+        score
+            .stdout()
+            .matches("Wrote 3,000 decisions to decisions\\.csv: [0-9,]+ NURTURE, .*EXIT_NOW\n"),
+        score.stdout());
   }
 
   @Test
   void scoreShowsEachPhaseOnATerminal() throws Exception {
-    assertEquals(0, piped("generate", "--customers", "2000", "--seed", "6", "--out", "to-score").exit());
+    assertEquals(
+        0, piped("generate", "--customers", "2000", "--seed", "6", "--out", "to-score").exit());
     Run run = onTerminal(100, Map.of(), "score", "--data", "to-score", "--out", "decisions.csv");
     assertEquals(0, run.exit(), run.stdout());
     assertTrue(run.stdout().contains("deciding"), run.stdout());
     assertTrue(run.stdout().contains("2000/2000"), run.stdout());
     assertTrue(run.stdout().contains("Wrote 2,000 decisions to decisions.csv: "), run.stdout());
 
-    Run quiet = onTerminal(100, Map.of("KEEPWISE_PROGRESS", "never"), "score", "--data", "to-score", "--out", "again.csv");
+    Run quiet =
+        onTerminal(
+            100,
+            Map.of("KEEPWISE_PROGRESS", "never"),
+            "score",
+            "--data",
+            "to-score",
+            "--out",
+            "again.csv");
     assertEquals(0, quiet.exit(), quiet.stdout());
     assertFalse(quiet.stdout().contains("deciding"), quiet.stdout());
   }
@@ -117,9 +152,18 @@ class TerminalOutputTest {
       Run run = onTerminal(columns, Map.of(), "diff", "--help");
       assertEquals(0, run.exit(), run.stdout());
       // On a terminal picocli colours option names: the escape codes take no columns.
-      int widest = run.stdout().replaceAll("\u001B\\[[0-9;]*m", "").lines().mapToInt(String::length).max().orElse(0);
-      assertTrue(widest <= Math.min(columns, 100), columns + " columns, a line of " + widest + ":\n" + run.stdout());
-      assertTrue(widest >= Math.min(columns, 100) - 15, "uses the width: " + widest + "\n" + run.stdout());
+      int widest =
+          run.stdout()
+              .replaceAll("\u001B\\[[0-9;]*m", "")
+              .lines()
+              .mapToInt(String::length)
+              .max()
+              .orElse(0);
+      assertTrue(
+          widest <= Math.min(columns, 100),
+          columns + " columns, a line of " + widest + ":\n" + run.stdout());
+      assertTrue(
+          widest >= Math.min(columns, 100) - 15, "uses the width: " + widest + "\n" + run.stdout());
     }
   }
 

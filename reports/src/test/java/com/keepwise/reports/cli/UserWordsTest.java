@@ -9,7 +9,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Messages in the user's terms: a suggestion for an id typed in another case, counts that agree, no dashes for nothing. */
+/**
+ * Messages in the user's terms: a suggestion for an id typed in another case, counts that agree, no
+ * dashes for nothing.
+ */
 class UserWordsTest {
 
   @TempDir Path temp;
@@ -28,17 +31,25 @@ class UserWordsTest {
     Path data = dataset();
     CliRun run = CliRun.of("explain", "--data", data.toString(), "c0000002");
     assertEquals(ExitCodes.INVALID_INPUT, run.exit());
-    assertEquals("customer 'c0000002' is not in " + data.resolve("customers.csv")
-        + "; did you mean 'C0000002'? (ids match exactly, case too)\n", run.err());
+    assertEquals(
+        "customer 'c0000002' is not in "
+            + data.resolve("customers.csv")
+            + "; did you mean 'C0000002'? (ids match exactly, case too)\n",
+        run.err());
 
     CliRun unknown = CliRun.of("explain", "--data", data.toString(), "C0000009");
-    assertEquals("customer 'C0000009' is not in " + data.resolve("customers.csv") + "\n", unknown.err());
+    assertEquals(
+        "customer 'C0000009' is not in " + data.resolve("customers.csv") + "\n", unknown.err());
   }
 
   @Test
   void oneProblemEventIsSingular() {
-    assertEquals("Trend: 1 problem event in the earlier part of the window, 0 recently", ExplainCommand.trend(1, 0));
-    assertEquals("Trend: 2 problem events in the earlier part of the window, 1 recently", ExplainCommand.trend(2, 1));
+    assertEquals(
+        "Trend: 1 problem event in the earlier part of the window, 0 recently",
+        ExplainCommand.trend(1, 0));
+    assertEquals(
+        "Trend: 2 problem events in the earlier part of the window, 1 recently",
+        ExplainCommand.trend(2, 1));
   }
 
   @Test
@@ -54,6 +65,7 @@ class UserWordsTest {
     Path out = temp.resolve("site");
     CliRun run = CliRun.of("site", "--data", dataset().toString(), "--out", out.toString());
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
-    assertTrue(run.out().endsWith("Open " + out.resolve("index.html") + " in a browser.\n"), run.out());
+    assertTrue(
+        run.out().endsWith("Open " + out.resolve("index.html") + " in a browser.\n"), run.out());
   }
 }

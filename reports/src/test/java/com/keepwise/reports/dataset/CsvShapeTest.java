@@ -26,6 +26,7 @@ class CsvShapeTest {
 
   /** customers.csv with only the required columns: five fields a row. */
   static final String HEADER = "customer_id,name,segment,customer_since,annual_revenue\n";
+
   static final String INVOICES = "invoice_id,customer_id,issued,due,amount\n";
 
   static DatasetFiles customers(String text) {
@@ -49,8 +50,11 @@ class CsvShapeTest {
 
   @Test
   void aLeadingByteOrderMarkIsTolerated() throws IOException {
-    Reading reading = read(new DatasetFiles().raw("customers.csv", bytes(BOM, HEADER, "C1,One,smb,2019-05-01,1\n"))
-        .raw("invoices.csv", bytes(BOM, INVOICES, "I1,C1,2026-01-01,2026-01-31,5\n")));
+    Reading reading =
+        read(
+            new DatasetFiles()
+                .raw("customers.csv", bytes(BOM, HEADER, "C1,One,smb,2019-05-01,1\n"))
+                .raw("invoices.csv", bytes(BOM, INVOICES, "I1,C1,2026-01-01,2026-01-31,5\n")));
     assertEquals(List.of(), reading.problems());
     assertEquals("C1", reading.dataset().customers().get(0).id().value());
     assertEquals(1, reading.signals().size());
@@ -58,9 +62,16 @@ class CsvShapeTest {
 
   @Test
   void crlfAndLfLineEndsAreBothAccepted() throws IOException {
-    Reading reading = read(customers(HEADER.replace("\n", "\r\n") + "C1,One,smb,2019-05-01,1\r\n"
-        + "C2,\"Two\r\nLines\",smb,2019-05-01,2\n" + "C3,Three,smb,2019-05-01,x\r\n"));
-    assertEquals(List.of("customers.csv:5:5: annual_revenue 'x' is not a plain decimal (expected a plain decimal like 1200.50)"),
+    Reading reading =
+        read(
+            customers(
+                HEADER.replace("\n", "\r\n")
+                    + "C1,One,smb,2019-05-01,1\r\n"
+                    + "C2,\"Two\r\nLines\",smb,2019-05-01,2\n"
+                    + "C3,Three,smb,2019-05-01,x\r\n"));
+    assertEquals(
+        List.of(
+            "customers.csv:5:5: annual_revenue 'x' is not a plain decimal (expected a plain decimal like 1200.50)"),
         reading.problems());
     List<Customer> customers = reading.dataset().customers();
     assertEquals("smb", customers.get(0).segment(), "no carriage return left in the last field");
@@ -68,22 +79,32 @@ class CsvShapeTest {
   }
 
   @Test
-  void quotedFieldsHoldCommasQuotesAndNewlinesAndLaterRowsKeepTheirLineNumbers() throws IOException {
-    Reading reading = read(customers(HEADER
-        + "C1,\"Smith, \"\"Best\"\"\nand\nJones\",smb,2019-05-01,1\n"
-        + "C2,\"\",smb,2019-05-01,2\n"
-        + "\"C,3\",Three,\"sm\"\"b\",2019-05-01,-3\n"));
-    assertEquals(List.of(
-        "customers.csv:5:2: name is required (expected text)",
-        "customers.csv:6:5: annual_revenue '-3' must be zero or more (expected a plain decimal like 1200.50)"),
+  void quotedFieldsHoldCommasQuotesAndNewlinesAndLaterRowsKeepTheirLineNumbers()
+      throws IOException {
+    Reading reading =
+        read(
+            customers(
+                HEADER
+                    + "C1,\"Smith, \"\"Best\"\"\nand\nJones\",smb,2019-05-01,1\n"
+                    + "C2,\"\",smb,2019-05-01,2\n"
+                    + "\"C,3\",Three,\"sm\"\"b\",2019-05-01,-3\n"));
+    assertEquals(
+        List.of(
+            "customers.csv:5:2: name is required (expected text)",
+            "customers.csv:6:5: annual_revenue '-3' must be zero or more (expected a plain decimal like 1200.50)"),
         reading.problems());
     assertEquals("Smith, \"Best\"\nand\nJones", reading.dataset().customers().get(0).name());
   }
 
   @Test
   void anUnclosedQuoteInTheHeaderLeavesNoRowsToRead() throws IOException {
-    Reading reading = read(customers("customer_id,\"name,segment,customer_since,annual_revenue\nC1,One,smb,2019-05-01,1\n"));
-    assertEquals(List.of("customers.csv:1:1: a quoted field is never closed (expected a closing \" before the end of the file)"),
+    Reading reading =
+        read(
+            customers(
+                "customer_id,\"name,segment,customer_since,annual_revenue\nC1,One,smb,2019-05-01,1\n"));
+    assertEquals(
+        List.of(
+            "customers.csv:1:1: a quoted field is never closed (expected a closing \" before the end of the file)"),
         reading.problems());
     assertEquals(0, reading.report().file(SourceFile.CUSTOMERS).rows());
     assertEquals(0, reading.report().file(SourceFile.CUSTOMERS).skipped());
@@ -91,33 +112,44 @@ class CsvShapeTest {
 
   @Test
   void aRowWithTheWrongNumberOfFieldsIsReportedAndTheOthersRead() throws IOException {
-    Reading reading = read(customers(HEADER
-        + "C1,One,smb,2019-05-01,1\n"
-        + "C2,Two\n"
-        + "C3,Three,smb,2019-05-01,3,extra\n"
-        + "\n" // an empty line is skipped, but counted
-        + "C4\n"
-        + "C5,Five,smb,2019-05-01,5\n"));
-    assertEquals(List.of(
-        "customers.csv:3:3: the row ends after 2 fields (expected 5, as in the header)",
-        "customers.csv:4:6: the row has 6 fields (expected 5, as in the header)",
-        "customers.csv:6:2: the row ends after 1 field (expected 5, as in the header)"),
+    Reading reading =
+        read(
+            customers(
+                HEADER
+                    + "C1,One,smb,2019-05-01,1\n"
+                    + "C2,Two\n"
+                    + "C3,Three,smb,2019-05-01,3,extra\n"
+                    + "\n" // an empty line is skipped, but counted
+                    + "C4\n"
+                    + "C5,Five,smb,2019-05-01,5\n"));
+    assertEquals(
+        List.of(
+            "customers.csv:3:3: the row ends after 2 fields (expected 5, as in the header)",
+            "customers.csv:4:6: the row has 6 fields (expected 5, as in the header)",
+            "customers.csv:6:2: the row ends after 1 field (expected 5, as in the header)"),
         reading.problems());
-    assertEquals(List.of("C1", "C5"), reading.dataset().customers().stream().map(c -> c.id().value()).toList());
+    assertEquals(
+        List.of("C1", "C5"),
+        reading.dataset().customers().stream().map(c -> c.id().value()).toList());
     assertEquals(5, reading.report().file(SourceFile.CUSTOMERS).rows());
     assertEquals(3, reading.report().file(SourceFile.CUSTOMERS).skipped());
   }
 
   @Test
   void anUnclosedQuoteIsReportedWhereItsRowStartsAndEarlierRowsStillCount() throws IOException {
-    Reading reading = read(customers(HEADER + "C1,One,smb,2019-05-01,1\n")
-        .raw("invoices.csv", INVOICES
-            + "I1,C1,2026-01-01,2026-01-31,x\n"
-            + "I2,C1,\"2026-01-01,2026-01-31,5\n"
-            + "I3,C1,2026-01-01,2026-01-31,5\n"));
-    assertEquals(List.of(
-        "invoices.csv:2:5: amount 'x' is not a plain decimal (expected a plain decimal like 1200.50)",
-        "invoices.csv:3:1: a quoted field is never closed (expected a closing \" before the end of the file)"),
+    Reading reading =
+        read(
+            customers(HEADER + "C1,One,smb,2019-05-01,1\n")
+                .raw(
+                    "invoices.csv",
+                    INVOICES
+                        + "I1,C1,2026-01-01,2026-01-31,x\n"
+                        + "I2,C1,\"2026-01-01,2026-01-31,5\n"
+                        + "I3,C1,2026-01-01,2026-01-31,5\n"));
+    assertEquals(
+        List.of(
+            "invoices.csv:2:5: amount 'x' is not a plain decimal (expected a plain decimal like 1200.50)",
+            "invoices.csv:3:1: a quoted field is never closed (expected a closing \" before the end of the file)"),
         reading.problems());
     assertEquals(2, reading.report().file(SourceFile.INVOICES).rows());
     assertEquals(2, reading.report().file(SourceFile.INVOICES).skipped());
@@ -125,26 +157,52 @@ class CsvShapeTest {
 
   @Test
   void bytesThatAreNotUtf8AreReportedWhereverTheyAre() throws IOException {
-    Reading reading = read(new DatasetFiles().raw("customers.csv", bytes(
-        "customer_id,name,segment,customer_since,annual_revenue,not", BAD, "es,comment\n",
-        "C1,On", BAD, "e,smb,2019-05-01,1,,\n",
-        "C2,Two,smb,2019-05-01,2,x", BAD, ",\n",
-        "C3,Three,smb,2019-05-01,3,,", BAD, "\n",
-        "C4,Four,smb,2019-05-01,4,,\n")));
-    assertEquals(List.of(
-        "customers.csv:1:6: column name 'not\uFFFDes' has bytes that are not UTF-8 (expected UTF-8 text)",
-        "customers.csv:2:2: name has bytes that are not UTF-8 (expected UTF-8 text)",
-        "customers.csv:3:6: not\uFFFDes has bytes that are not UTF-8 (expected UTF-8 text)",
-        "customers.csv:4:7: comment has bytes that are not UTF-8 (expected UTF-8 text)"),
+    Reading reading =
+        read(
+            new DatasetFiles()
+                .raw(
+                    "customers.csv",
+                    bytes(
+                        "customer_id,name,segment,customer_since,annual_revenue,not",
+                        BAD,
+                        "es,comment\n",
+                        "C1,On",
+                        BAD,
+                        "e,smb,2019-05-01,1,,\n",
+                        "C2,Two,smb,2019-05-01,2,x",
+                        BAD,
+                        ",\n",
+                        "C3,Three,smb,2019-05-01,3,,",
+                        BAD,
+                        "\n",
+                        "C4,Four,smb,2019-05-01,4,,\n")));
+    assertEquals(
+        List.of(
+            "customers.csv:1:6: column name 'not\uFFFDes' has bytes that are not UTF-8 (expected UTF-8 text)",
+            "customers.csv:2:2: name has bytes that are not UTF-8 (expected UTF-8 text)",
+            "customers.csv:3:6: not\uFFFDes has bytes that are not UTF-8 (expected UTF-8 text)",
+            "customers.csv:4:7: comment has bytes that are not UTF-8 (expected UTF-8 text)"),
         reading.problems());
-    assertEquals(List.of("C4"), reading.dataset().customers().stream().map(c -> c.id().value()).toList());
+    assertEquals(
+        List.of("C4"), reading.dataset().customers().stream().map(c -> c.id().value()).toList());
   }
 
   @Test
   void aBadByteAtTheVeryEndIsReportedAndTheLastRowKept() throws IOException {
-    Reading reading = read(new DatasetFiles().raw("customers.csv", bytes(HEADER, "C1,One,smb,2019-05-01,1\n",
-        "C2,Two,smb,2019-05-01,2\n", "C3,Thre", BAD)));
-    assertEquals(List.of("customers.csv:4:3: the row ends after 2 fields (expected 5, as in the header)"), reading.problems());
+    Reading reading =
+        read(
+            new DatasetFiles()
+                .raw(
+                    "customers.csv",
+                    bytes(
+                        HEADER,
+                        "C1,One,smb,2019-05-01,1\n",
+                        "C2,Two,smb,2019-05-01,2\n",
+                        "C3,Thre",
+                        BAD)));
+    assertEquals(
+        List.of("customers.csv:4:3: the row ends after 2 fields (expected 5, as in the header)"),
+        reading.problems());
     assertEquals(3, reading.report().file(SourceFile.CUSTOMERS).rows());
   }
 
@@ -168,9 +226,11 @@ class CsvShapeTest {
 
   @Test
   void anEmptyFileIsAProblemEvenWhenOptional() throws IOException {
-    assertEquals(List.of("customers.csv:1:1: the file is empty (expected a header row naming the columns)"),
+    assertEquals(
+        List.of("customers.csv:1:1: the file is empty (expected a header row naming the columns)"),
         read(customers("")).problems());
-    assertEquals(List.of("invoices.csv:1:1: the file is empty (expected a header row naming the columns)"),
+    assertEquals(
+        List.of("invoices.csv:1:1: the file is empty (expected a header row naming the columns)"),
         read(customers(HEADER + "C1,One,smb,2019-05-01,1\n").raw("invoices.csv", BOM)).problems());
   }
 
@@ -178,11 +238,19 @@ class CsvShapeTest {
   void customersCsvIsRequiredAndEveryOtherFileOptional() throws IOException {
     Path dir = new DatasetFiles().writeTo(temp.resolve("only-yaml"));
     Reading reading = Reading.of(dir);
-    assertEquals(List.of("customers.csv:1:1: the file is missing (expected customers.csv in " + dir
-        + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)"), reading.problems());
+    assertEquals(
+        List.of(
+            "customers.csv:1:1: the file is missing (expected customers.csv in "
+                + dir
+                + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)"),
+        reading.problems());
     Reading noEvents = read(customers(HEADER + "C1,One,smb,2019-05-01,1\n"));
     assertEquals(List.of(), noEvents.problems());
-    assertTrue(noEvents.report().notices().contains("invoices.csv is not in the dataset: none of its events are counted"));
+    assertTrue(
+        noEvents
+            .report()
+            .notices()
+            .contains("invoices.csv is not in the dataset: none of its events are counted"));
   }
 
   @Test
@@ -195,46 +263,83 @@ class CsvShapeTest {
 
   @Test
   void unknownColumnsAreIgnoredAndListedOnceEvenWhenRepeated() throws IOException {
-    Reading reading = read(customers("notes," + HEADER.strip() + ",Name,,\n" + "n,C1,One,smb,2019-05-01,1,x,,\n"));
+    Reading reading =
+        read(
+            customers("notes," + HEADER.strip() + ",Name,,\n" + "n,C1,One,smb,2019-05-01,1,x,,\n"));
     assertEquals(List.of(), reading.problems());
-    assertEquals("One", reading.dataset().customers().get(0).name(), "names match exactly: Name is not name");
-    assertEquals(List.of("", "Name", "notes"), reading.report().file(SourceFile.CUSTOMERS).ignoredColumns());
-    assertTrue(reading.report().notices().contains("customers.csv: ignored unknown columns '', 'Name', 'notes'"),
+    assertEquals(
+        "One",
+        reading.dataset().customers().get(0).name(),
+        "names match exactly: Name is not name");
+    assertEquals(
+        List.of("", "Name", "notes"), reading.report().file(SourceFile.CUSTOMERS).ignoredColumns());
+    assertTrue(
+        reading
+            .report()
+            .notices()
+            .contains("customers.csv: ignored unknown columns '', 'Name', 'notes'"),
         reading.report().notices().toString());
   }
 
   @Test
   void aContractColumnTwiceIsAProblem() throws IOException {
-    assertEquals(List.of("customers.csv:1:6: column 'name' appears twice, also as column 2 (expected each column once)"),
+    assertEquals(
+        List.of(
+            "customers.csv:1:6: column 'name' appears twice, also as column 2 (expected each column once)"),
         read(customers(HEADER.strip() + ",name\nC1,One,smb,2019-05-01,1,Uno\n")).problems());
   }
 
   @Test
   void missingRequiredColumnsAreNamed() throws IOException {
-    assertEquals(List.of("customers.csv:1:1: missing required column segment: column 3 is 'Segment', did you mean 'segment'?"
-            + " (expected the columns customer_id, name, segment, customer_since, annual_revenue)"),
-        read(customers("customer_id,name,Segment,customer_since,annual_revenue\nC1,One,smb,2019-05-01,1\n")).problems());
-    assertEquals(List.of("invoices.csv:1:1: missing required columns due, amount"
-            + " (expected the columns invoice_id, customer_id, issued, due, amount)"),
+    assertEquals(
+        List.of(
+            "customers.csv:1:1: missing required column segment: column 3 is 'Segment', did you mean 'segment'?"
+                + " (expected the columns customer_id, name, segment, customer_since, annual_revenue)"),
+        read(customers(
+                "customer_id,name,Segment,customer_since,annual_revenue\nC1,One,smb,2019-05-01,1\n"))
+            .problems());
+    assertEquals(
+        List.of(
+            "invoices.csv:1:1: missing required columns due, amount"
+                + " (expected the columns invoice_id, customer_id, issued, due, amount)"),
         read(customers(HEADER).raw("invoices.csv", "invoice_id,customer_id,issued\n")).problems());
   }
 
   @Test
   void aRowBeyondTheParsersFieldLimitIsNotAnUnclosedQuote() throws IOException {
-    Reading reading = read(customers(HEADER + "C1,One,smb,2019-05-01,1\n" + "C2" + ",x".repeat(20_000) + "\n"
-        + "C3,Three,smb,2019-05-01,3\n"));
-    assertEquals(List.of("customers.csv:3:1: the row has more than 16384 fields, too many to read on"
-        + " (expected 5, as in the header)"), reading.problems());
+    Reading reading =
+        read(
+            customers(
+                HEADER
+                    + "C1,One,smb,2019-05-01,1\n"
+                    + "C2"
+                    + ",x".repeat(20_000)
+                    + "\n"
+                    + "C3,Three,smb,2019-05-01,3\n"));
+    assertEquals(
+        List.of(
+            "customers.csv:3:1: the row has more than 16384 fields, too many to read on"
+                + " (expected 5, as in the header)"),
+        reading.problems());
     assertEquals(2, reading.report().file(SourceFile.CUSTOMERS).rows());
     assertEquals(1, reading.report().file(SourceFile.CUSTOMERS).skipped());
   }
 
   @Test
   void aFieldBeyondTheParsersSizeLimitIsNotAnUnclosedQuote() throws IOException {
-    Reading reading = read(customers(HEADER + "C1,One,smb,2019-05-01,1\n" + "C2," + "x".repeat(16 * 1024 * 1024 + 1)
-        + ",smb,2019-05-01,2\n"));
-    assertEquals(List.of("customers.csv:3:1: a field is longer than 16777216 characters, too long to read on"
-        + " (expected at most 16777216 characters, and a closing \" for every quoted field)"), reading.problems());
+    Reading reading =
+        read(
+            customers(
+                HEADER
+                    + "C1,One,smb,2019-05-01,1\n"
+                    + "C2,"
+                    + "x".repeat(16 * 1024 * 1024 + 1)
+                    + ",smb,2019-05-01,2\n"));
+    assertEquals(
+        List.of(
+            "customers.csv:3:1: a field is longer than 16777216 characters, too long to read on"
+                + " (expected at most 16777216 characters, and a closing \" for every quoted field)"),
+        reading.problems());
     assertEquals(2, reading.report().file(SourceFile.CUSTOMERS).rows());
   }
 }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@code docs/data-contract.md} describes every file, column, type, code and constraint exactly as
- * the declaration in the reader classes says: each file's section is rendered from its
- * {@link Schema}, and the document must hold that rendering. When it does not, the corrected
- * document is written to {@code target/data-contract.md} to be copied over.
+ * the declaration in the reader classes says: each file's section is rendered from its {@link
+ * Schema}, and the document must hold that rendering. When it does not, the corrected document is
+ * written to {@code target/data-contract.md} to be copied over.
  */
 class DataContractDocumentTest {
 
@@ -30,16 +30,33 @@ class DataContractDocumentTest {
     }
     out.append("\n\n| column | type | required | meaning |\n|---|---|---|---|\n");
     for (Column column : schema.columns()) {
-      String type = column.codes().isEmpty() ? column.type().documented()
-          : column.codes().stream().map(code -> "`" + code + "`").collect(Collectors.joining("/"));
-      String required = column.required() ? "yes" : "no" + column.absentMeans().map(a -> " (" + a + ")").orElse("");
-      out.append("| ").append(column.header()).append(" | ").append(type).append(" | ").append(required).append(" |")
-          .append(column.meaning().isEmpty() ? "" : " " + column.meaning()).append(" |\n");
+      String type =
+          column.codes().isEmpty()
+              ? column.type().documented()
+              : column.codes().stream()
+                  .map(code -> "`" + code + "`")
+                  .collect(Collectors.joining("/"));
+      String required =
+          column.required()
+              ? "yes"
+              : "no" + column.absentMeans().map(a -> " (" + a + ")").orElse("");
+      out.append("| ")
+          .append(column.header())
+          .append(" | ")
+          .append(type)
+          .append(" | ")
+          .append(required)
+          .append(" |")
+          .append(column.meaning().isEmpty() ? "" : " " + column.meaning())
+          .append(" |\n");
     }
     return out.toString();
   }
 
-  /** The document with each file's section replaced by its rendering; a section it lacks is named in {@code missing}. */
+  /**
+   * The document with each file's section replaced by its rendering; a section it lacks is named in
+   * {@code missing}.
+   */
   static String rendered(String document, List<String> missing) {
     List<String> lines = new ArrayList<>(document.lines().toList());
     for (Schema schema : DataContract.schemas()) {
@@ -76,14 +93,23 @@ class DataContractDocumentTest {
     if (!expected.equals(document)) {
       Files.writeString(Path.of("target", "data-contract.md"), expected, StandardCharsets.UTF_8);
     }
-    assertEquals(expected, document, DOCUMENT + " differs from the declaration: cp reports/target/data-contract.md docs/");
+    assertEquals(
+        expected,
+        document,
+        DOCUMENT + " differs from the declaration: cp reports/target/data-contract.md docs/");
   }
 
   @Test
   void theRenderingNamesEveryColumnTypeAndCode() {
     String customers = section(CustomersFile.SCHEMA);
-    assertTrue(customers.contains("| annual_revenue | decimal ≥ 0 | yes | revenue from this customer over the last 12 months |"), customers);
-    assertTrue(customers.contains("| relationship | `standard`/`long_standing`/`personal` | no (`standard`) |"), customers);
+    assertTrue(
+        customers.contains(
+            "| annual_revenue | decimal ≥ 0 | yes | revenue from this customer over the last 12 months |"),
+        customers);
+    assertTrue(
+        customers.contains(
+            "| relationship | `standard`/`long_standing`/`personal` | no (`standard`) |"),
+        customers);
     assertTrue(customers.contains("| high_profile | bool | no (false) |"), customers);
     assertTrue(section(InvoicesFile.SCHEMA).contains("| amount | decimal > 0 | yes |"));
     assertTrue(section(IncidentsFile.SCHEMA).contains("| severity | integer 1–5 | no (3) |"));

@@ -53,28 +53,41 @@ class DatasetReadingProperties {
   @TempDir Path temp;
 
   static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
-  static final String YAML = "name: Random export\ncurrency: EUR\ntimezone: Europe/Stockholm\nas_of: 2026-11-01\n";
+  static final String YAML =
+      "name: Random export\ncurrency: EUR\ntimezone: Europe/Stockholm\nas_of: 2026-11-01\n";
 
   static LongStream seeds() {
     return LongStream.rangeClosed(1, 25);
   }
 
-  /** Text a client's export may hold: CSV's own characters, other scripts, emoji, a byte-order mark mid-text. */
+  /**
+   * Text a client's export may hold: CSV's own characters, other scripts, emoji, a byte-order mark
+   * mid-text.
+   */
   static String text(Random random, int maxLength) {
-    String[] pieces = {",", "\"", "\n", "\r\n", "\r", " ", ";", "'", "\t", "ø", "Ł", "語", "ش", "😀", "\uFEFF", "\uFFFD",
-        "&", "<b>", "\\", "a", "Z", "7"};
+    String[] pieces = {
+      ",", "\"", "\n", "\r\n", "\r", " ", ";", "'", "\t", "ø", "Ł", "語", "ش", "😀", "\uFEFF",
+      "\uFFFD", "&", "<b>", "\\", "a", "Z", "7"
+    };
     int length = 1 + random.nextInt(maxLength);
     StringBuilder out = new StringBuilder();
     while (out.length() < length) {
-      out.append(random.nextInt(3) == 0 ? pieces[random.nextInt(pieces.length)] : (char) ('a' + random.nextInt(26)));
+      out.append(
+          random.nextInt(3) == 0
+              ? pieces[random.nextInt(pieces.length)]
+              : (char) ('a' + random.nextInt(26)));
     }
     return out.toString();
   }
 
-  /** A plain decimal as a client might write it: leading zeros, trailing zeros, a sign, a bare point. */
+  /**
+   * A plain decimal as a client might write it: leading zeros, trailing zeros, a sign, a bare
+   * point.
+   */
   static String decimal(Random random, long tenThousandths) {
     BigDecimal value = BigDecimal.valueOf(tenThousandths, 4);
-    String plain = random.nextBoolean() ? value.toPlainString() : value.stripTrailingZeros().toPlainString();
+    String plain =
+        random.nextBoolean() ? value.toPlainString() : value.stripTrailingZeros().toPlainString();
     if (random.nextInt(5) == 0) {
       plain = "0".repeat(random.nextInt(8)) + plain;
     }
@@ -86,7 +99,10 @@ class DatasetReadingProperties {
 
   record Written(List<Customer> customers, List<Ticket> tickets) {}
 
-  /** Random customers and tickets, written as CSV the contract allows, with the records they must read back as. */
+  /**
+   * Random customers and tickets, written as CSV the contract allows, with the records they must
+   * read back as.
+   */
   static Written write(Path dir, long seed) throws IOException {
     Random random = new Random(seed);
     Files.createDirectories(dir);
@@ -101,30 +117,76 @@ class DatasetReadingProperties {
         continue;
       }
       LocalDate since = LocalDate.ofEpochDay(random.nextInt(100_000) - 25_000);
-      long revenue = random.nextInt(3) == 0 ? random.nextLong() % 100_000_000_000_000_000L : random.nextInt(1_000_000_000);
+      long revenue =
+          random.nextInt(3) == 0
+              ? random.nextLong() % 100_000_000_000_000_000L
+              : random.nextInt(1_000_000_000);
       revenue = Math.abs(revenue);
-      Optional<GrowthPotential> growth = random.nextBoolean() ? Optional.empty()
-          : Optional.of(GrowthPotential.values()[random.nextInt(GrowthPotential.values().length)]);
-      Relationship relationship = Relationship.values()[random.nextInt(Relationship.values().length)];
+      Optional<GrowthPotential> growth =
+          random.nextBoolean()
+              ? Optional.empty()
+              : Optional.of(
+                  GrowthPotential.values()[random.nextInt(GrowthPotential.values().length)]);
+      Relationship relationship =
+          Relationship.values()[random.nextInt(Relationship.values().length)];
       boolean highProfile = random.nextBoolean();
-      Optional<String> owner = random.nextBoolean() ? Optional.empty() : Optional.of(text(random, 30));
-      Customer customer = new Customer(CustomerId.of(id), text(random, 60), text(random, 12), since, new Money(revenue),
-          Optional.of(text(random, 10)), Optional.empty(), Optional.empty(), owner, highProfile, growth, relationship);
+      Optional<String> owner =
+          random.nextBoolean() ? Optional.empty() : Optional.of(text(random, 30));
+      Customer customer =
+          new Customer(
+              CustomerId.of(id),
+              text(random, 60),
+              text(random, 12),
+              since,
+              new Money(revenue),
+              Optional.of(text(random, 10)),
+              Optional.empty(),
+              Optional.empty(),
+              owner,
+              highProfile,
+              growth,
+              relationship);
       customers.add(customer);
       String[][] yesNo = {{"true", "yes", "1", "TRUE", "Yes"}, {"false", "no", "0", "FALSE", "No"}};
-      customerRows.add(new String[] {id, customer.name(), customer.segment(), since.toString(), decimal(random, revenue),
-          customer.industry().get(), "", owner.orElse(""), yesNo[highProfile ? 0 : 1][random.nextInt(5)],
-          growth.map(GrowthPotential::code).orElse(""),
-          relationship == Relationship.STANDARD && random.nextBoolean() ? "" : relationship.code()});
+      customerRows.add(
+          new String[] {
+            id,
+            customer.name(),
+            customer.segment(),
+            since.toString(),
+            decimal(random, revenue),
+            customer.industry().get(),
+            "",
+            owner.orElse(""),
+            yesNo[highProfile ? 0 : 1][random.nextInt(5)],
+            growth.map(GrowthPotential::code).orElse(""),
+            relationship == Relationship.STANDARD && random.nextBoolean() ? "" : relationship.code()
+          });
     }
-    writeCsv(dir.resolve("customers.csv"), random, new String[] {"customer_id", "name", "segment", "customer_since",
-        "annual_revenue", "industry", "region", "owner", "high_profile", "growth_potential", "relationship"}, customerRows);
+    writeCsv(
+        dir.resolve("customers.csv"),
+        random,
+        new String[] {
+          "customer_id",
+          "name",
+          "segment",
+          "customer_since",
+          "annual_revenue",
+          "industry",
+          "region",
+          "owner",
+          "high_profile",
+          "growth_potential",
+          "relationship"
+        },
+        customerRows);
 
     List<Ticket> tickets = new ArrayList<>();
     List<String[]> ticketRows = new ArrayList<>();
     for (int i = 0, count = random.nextInt(200); i < count; i++) {
       Customer customer = customers.get(random.nextInt(customers.size()));
-      LocalDateTime local = LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(random.nextInt(3 * 365 * 86_400));
+      LocalDateTime local =
+          LocalDateTime.of(2024, 1, 1, 0, 0).plusSeconds(random.nextInt(3 * 365 * 86_400));
       String written;
       Instant opened;
       switch (random.nextInt(3)) {
@@ -143,27 +205,50 @@ class DatasetReadingProperties {
         }
       }
       long minutes = random.nextInt(100_000);
-      TicketPriority priority = TicketPriority.values()[random.nextInt(TicketPriority.values().length)];
+      TicketPriority priority =
+          TicketPriority.values()[random.nextInt(TicketPriority.values().length)];
       String id = "T" + i + (random.nextBoolean() ? "," + text(random, 5) : "");
-      tickets.add(new Ticket(id, customer.id(), opened, LocalDate.ofInstant(opened, ZONE), Optional.empty(), priority,
-          Optional.empty(), false, true, OptionalDouble.of(minutes / 10_000.0)));
-      ticketRows.add(new String[] {id, customer.id().value(), written, priority.code(), decimal(random, minutes)});
+      tickets.add(
+          new Ticket(
+              id,
+              customer.id(),
+              opened,
+              LocalDate.ofInstant(opened, ZONE),
+              Optional.empty(),
+              priority,
+              Optional.empty(),
+              false,
+              true,
+              OptionalDouble.of(minutes / 10_000.0)));
+      ticketRows.add(
+          new String[] {
+            id, customer.id().value(), written, priority.code(), decimal(random, minutes)
+          });
     }
-    writeCsv(dir.resolve("tickets.csv"), random,
-        new String[] {"ticket_id", "customer_id", "opened", "priority", "minutes_spent"}, ticketRows);
+    writeCsv(
+        dir.resolve("tickets.csv"),
+        random,
+        new String[] {"ticket_id", "customer_id", "opened", "priority", "minutes_spent"},
+        ticketRows);
     return new Written(customers, tickets);
   }
 
-  /** Writes with FastCSV, in a random but contract-valid shape: CRLF or LF, a byte-order mark or not, columns in any order. */
-  static void writeCsv(Path file, Random random, String[] header, List<String[]> rows) throws IOException {
+  /**
+   * Writes with FastCSV, in a random but contract-valid shape: CRLF or LF, a byte-order mark or
+   * not, columns in any order.
+   */
+  static void writeCsv(Path file, Random random, String[] header, List<String[]> rows)
+      throws IOException {
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < header.length; i++) {
       order.add(i);
     }
     Collections.shuffle(order, random);
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().lineDelimiter(random.nextBoolean() ? LineDelimiter.CRLF : LineDelimiter.LF)
-            .build(out)) {
+        CsvWriter csv =
+            CsvWriter.builder()
+                .lineDelimiter(random.nextBoolean() ? LineDelimiter.CRLF : LineDelimiter.LF)
+                .build(out)) {
       if (random.nextBoolean()) {
         out.write('\uFEFF');
       }
@@ -204,7 +289,8 @@ class DatasetReadingProperties {
     Reading after = Reading.of(shuffled);
     assertEquals(List.of(), after.problems());
     Comparator<Customer> byId = Comparator.comparing(c -> c.id().value());
-    assertEquals(before.dataset().customers().stream().sorted(byId).toList(),
+    assertEquals(
+        before.dataset().customers().stream().sorted(byId).toList(),
         after.dataset().customers().stream().sorted(byId).toList());
     assertEquals(sorted(before.signals()), sorted(after.signals()));
     assertEquals(before.report().info(), after.report().info());
@@ -226,7 +312,8 @@ class DatasetReadingProperties {
       records.forEachRemaining(r -> rows.add(r.getFields()));
     }
     Collections.shuffle(rows, random);
-    try (CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(to, StandardCharsets.UTF_8)) {
+    try (CsvWriter csv =
+        CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(to, StandardCharsets.UTF_8)) {
       csv.writeRecord(header);
       rows.forEach(csv::writeRecord);
     }
@@ -238,7 +325,8 @@ class DatasetReadingProperties {
     Path dir = temp.resolve("broken");
     write(dir, seed);
     Random random = new Random(seed);
-    // Break a few things at random: a byte, a quote, a field, so that problems come from several files at once.
+    // Break a few things at random: a byte, a quote, a field, so that problems come from several
+    // files at once.
     for (String file : List.of("customers.csv", "tickets.csv")) {
       byte[] bytes = Files.readAllBytes(dir.resolve(file));
       for (int i = 0; i < 3 && bytes.length > 1; i++) {

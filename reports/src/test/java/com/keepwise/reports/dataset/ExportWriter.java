@@ -28,56 +28,134 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * A contract file written out again as a client's system might export it — another dialect, other
- * headers in another order, other values, or an Excel sheet with typed cells — with the
- * {@code sources:} entry that maps it back.
+ * headers in another order, other values, or an Excel sheet with typed cells — with the {@code
+ * sources:} entry that maps it back.
  */
 final class ExportWriter {
 
   /**
    * How the export is written.
    *
-   * @param file the export's path in the dataset directory ({@code exports/fakturor.csv}, {@code crm.xlsx})
+   * @param file the export's path in the dataset directory ({@code exports/fakturor.csv}, {@code
+   *     crm.xlsx})
    * @param delimiter the CSV field separator
    * @param declareDelimiter false to leave the separator to detection
    * @param decimal the decimal mark
    * @param grouping the thousands separator, 0 for none
    * @param datePattern null for ISO
-   * @param datetimePattern null for ISO; values with an offset are written with {@code XXX} after it
+   * @param datetimePattern null for ISO; values with an offset are written with {@code XXX} after
+   *     it
    * @param headers the export's header for each contract column it renames
    * @param order the contract columns in the export's order; the file's own order when empty
    * @param values by contract column, the export's word for each contract value it translates
    * @param sheet the sheet's name in a workbook
    */
-  record Style(String file, char delimiter, boolean declareDelimiter, char decimal, char grouping, String datePattern,
-      String datetimePattern, Map<String, String> headers, List<String> order, Map<String, Map<String, String>> values,
+  record Style(
+      String file,
+      char delimiter,
+      boolean declareDelimiter,
+      char decimal,
+      char grouping,
+      String datePattern,
+      String datetimePattern,
+      Map<String, String> headers,
+      List<String> order,
+      Map<String, Map<String, String>> values,
       String sheet) {
 
     static Style csv(String file) {
-      return new Style(file, ',', false, '.', (char) 0, null, null, Map.of(), List.of(), Map.of(), null);
+      return new Style(
+          file, ',', false, '.', (char) 0, null, null, Map.of(), List.of(), Map.of(), null);
     }
 
     Style delimiter(char separator) {
-      return new Style(file, separator, true, decimal, grouping, datePattern, datetimePattern, headers, order, values, sheet);
+      return new Style(
+          file,
+          separator,
+          true,
+          decimal,
+          grouping,
+          datePattern,
+          datetimePattern,
+          headers,
+          order,
+          values,
+          sheet);
     }
 
     Style numbers(char mark, char thousands) {
-      return new Style(file, delimiter, declareDelimiter, mark, thousands, datePattern, datetimePattern, headers, order, values, sheet);
+      return new Style(
+          file,
+          delimiter,
+          declareDelimiter,
+          mark,
+          thousands,
+          datePattern,
+          datetimePattern,
+          headers,
+          order,
+          values,
+          sheet);
     }
 
     Style dates(String date, String datetime) {
-      return new Style(file, delimiter, declareDelimiter, decimal, grouping, date, datetime, headers, order, values, sheet);
+      return new Style(
+          file,
+          delimiter,
+          declareDelimiter,
+          decimal,
+          grouping,
+          date,
+          datetime,
+          headers,
+          order,
+          values,
+          sheet);
     }
 
     Style headers(Map<String, String> renamed, List<String> columns) {
-      return new Style(file, delimiter, declareDelimiter, decimal, grouping, datePattern, datetimePattern, renamed, columns, values, sheet);
+      return new Style(
+          file,
+          delimiter,
+          declareDelimiter,
+          decimal,
+          grouping,
+          datePattern,
+          datetimePattern,
+          renamed,
+          columns,
+          values,
+          sheet);
     }
 
     Style values(Map<String, Map<String, String>> words) {
-      return new Style(file, delimiter, declareDelimiter, decimal, grouping, datePattern, datetimePattern, headers, order, words, sheet);
+      return new Style(
+          file,
+          delimiter,
+          declareDelimiter,
+          decimal,
+          grouping,
+          datePattern,
+          datetimePattern,
+          headers,
+          order,
+          words,
+          sheet);
     }
 
     Style sheet(String name) {
-      return new Style(file, delimiter, declareDelimiter, decimal, grouping, datePattern, datetimePattern, headers, order, values, name);
+      return new Style(
+          file,
+          delimiter,
+          declareDelimiter,
+          decimal,
+          grouping,
+          datePattern,
+          datetimePattern,
+          headers,
+          order,
+          values,
+          name);
     }
 
     boolean workbook() {
@@ -102,7 +180,8 @@ final class ExportWriter {
         rows.add(records.next().getFields());
       }
     }
-    List<String> order = style.order().isEmpty() ? header : style.order().stream().filter(header::contains).toList();
+    List<String> order =
+        style.order().isEmpty() ? header : style.order().stream().filter(header::contains).toList();
     Map<String, Column> columns = new LinkedHashMap<>();
     schema.columns().forEach(c -> columns.put(c.header(), c));
     Path out = dir.resolve(style.file());
@@ -120,10 +199,20 @@ final class ExportWriter {
     return style.headers().getOrDefault(column, column);
   }
 
-  private static void writeCsv(Path out, Style style, List<String> order, List<String> header, List<List<String>> rows,
-      Map<String, Column> columns) throws IOException {
+  private static void writeCsv(
+      Path out,
+      Style style,
+      List<String> order,
+      List<String> header,
+      List<List<String>> rows,
+      Map<String, Column> columns)
+      throws IOException {
     try (Writer text = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        CsvWriter csv = CsvWriter.builder().fieldSeparator(style.delimiter()).lineDelimiter(LineDelimiter.CRLF).build(text)) {
+        CsvWriter csv =
+            CsvWriter.builder()
+                .fieldSeparator(style.delimiter())
+                .lineDelimiter(LineDelimiter.CRLF)
+                .build(text)) {
       csv.writeRecord(order.stream().map(c -> exportHeader(style, c)).toList());
       for (List<String> row : rows) {
         List<String> written = new ArrayList<>();
@@ -145,7 +234,10 @@ final class ExportWriter {
       return words.get(value);
     }
     return switch (column.type()) {
-      case DATE -> style.datePattern() == null ? value : LocalDate.parse(value).format(formatter(style.datePattern()));
+      case DATE ->
+          style.datePattern() == null
+              ? value
+              : LocalDate.parse(value).format(formatter(style.datePattern()));
       case DATETIME -> datetime(style, value);
       case POSITIVE_DECIMAL, NON_NEGATIVE_DECIMAL, ONE_TO_FIVE -> number(style, value);
       default -> value;
@@ -160,8 +252,11 @@ final class ExportWriter {
     if (style.datetimePattern() == null) {
       return value;
     }
-    boolean offset = value.length() > 19 && (value.endsWith("Z") || value.charAt(value.length() - 6) == '+'
-        || value.charAt(value.length() - 6) == '-');
+    boolean offset =
+        value.length() > 19
+            && (value.endsWith("Z")
+                || value.charAt(value.length() - 6) == '+'
+                || value.charAt(value.length() - 6) == '-');
     return offset
         ? OffsetDateTime.parse(value).format(formatter(style.datetimePattern() + "XXX"))
         : LocalDateTime.parse(value).format(formatter(style.datetimePattern()));
@@ -185,9 +280,16 @@ final class ExportWriter {
     return (negative ? "-" : "") + grouped + (point < 0 ? "" : style.decimal() + fraction);
   }
 
-  private static void writeSheet(Path out, Style style, List<String> order, List<String> header, List<List<String>> rows,
-      Map<String, Column> columns) throws IOException {
-    try (SXSSFWorkbook book = new SXSSFWorkbook(null, 100, false, true)) { // shared strings, as Excel writes them
+  private static void writeSheet(
+      Path out,
+      Style style,
+      List<String> order,
+      List<String> header,
+      List<List<String>> rows,
+      Map<String, Column> columns)
+      throws IOException {
+    try (SXSSFWorkbook book =
+        new SXSSFWorkbook(null, 100, false, true)) { // shared strings, as Excel writes them
       CellStyle date = book.createCellStyle();
       date.setDataFormat(book.createDataFormat().getFormat("yyyy-mm-dd"));
       CellStyle datetime = book.createCellStyle();
@@ -221,10 +323,12 @@ final class ExportWriter {
                 cell.setCellValue(LocalDateTime.parse(value));
                 cell.setCellStyle(datetime);
               } else {
-                cell.setCellValue(datetime(style, value)); // with an offset: text, in the datetime pattern
+                cell.setCellValue(
+                    datetime(style, value)); // with an offset: text, in the datetime pattern
               }
             }
-            case POSITIVE_DECIMAL, NON_NEGATIVE_DECIMAL, ONE_TO_FIVE -> cell.setCellValue(Double.parseDouble(value));
+            case POSITIVE_DECIMAL, NON_NEGATIVE_DECIMAL, ONE_TO_FIVE ->
+                cell.setCellValue(Double.parseDouble(value));
             case BOOL -> {
               Boolean yes = ContractTypes.bool(value);
               if (yes != null) {
@@ -250,7 +354,9 @@ final class ExportWriter {
     yaml.append("  ").append(schema.file().label()).append(":\n");
     yaml.append("    file: ").append(quoted(style.file())).append('\n');
     if (!style.workbook() && style.declareDelimiter()) {
-      yaml.append("    delimiter: ").append(style.delimiter() == '\t' ? "\"\\t\"" : quoted(String.valueOf(style.delimiter()))).append('\n');
+      yaml.append("    delimiter: ")
+          .append(style.delimiter() == '\t' ? "\"\\t\"" : quoted(String.valueOf(style.delimiter())))
+          .append('\n');
     }
     if (style.decimal() != '.') {
       yaml.append("    decimal: ").append(quoted(String.valueOf(style.decimal()))).append('\n');
@@ -259,8 +365,11 @@ final class ExportWriter {
       yaml.append("    date_format: ").append(quoted(style.datePattern())).append('\n');
     }
     if (style.datetimePattern() != null) {
-      yaml.append("    datetime_format: [").append(quoted(style.datetimePattern() + "XXX")).append(", ")
-          .append(quoted(style.datetimePattern())).append("]\n");
+      yaml.append("    datetime_format: [")
+          .append(quoted(style.datetimePattern() + "XXX"))
+          .append(", ")
+          .append(quoted(style.datetimePattern()))
+          .append("]\n");
     }
     if (style.sheet() != null) {
       yaml.append("    sheet: ").append(quoted(style.sheet())).append('\n');
@@ -269,7 +378,11 @@ final class ExportWriter {
     if (!renamed.isEmpty()) {
       yaml.append("    columns:\n");
       for (String column : renamed) {
-        yaml.append("      ").append(column).append(": ").append(quoted(style.headers().get(column))).append('\n');
+        yaml.append("      ")
+            .append(column)
+            .append(": ")
+            .append(quoted(style.headers().get(column)))
+            .append('\n');
       }
     }
     if (!style.values().isEmpty()) {
@@ -277,7 +390,11 @@ final class ExportWriter {
       for (Map.Entry<String, Map<String, String>> column : style.values().entrySet()) {
         yaml.append("      ").append(column.getKey()).append(":\n");
         for (Map.Entry<String, String> word : column.getValue().entrySet()) {
-          yaml.append("        ").append(quoted(word.getValue())).append(": ").append(quoted(word.getKey())).append('\n');
+          yaml.append("        ")
+              .append(quoted(word.getValue()))
+              .append(": ")
+              .append(quoted(word.getKey()))
+              .append('\n');
         }
       }
     }

@@ -33,30 +33,57 @@ class MappedReadingProperties {
     return LongStream.rangeClosed(1, 12);
   }
 
-  static final String[] DATES = {null, "dd.MM.yyyy", "MM/dd/yyyy", "d.M.yyyy", "yyyyMMdd", "d MMM yyyy", "yyyy/MM/dd"};
-  static final String[] DATETIMES = {null, "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm:ss", "M/d/yyyy H:mm:ss", "yyyyMMdd HHmmss"};
+  static final String[] DATES = {
+    null, "dd.MM.yyyy", "MM/dd/yyyy", "d.M.yyyy", "yyyyMMdd", "d MMM yyyy", "yyyy/MM/dd"
+  };
+  static final String[] DATETIMES = {
+    null, "yyyy-MM-dd HH:mm:ss", "dd.MM.yyyy HH:mm:ss", "M/d/yyyy H:mm:ss", "yyyyMMdd HHmmss"
+  };
 
   /** A random way of exporting the contract file. */
   static ExportWriter.Style style(Random random, Schema schema) {
-    String extension = random.nextInt(5) == 0 ? ".xlsx" : List.of(".csv", ".txt", ".tsv").get(random.nextInt(3));
-    ExportWriter.Style style = ExportWriter.Style.csv("export/" + schema.file().label() + "-" + random.nextInt(100) + extension);
+    String extension =
+        random.nextInt(5) == 0 ? ".xlsx" : List.of(".csv", ".txt", ".tsv").get(random.nextInt(3));
+    ExportWriter.Style style =
+        ExportWriter.Style.csv(
+            "export/" + schema.file().label() + "-" + random.nextInt(100) + extension);
     if (extension.equals(".xlsx")) {
       style = style.sheet(random.nextBoolean() ? "Sheet1" : "Export " + schema.file().label());
     } else {
       char separator = extension.equals(".tsv") ? '\t' : ",;\t|".charAt(random.nextInt(4));
-      style = random.nextBoolean() || extension.equals(".tsv") ? style.delimiter(separator)
-          : new ExportWriter.Style(style.file(), separator, false, '.', (char) 0, null, null, Map.of(), List.of(), Map.of(), null);
+      style =
+          random.nextBoolean() || extension.equals(".tsv")
+              ? style.delimiter(separator)
+              : new ExportWriter.Style(
+                  style.file(),
+                  separator,
+                  false,
+                  '.',
+                  (char) 0,
+                  null,
+                  null,
+                  Map.of(),
+                  List.of(),
+                  Map.of(),
+                  null);
     }
     char decimal = random.nextBoolean() ? ',' : '.';
     char[] groupings = {0, ' ', '\u00A0', decimal == ',' ? '.' : ','};
     style = style.numbers(decimal, groupings[random.nextInt(groupings.length)]);
-    style = style.dates(DATES[random.nextInt(DATES.length)], DATETIMES[random.nextInt(DATETIMES.length)]);
+    style =
+        style.dates(
+            DATES[random.nextInt(DATES.length)], DATETIMES[random.nextInt(DATETIMES.length)]);
     Map<String, String> headers = new HashMap<>();
     List<String> order = new ArrayList<>();
     for (Column column : schema.columns()) {
       order.add(column.header());
       if (random.nextBoolean()) {
-        headers.put(column.header(), "Fält " + column.ordinal() + " " + column.header().toUpperCase(Locale.ROOT).replace('_', ' '));
+        headers.put(
+            column.header(),
+            "Fält "
+                + column.ordinal()
+                + " "
+                + column.header().toUpperCase(Locale.ROOT).replace('_', ' '));
       }
     }
     Collections.shuffle(order, random);
@@ -66,7 +93,9 @@ class MappedReadingProperties {
       if (column.type() == ColumnType.CODE && random.nextBoolean()) {
         Map<String, String> words = new HashMap<>();
         for (String code : column.codes()) {
-          words.put(code, code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1).replace('_', ' '));
+          words.put(
+              code,
+              code.substring(0, 1).toUpperCase(Locale.ROOT) + code.substring(1).replace('_', ' '));
         }
         values.put(column.header(), words);
       } else if (column.type() == ColumnType.BOOL && random.nextInt(3) == 0) {
@@ -95,12 +124,16 @@ class MappedReadingProperties {
         sources.append(ExportWriter.write(mapped, schema, style(random, schema)));
       }
     }
-    Files.writeString(mapped.resolve("dataset.yaml"), Files.readString(contract.resolve("dataset.yaml")) + sources);
+    Files.writeString(
+        mapped.resolve("dataset.yaml"),
+        Files.readString(contract.resolve("dataset.yaml")) + sources);
     Reading expected = Reading.of(contract);
     Reading actual = Reading.of(mapped);
     assertEquals(List.of(), actual.problems(), "seed " + seed + "\n" + sources);
     assertEquals(expected.dataset().customers(), actual.dataset().customers(), "seed " + seed);
-    assertEquals(DatasetReadingProperties.sorted(expected.signals()), DatasetReadingProperties.sorted(actual.signals()),
+    assertEquals(
+        DatasetReadingProperties.sorted(expected.signals()),
+        DatasetReadingProperties.sorted(actual.signals()),
         "seed " + seed + "\n" + sources);
   }
 }

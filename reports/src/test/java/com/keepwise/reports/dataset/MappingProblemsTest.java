@@ -18,22 +18,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Every mistake in a mapping, or in a mapped export, is located: in {@code dataset.yaml} at the
- * key or value that is wrong, or in the export by its own line, column and header.
+ * Every mistake in a mapping, or in a mapped export, is located: in {@code dataset.yaml} at the key
+ * or value that is wrong, or in the export by its own line, column and header.
  */
 class MappingProblemsTest {
 
   @TempDir Path temp;
 
-  static final String YAML = "name: Mapped\ncurrency: SEK\ntimezone: Europe/Stockholm\nas_of: 2026-11-01\n";
+  static final String YAML =
+      "name: Mapped\ncurrency: SEK\ntimezone: Europe/Stockholm\nas_of: 2026-11-01\n";
 
-  static final String INVOICES = """
+  static final String INVOICES =
+      """
       Fakturanr;Kundnummer;Fakturadatum;Förfallodatum;Belopp;Betaldatum
       F-1;C1;04.03.2026;03.04.2026;20 000,50;01.04.2026
       F-2;C1;05.03.2026;04.04.2026;1 250,00;
       """;
 
-  static final String INVOICE_SOURCE = """
+  static final String INVOICE_SOURCE =
+      """
       sources:
         invoices:
           file: exports/fakturor.csv
@@ -50,8 +53,11 @@ class MappingProblemsTest {
       """;
 
   Path dataset(String yaml, String file, String text) throws IOException {
-    Path dir = DatasetFiles.withCustomers().customer("C1", "One", "smb", "1000").yaml(YAML + yaml)
-        .writeTo(temp.resolve("d" + System.nanoTime()));
+    Path dir =
+        DatasetFiles.withCustomers()
+            .customer("C1", "One", "smb", "1000")
+            .yaml(YAML + yaml)
+            .writeTo(temp.resolve("d" + System.nanoTime()));
     if (file != null) {
       Files.createDirectories(dir.resolve(file).getParent());
       Files.writeString(dir.resolve(file), text);
@@ -68,48 +74,84 @@ class MappingProblemsTest {
     Reading reading = Reading.of(dataset(INVOICE_SOURCE, "exports/fakturor.csv", INVOICES));
     assertEquals(List.of(), reading.problems());
     assertEquals(2, reading.signals().size());
-    assertEquals("[Invoice[id=F-1, customerId=C1, issued=2026-03-04, due=2026-04-03, amount=20000.5, paid=Optional[2026-04-01],"
-        + " paidAmount=Optional.empty]]", reading.signals(com.keepwise.domain.signal.Invoice.class).subList(0, 1).toString()
-        .replace("Money[tenThousandths=200005000]", "20000.5").replaceAll("CustomerId\\[value=(\\w+)\\]", "$1"));
+    assertEquals(
+        "[Invoice[id=F-1, customerId=C1, issued=2026-03-04, due=2026-04-03, amount=20000.5, paid=Optional[2026-04-01],"
+            + " paidAmount=Optional.empty]]",
+        reading
+            .signals(com.keepwise.domain.signal.Invoice.class)
+            .subList(0, 1)
+            .toString()
+            .replace("Money[tenThousandths=200005000]", "20000.5")
+            .replaceAll("CustomerId\\[value=(\\w+)\\]", "$1"));
   }
 
   @Test
-  void aMappedHeaderTheFileDoesNotHaveIsAnErrorAtItsLineListingTheNearestHeaders() throws IOException {
-    assertEquals(List.of("dataset.yaml:16:15: sources.invoices.columns.amount: exports/fakturor.csv has no column 'Belop'"
-        + " (expected one of its headers; the nearest are 'Belopp', 'Betaldatum', 'Fakturanr')"),
-        problems(dataset(INVOICE_SOURCE.replace("amount: Belopp", "amount: Belop"), "exports/fakturor.csv", INVOICES)));
+  void aMappedHeaderTheFileDoesNotHaveIsAnErrorAtItsLineListingTheNearestHeaders()
+      throws IOException {
+    assertEquals(
+        List.of(
+            "dataset.yaml:16:15: sources.invoices.columns.amount: exports/fakturor.csv has no column 'Belop'"
+                + " (expected one of its headers; the nearest are 'Belopp', 'Betaldatum', 'Fakturanr')"),
+        problems(
+            dataset(
+                INVOICE_SOURCE.replace("amount: Belopp", "amount: Belop"),
+                "exports/fakturor.csv",
+                INVOICES)));
   }
 
   @Test
   void aBadValueIsLocatedInTheExportByItsOwnLineColumnAndHeader() throws IOException {
-    assertEquals(List.of("exports/fakturor.csv:3:5: Belopp (amount) '1 25,00' is not a decimal (expected a decimal like 1 200,50)",
-        "exports/fakturor.csv:3:4: Förfallodatum (due) '4.4.2026' is not a date (expected a date like 04.03.2026 (dd.MM.yyyy))")
-        .stream().sorted().toList(),
-        problems(dataset(INVOICE_SOURCE, "exports/fakturor.csv", INVOICES.replace("04.04.2026;1 250,00", "4.4.2026;1 25,00"))));
+    assertEquals(
+        List.of(
+                "exports/fakturor.csv:3:5: Belopp (amount) '1 25,00' is not a decimal (expected a decimal like 1 200,50)",
+                "exports/fakturor.csv:3:4: Förfallodatum (due) '4.4.2026' is not a date (expected a date like 04.03.2026 (dd.MM.yyyy))")
+            .stream()
+            .sorted()
+            .toList(),
+        problems(
+            dataset(
+                INVOICE_SOURCE,
+                "exports/fakturor.csv",
+                INVOICES.replace("04.04.2026;1 250,00", "4.4.2026;1 25,00"))));
   }
 
   @Test
   void checksAfterTheDialectNameTheExportsHeaderAndQuoteItsValue() throws IOException {
-    assertEquals(List.of("exports/fakturor.csv:2:5: Belopp (amount) '-20 000,50' must be more than zero (expected a decimal like 1 200,50)",
-        "exports/fakturor.csv:3:1: Fakturanr (invoice_id) 'F-1' is already used on line 2 (expected an id unique within the file)"),
-        problems(dataset(INVOICE_SOURCE, "exports/fakturor.csv", INVOICES.replace("20 000,50", "-20 000,50").replace("F-2", "F-1"))));
+    assertEquals(
+        List.of(
+            "exports/fakturor.csv:2:5: Belopp (amount) '-20 000,50' must be more than zero (expected a decimal like 1 200,50)",
+            "exports/fakturor.csv:3:1: Fakturanr (invoice_id) 'F-1' is already used on line 2 (expected an id unique within the file)"),
+        problems(
+            dataset(
+                INVOICE_SOURCE,
+                "exports/fakturor.csv",
+                INVOICES.replace("20 000,50", "-20 000,50").replace("F-2", "F-1"))));
   }
 
   @Test
   void anUnknownFormatPatternIsLocatedAtThePattern() throws IOException {
-    List<String> found = problems(dataset(INVOICE_SOURCE.replace("date_format: dd.MM.yyyy", "date_format: [dd.MM.yyyy, dd.MM.jjjj, dd.MM]"),
-        "exports/fakturor.csv", INVOICES));
-    assertEquals(List.of(
-        "dataset.yaml:10:31: sources.invoices.date_format[1]: 'dd.MM.jjjj' is not a java.time pattern: Unknown pattern letter: j"
-            + " (expected a java.time pattern such as dd.MM.yyyy, M/d/yyyy or yyyy-MM-dd)",
-        "dataset.yaml:10:43: sources.invoices.date_format[2]: 'dd.MM' does not give a whole date (it writes 04.03) (expected a"
-            + " java.time pattern such as dd.MM.yyyy, M/d/yyyy or yyyy-MM-dd)"), found);
+    List<String> found =
+        problems(
+            dataset(
+                INVOICE_SOURCE.replace(
+                    "date_format: dd.MM.yyyy", "date_format: [dd.MM.yyyy, dd.MM.jjjj, dd.MM]"),
+                "exports/fakturor.csv",
+                INVOICES));
+    assertEquals(
+        List.of(
+            "dataset.yaml:10:31: sources.invoices.date_format[1]: 'dd.MM.jjjj' is not a java.time pattern: Unknown pattern letter: j"
+                + " (expected a java.time pattern such as dd.MM.yyyy, M/d/yyyy or yyyy-MM-dd)",
+            "dataset.yaml:10:43: sources.invoices.date_format[2]: 'dd.MM' does not give a whole date (it writes 04.03) (expected a"
+                + " java.time pattern such as dd.MM.yyyy, M/d/yyyy or yyyy-MM-dd)"),
+        found);
   }
 
   @Test
   void aValueNotInValuesIsLocatedInTheExport() throws IOException {
-    String tickets = "Ticket;Customer;Created at;Priority\nT-1;C1;2026-03-04 21:15:00;Urgent\nT-2;C1;2026-03-05 08:00:00;Medium\n";
-    String source = """
+    String tickets =
+        "Ticket;Customer;Created at;Priority\nT-1;C1;2026-03-04 21:15:00;Urgent\nT-2;C1;2026-03-05 08:00:00;Medium\n";
+    String source =
+        """
         sources:
           tickets:
             file: helpdesk.csv
@@ -118,14 +160,19 @@ class MappingProblemsTest {
             values:
               priority: {Low: low, Urgent: urgent}
         """;
-    assertEquals(List.of("helpdesk.csv:3:4: Priority (priority) 'Medium' is not allowed (expected low/normal/high/urgent, or"
-        + " one of the values mapped in dataset.yaml: Low, Urgent)"),
-        problems(dataset(source, "helpdesk.csv", tickets)).stream().map(p -> p.replace("Urgent, Low", "Low, Urgent")).toList());
+    assertEquals(
+        List.of(
+            "helpdesk.csv:3:4: Priority (priority) 'Medium' is not allowed (expected low/normal/high/urgent, or"
+                + " one of the values mapped in dataset.yaml: Low, Urgent)"),
+        problems(dataset(source, "helpdesk.csv", tickets)).stream()
+            .map(p -> p.replace("Urgent, Low", "Low, Urgent"))
+            .toList());
   }
 
   @Test
   void mistakesInSourcesAreLocatedWithTheNearestValidName() throws IOException {
-    String source = """
+    String source =
+        """
         sources:
           invoice:
             file: exports/fakturor.csv
@@ -136,29 +183,39 @@ class MappingProblemsTest {
             values:
               priority: {Low: lowest}
         """;
-    assertEquals(List.of(
-        "dataset.yaml:6:3: sources: unknown contract file 'invoice' (expected one of customers, invoices, tickets,"
-            + " interactions, meetings, requests, incidents, reviews, referrals, advice; did you mean 'invoices'?)",
-        "dataset.yaml:10:5: sources.tickets: unknown key 'delimeter' (expected one of columns, date_format, datetime_format,"
-            + " decimal, delimiter, file, sheet, values; did you mean 'delimiter'?)"),
+    assertEquals(
+        List.of(
+            "dataset.yaml:6:3: sources: unknown contract file 'invoice' (expected one of customers, invoices, tickets,"
+                + " interactions, meetings, requests, incidents, reviews, referrals, advice; did you mean 'invoices'?)",
+            "dataset.yaml:10:5: sources.tickets: unknown key 'delimeter' (expected one of columns, date_format, datetime_format,"
+                + " decimal, delimiter, file, sheet, values; did you mean 'delimiter'?)"),
         problems(dataset(source, "helpdesk.csv", "Ticket\nT-1\n")).subList(0, 2));
     String bound = source.replace("    delimeter: \";\"\n", "");
-    assertEquals(List.of(
-        "dataset.yaml:6:3: sources: unknown contract file 'invoice' (expected one of customers, invoices, tickets,"
-            + " interactions, meetings, requests, incidents, reviews, referrals, advice; did you mean 'invoices'?)",
-        "dataset.yaml:10:15: sources.tickets.columns: unknown column 'ticket_idd' of tickets.csv (expected one of ticket_id,"
-            + " customer_id, opened, closed, priority, category, trivial, in_scope, minutes_spent; did you mean 'ticket_id'?)",
-        "dataset.yaml:12:23: sources.tickets.values.priority.Low: 'lowest' is not a code of priority (expected one of low,"
-            + " normal, high, urgent)"),
+    assertEquals(
+        List.of(
+            "dataset.yaml:6:3: sources: unknown contract file 'invoice' (expected one of customers, invoices, tickets,"
+                + " interactions, meetings, requests, incidents, reviews, referrals, advice; did you mean 'invoices'?)",
+            "dataset.yaml:10:15: sources.tickets.columns: unknown column 'ticket_idd' of tickets.csv (expected one of ticket_id,"
+                + " customer_id, opened, closed, priority, category, trivial, in_scope, minutes_spent; did you mean 'ticket_id'?)",
+            "dataset.yaml:12:23: sources.tickets.values.priority.Low: 'lowest' is not a code of priority (expected one of low,"
+                + " normal, high, urgent)"),
         problems(dataset(bound, "helpdesk.csv", "Ticket\nT-1\n")));
   }
 
   @Test
   void aMissingExportIsLocatedAtItsFileWithTheNearestName() throws IOException {
-    assertEquals(List.of("dataset.yaml:7:11: sources.invoices.file: 'exports/fakturer.csv' is not there (expected a file,"
-        + " relative to the dataset directory DIR; did you mean 'exports/fakturor.csv'?)"),
-        problems(dataset(INVOICE_SOURCE.replace("fakturor.csv", "fakturer.csv"), "exports/fakturor.csv", INVOICES)).stream()
-            .map(p -> p.replaceAll("directory /\\S+;", "directory DIR;")).toList());
+    assertEquals(
+        List.of(
+            "dataset.yaml:7:11: sources.invoices.file: 'exports/fakturer.csv' is not there (expected a file,"
+                + " relative to the dataset directory DIR; did you mean 'exports/fakturor.csv'?)"),
+        problems(
+                dataset(
+                    INVOICE_SOURCE.replace("fakturor.csv", "fakturer.csv"),
+                    "exports/fakturor.csv",
+                    INVOICES))
+            .stream()
+            .map(p -> p.replaceAll("directory /\\S+;", "directory DIR;"))
+            .toList());
   }
 
   Path workbook(Path dir) throws IOException {
@@ -168,7 +225,9 @@ class MappingProblemsTest {
       date.setDataFormat(book.createDataFormat().getFormat("d mmm yyyy"));
       Sheet accounts = book.createSheet("Accounts");
       Row header = accounts.createRow(0);
-      String[] names = {"Account ID", "Account Name", "Segment", "Customer Since", "Annual Revenue"};
+      String[] names = {
+        "Account ID", "Account Name", "Segment", "Customer Since", "Annual Revenue"
+      };
       for (int i = 0; i < names.length; i++) {
         header.createCell(i).setCellValue(names[i]);
       }
@@ -195,7 +254,8 @@ class MappingProblemsTest {
     return file;
   }
 
-  static final String CRM_SOURCE = """
+  static final String CRM_SOURCE =
+      """
       sources:
         customers:
           file: crm.xlsx
@@ -209,7 +269,8 @@ class MappingProblemsTest {
       """;
 
   Path crm(String source) throws IOException {
-    Path dir = new DatasetFiles().yaml(YAML + source).writeTo(temp.resolve("crm" + System.nanoTime()));
+    Path dir =
+        new DatasetFiles().yaml(YAML + source).writeTo(temp.resolve("crm" + System.nanoTime()));
     workbook(dir);
     return dir;
   }
@@ -217,26 +278,43 @@ class MappingProblemsTest {
   @Test
   void aSheetIsReadWithItsCellsTypesAndProblemsNameTheCell() throws IOException {
     Reading reading = Reading.of(crm(CRM_SOURCE));
-    assertEquals(List.of(
-        "crm.xlsx:3:4: Customer Since (customer_since, cell D3) '45000.5' is not a date (expected a date like 2026-03-04)",
-        "crm.xlsx:3:5: Annual Revenue (annual_revenue, cell E3) 'lots' is not a decimal (expected a decimal like 1200.50 or 1,200.50)"),
+    assertEquals(
+        List.of(
+            "crm.xlsx:3:4: Customer Since (customer_since, cell D3) '45000.5' is not a date (expected a date like 2026-03-04)",
+            "crm.xlsx:3:5: Annual Revenue (annual_revenue, cell E3) 'lots' is not a decimal (expected a decimal like 1200.50 or 1,200.50)"),
         reading.problems());
     Reading lenient = Reading.of(crm(CRM_SOURCE), true);
-    assertEquals("C1 One AB 2019-05-01 12000", lenient.dataset().customers().stream()
-        .map(c -> c.id() + " " + c.name() + " " + c.customerSince() + " " + c.annualRevenue().toBigDecimal().stripTrailingZeros().toPlainString()).reduce("", (a, b) -> a + b));
+    assertEquals(
+        "C1 One AB 2019-05-01 12000",
+        lenient.dataset().customers().stream()
+            .map(
+                c ->
+                    c.id()
+                        + " "
+                        + c.name()
+                        + " "
+                        + c.customerSince()
+                        + " "
+                        + c.annualRevenue().toBigDecimal().stripTrailingZeros().toPlainString())
+            .reduce("", (a, b) -> a + b));
   }
 
   @Test
   void aMissingSheetIsLocatedAtSheetWithTheSheetsThereAre() throws IOException {
-    assertEquals(List.of("dataset.yaml:8:12: sources.customers.sheet: the workbook has no sheet 'Acounts' (expected one of"
-        + " 'Accounts', 'Notes'; did you mean 'Accounts'?)"), problems(crm(CRM_SOURCE.replace("sheet: Accounts", "sheet: Acounts"))));
+    assertEquals(
+        List.of(
+            "dataset.yaml:8:12: sources.customers.sheet: the workbook has no sheet 'Acounts' (expected one of"
+                + " 'Accounts', 'Notes'; did you mean 'Accounts'?)"),
+        problems(crm(CRM_SOURCE.replace("sheet: Accounts", "sheet: Acounts"))));
   }
 
   @Test
   void anXlsxThatIsNotAWorkbookIsLocatedInIt() throws IOException {
     Path dir = crm(CRM_SOURCE);
     Files.writeString(dir.resolve("crm.xlsx"), "Account ID,Account Name\nC1,One\n");
-    assertEquals(List.of("crm.xlsx:1:1: is not an Excel workbook (expected an .xlsx file, as Excel or another spreadsheet saves it)"),
+    assertEquals(
+        List.of(
+            "crm.xlsx:1:1: is not an Excel workbook (expected an .xlsx file, as Excel or another spreadsheet saves it)"),
         problems(dir));
   }
 
@@ -257,8 +335,10 @@ class MappingProblemsTest {
         book.write(out);
       }
     }
-    assertEquals(List.of("crm.xlsx:1:3: header cell C1 is empty (expected a name for every column of the header row)",
-        "crm.xlsx:1:6: header cell F1 is part of the merged cells E1:F1 (expected one header cell per column, not merged)"),
+    assertEquals(
+        List.of(
+            "crm.xlsx:1:3: header cell C1 is empty (expected a name for every column of the header row)",
+            "crm.xlsx:1:6: header cell F1 is part of the merged cells E1:F1 (expected one header cell per column, not merged)"),
         problems(dir));
   }
 }

@@ -18,14 +18,16 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * Whatever the bytes (raw, so that bad UTF-8 is fuzzed too), reading ends with located problems,
- * never with an exception. In a normal
- * build only the seed corpus in {@code ReaderFuzzTestInputs/} is replayed; to fuzz, run
- * {@code JAZZER_FUZZ=1 ./mvnw test -pl reports -Dtest='ReaderFuzzTest#…'}.
+ * never with an exception. In a normal build only the seed corpus in {@code ReaderFuzzTestInputs/}
+ * is replayed; to fuzz, run {@code JAZZER_FUZZ=1 ./mvnw test -pl reports
+ * -Dtest='ReaderFuzzTest#…'}.
  */
 class ReaderFuzzTest {
 
-  static final String CUSTOMERS_HEADER = "customer_id,name,segment,customer_since,annual_revenue,high_profile,growth_potential\n";
-  static final String GOOD_CUSTOMERS = CUSTOMERS_HEADER + "C1,One,smb,2019-05-01,100,,\nC2,\"Two, Inc\",smb,2020-01-01,5,yes,low\n";
+  static final String CUSTOMERS_HEADER =
+      "customer_id,name,segment,customer_since,annual_revenue,high_profile,growth_potential\n";
+  static final String GOOD_CUSTOMERS =
+      CUSTOMERS_HEADER + "C1,One,smb,2019-05-01,100,,\nC2,\"Two, Inc\",smb,2020-01-01,5,yes,low\n";
 
   static Path dir;
 
@@ -33,7 +35,8 @@ class ReaderFuzzTest {
   static void directory() throws IOException {
     dir = Files.createTempDirectory("reader-fuzz");
     // as_of given: without it the event files are read twice, to find the latest day.
-    Files.writeString(dir.resolve("dataset.yaml"), "timezone: Europe/Stockholm\nas_of: 2026-11-01\n");
+    Files.writeString(
+        dir.resolve("dataset.yaml"), "timezone: Europe/Stockholm\nas_of: 2026-11-01\n");
   }
 
   @AfterAll
@@ -62,14 +65,19 @@ class ReaderFuzzTest {
     assertReadCleanly();
   }
 
-  /** Both ways of reading; every problem located and worded as the contract says; counts that add up. */
+  /**
+   * Both ways of reading; every problem located and worded as the contract says; counts that add
+   * up.
+   */
   static void assertReadCleanly() throws IOException {
     for (boolean lenient : new boolean[] {false, true}) {
       Reading reading = Reading.of(dir, lenient);
       DatasetReport report = reading.report();
       for (Problem problem : report.problems()) {
         assertTrue(problem.line() >= 1 && problem.column() >= 1, problem.toString());
-        assertTrue(problem.message().matches("(?s).+ \\(expected .+\\)"), "not in the contract's form: " + problem);
+        assertTrue(
+            problem.message().matches("(?s).+ \\(expected .+\\)"),
+            "not in the contract's form: " + problem);
       }
       for (SourceFile file : SourceFile.values()) {
         FileSummary summary = report.file(file);
@@ -79,7 +87,10 @@ class ReaderFuzzTest {
       if (lenient) {
         long kept = reading.signals().size();
         FileSummary invoices = report.file(SourceFile.INVOICES);
-        assertEquals(invoices.rows() - invoices.skipped(), kept, "every row is either kept or counted as skipped");
+        assertEquals(
+            invoices.rows() - invoices.skipped(),
+            kept,
+            "every row is either kept or counted as skipped");
       }
     }
   }

@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * What the site's languages make of numbers, money, percentages, dates, times, lists and plurals,
- * a line each: run inside the build and from the shipped jar, the two must be equal.
+ * What the site's languages make of numbers, money, percentages, dates, times, lists and plurals, a
+ * line each: run inside the build and from the shipped jar, the two must be equal.
  */
 public final class LocaleFormatsSample {
 
@@ -34,14 +34,19 @@ public final class LocaleFormatsSample {
       Locale locale = Locale.forLanguageTag(tag);
       for (String code : List.of("EUR", "SEK", "JPY", "IRR")) {
         SiteText text = new SiteText(locale, Currency.getInstance(code), true);
-        lines.add(tag + " money " + code + ": "
-            + text.money(Money.of(new BigDecimal("1234567.891"))));
+        lines.add(
+            tag + " money " + code + ": " + text.money(Money.of(new BigDecimal("1234567.891"))));
       }
       SiteText text = new SiteText(locale, Currency.getInstance("EUR"));
       lines.add(tag + " integer: " + text.integer(-9876543));
       lines.add(tag + " number: " + text.number(3.14159, 2));
       lines.add(tag + " percent: " + text.percent(1.36) + " " + text.percent(0.005));
-      lines.add(tag + " date: " + text.date(LocalDate.of(2026, 8, 1)) + " " + text.date(LocalDate.of(1999, 12, 31)));
+      lines.add(
+          tag
+              + " date: "
+              + text.date(LocalDate.of(2026, 8, 1))
+              + " "
+              + text.date(LocalDate.of(1999, 12, 31)));
       lines.add(tag + " time: " + text.time(LocalTime.of(21, 5)));
       lines.add(tag + " list: " + text.list(List.of("a", "b", "c")));
       PluralRules plurals = PluralRules.forLocale(ULocale.forLanguageTag(tag));
@@ -50,17 +55,20 @@ public final class LocaleFormatsSample {
         forms.append(n).append('=').append(plurals.select(n)).append(' ');
       }
       lines.add(tag + " plural forms: " + forms.toString().strip());
-      MessageFormat message = new MessageFormat(
-          "{0,plural,one{# faktura} few{# faktury} many{# faktur} other{# fakturor}}, {1,number,integer}, {2,date,long}",
-          ULocale.forLanguageTag(tag));
-      lines.add(tag + " message: " + message.format(new Object[] {22, 1234567, new java.util.Date(0)}));
+      MessageFormat message =
+          new MessageFormat(
+              "{0,plural,one{# faktura} few{# faktury} many{# faktur} other{# fakturor}}, {1,number,integer}, {2,date,long}",
+              ULocale.forLanguageTag(tag));
+      lines.add(
+          tag + " message: " + message.format(new Object[] {22, 1234567, new java.util.Date(0)}));
     }
     return lines;
   }
 
   public static void main(String[] args) {
     // UTF-8 whatever the platform's default: Persian and Japanese must reach the test intact.
-    PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
+    PrintStream out =
+        new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     lines().forEach(out::println);
   }
 }

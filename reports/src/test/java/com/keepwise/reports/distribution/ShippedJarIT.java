@@ -24,13 +24,24 @@ class ShippedJarIT {
   @Test
   void leavesOutIcuDataTheProductNeverUses() throws IOException {
     try (ZipFile jar = new ZipFile(JAR.toFile())) {
-      List<String> icuData = jar.stream().map(e -> e.getName())
-          .filter(name -> name.startsWith("com/ibm/icu/impl/data/")).toList();
-      for (String unused : List.of("/coll/", "/brkitr/", "/translit/", "/rbnf/", "/unit/", "/lang/", "/region/")) {
-        assertTrue(icuData.stream().noneMatch(name -> name.contains(unused)), unused + " is shipped");
+      List<String> icuData =
+          jar.stream()
+              .map(e -> e.getName())
+              .filter(name -> name.startsWith("com/ibm/icu/impl/data/"))
+              .toList();
+      for (String unused :
+          List.of("/coll/", "/brkitr/", "/translit/", "/rbnf/", "/unit/", "/lang/", "/region/")) {
+        assertTrue(
+            icuData.stream().noneMatch(name -> name.contains(unused)), unused + " is shipped");
       }
       // What formatting needs is still there: plural rules, currencies, the languages' own data.
-      for (String used : List.of("icudata/plurals.res", "icudata/curr/", "icudata/fa.res", "icudata/ja.res", "icudata/pl.res")) {
+      for (String used :
+          List.of(
+              "icudata/plurals.res",
+              "icudata/curr/",
+              "icudata/fa.res",
+              "icudata/ja.res",
+              "icudata/pl.res")) {
         assertTrue(icuData.stream().anyMatch(name -> name.contains(used)), used + " is missing");
       }
     }
@@ -40,8 +51,10 @@ class ShippedJarIT {
   void everyLanguageFormatsFromTheJarAsInTheBuild() throws IOException, InterruptedException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     String classPath = JAR + File.pathSeparator + Path.of("target", "test-classes");
-    Process process = new ProcessBuilder(java, "-cp", classPath, LocaleFormatsSample.class.getName())
-        .redirectErrorStream(true).start();
+    Process process =
+        new ProcessBuilder(java, "-cp", classPath, LocaleFormatsSample.class.getName())
+            .redirectErrorStream(true)
+            .start();
     String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the sample did not finish");
     assertEquals(0, process.exitValue(), printed);

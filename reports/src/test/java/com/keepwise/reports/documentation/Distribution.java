@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-/** The distribution archive that {@code package} made, unpacked: {@code bin/keepwise} and its jar. */
+/**
+ * The distribution archive that {@code package} made, unpacked: {@code bin/keepwise} and its jar.
+ */
 final class Distribution {
 
   private Distribution() {}
@@ -24,7 +26,8 @@ final class Distribution {
   /** The archive {@code package} made in reports/target. */
   static Path archive() throws IOException {
     try (Stream<Path> files = Files.list(Path.of("target"))) {
-      List<Path> archives = files.filter(f -> f.getFileName().toString().matches("keepwise-.*\\.tar\\.gz")).toList();
+      List<Path> archives =
+          files.filter(f -> f.getFileName().toString().matches("keepwise-.*\\.tar\\.gz")).toList();
       assertEquals(1, archives.size(), "one distribution archive in reports/target: " + archives);
       return archives.get(0);
     }
@@ -32,12 +35,18 @@ final class Distribution {
 
   /** Unpacks the archive into {@code dir} and returns its {@code bin/} directory. */
   static Path unpack(Path dir) throws IOException, InterruptedException {
-    Process tar = new ProcessBuilder("tar", "xzf", archive().toAbsolutePath().toString(), "-C", dir.toString())
-        .redirectErrorStream(true).start();
+    Process tar =
+        new ProcessBuilder(
+                "tar", "xzf", archive().toAbsolutePath().toString(), "-C", dir.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(tar.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(tar.waitFor(2, TimeUnit.MINUTES) && tar.exitValue() == 0, "tar: " + output);
     try (Stream<Path> top = Files.list(dir)) {
-      Path home = top.filter(p -> p.getFileName().toString().startsWith("keepwise-")).findFirst().orElseThrow();
+      Path home =
+          top.filter(p -> p.getFileName().toString().startsWith("keepwise-"))
+              .findFirst()
+              .orElseThrow();
       return home.resolve("bin");
     }
   }

@@ -1,7 +1,6 @@
 package com.keepwise.reports.documentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -56,13 +55,17 @@ class DocumentationIT {
 
   @TestFactory
   Stream<DynamicTest> everyShellBlockOfTheDocsRunsAsWritten() throws IOException {
-    return documents().stream().map(doc -> DynamicTest.dynamicTest(Distribution.root().relativize(doc).toString(),
-        () -> run(doc)));
+    return documents().stream()
+        .map(
+            doc ->
+                DynamicTest.dynamicTest(
+                    Distribution.root().relativize(doc).toString(), () -> run(doc)));
   }
 
   private void run(Path doc) throws Exception {
     String name = Distribution.root().relativize(doc).toString();
-    List<FencedBlock> blocks = FencedBlock.of(name, Files.readString(doc)).stream().filter(FencedBlock::runs).toList();
+    List<FencedBlock> blocks =
+        FencedBlock.of(name, Files.readString(doc)).stream().filter(FencedBlock::runs).toList();
     if (blocks.isEmpty()) {
       return;
     }
@@ -71,8 +74,10 @@ class DocumentationIT {
     Path home = Files.createDirectories(temp.resolve("home-" + slug));
     Path outputs = Files.createDirectories(temp.resolve("outputs-" + slug));
     Path marker = outputs.resolve("block");
-    // A reader's git knows who they are; nothing else of a developer's set-up (init.defaultBranch) leaks in.
-    Files.writeString(home.resolve(".gitconfig"), "[user]\n\tname = Doc Reader\n\temail = reader@example.com\n");
+    // A reader's git knows who they are; nothing else of a developer's set-up (init.defaultBranch)
+    // leaks in.
+    Files.writeString(
+        home.resolve(".gitconfig"), "[user]\n\tname = Doc Reader\n\temail = reader@example.com\n");
 
     StringBuilder script = new StringBuilder("set -e -o pipefail\n");
     List<Sample> samples = new ArrayList<>();
@@ -81,8 +86,13 @@ class DocumentationIT {
         for (FencedBlock.Command command : block.commands()) {
           Path printed = outputs.resolve("sample-" + samples.size());
           samples.add(new Sample(block, command, printed));
-          script.append(mark(marker, block)).append("{\n").append(command.command()).append("\n} > ")
-              .append(quoted(printed)).append(" 2>&1 || true\n");
+          script
+              .append(mark(marker, block))
+              .append("{\n")
+              .append(command.command())
+              .append("\n} > ")
+              .append(quoted(printed))
+              .append(" 2>&1 || true\n");
         }
       } else {
         script.append(mark(marker, block)).append(block.text());
@@ -92,10 +102,19 @@ class DocumentationIT {
     Files.writeString(scriptFile, script);
     Path log = outputs.resolve("log");
 
-    ProcessBuilder bash = new ProcessBuilder("bash", scriptFile.toString()).directory(work.toFile())
-        .redirectErrorStream(true).redirectOutput(log.toFile());
+    ProcessBuilder bash =
+        new ProcessBuilder("bash", scriptFile.toString())
+            .directory(work.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
     Map<String, String> env = bash.environment();
-    env.keySet().removeIf(k -> k.startsWith("GIT_") || k.equals("KEEPWISE") || k.equals("BASE") || k.equals("FAIL_OVER"));
+    env.keySet()
+        .removeIf(
+            k ->
+                k.startsWith("GIT_")
+                    || k.equals("KEEPWISE")
+                    || k.equals("BASE")
+                    || k.equals("FAIL_OVER"));
     env.put("HOME", home.toString());
     env.put("GIT_CONFIG_NOSYSTEM", "1");
     env.put("JAVA_HOME", System.getProperty("java.home"));
@@ -105,19 +124,36 @@ class DocumentationIT {
     if (!process.waitFor(MINUTES_PER_DOCUMENT, TimeUnit.MINUTES)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly();
-      fail(name + ": still running after " + MINUTES_PER_DOCUMENT + " minutes, in the block at " + readMarker(marker)
-          + "\n" + tail(log));
+      fail(
+          name
+              + ": still running after "
+              + MINUTES_PER_DOCUMENT
+              + " minutes, in the block at "
+              + readMarker(marker)
+              + "\n"
+              + tail(log));
     }
     if (process.exitValue() != 0) {
-      fail("a command of the block at " + readMarker(marker) + " exited " + process.exitValue()
-          + "; the last lines it printed:\n" + tail(log));
+      fail(
+          "a command of the block at "
+              + readMarker(marker)
+              + " exited "
+              + process.exitValue()
+              + "; the last lines it printed:\n"
+              + tail(log));
     }
     List<String> mismatches = new ArrayList<>();
     for (Sample sample : samples) {
       List<String> printed = Files.readAllLines(sample.printed(), StandardCharsets.UTF_8);
       if (!SampleOutput.matches(sample.command().expected(), printed)) {
-        mismatches.add(sample.block().where() + ": $ " + sample.command().command() + "\n  the document shows:\n    "
-            + String.join("\n    ", sample.command().expected()) + "\n  it printed:\n    " + String.join("\n    ", printed));
+        mismatches.add(
+            sample.block().where()
+                + ": $ "
+                + sample.command().command()
+                + "\n  the document shows:\n    "
+                + String.join("\n    ", sample.command().expected())
+                + "\n  it printed:\n    "
+                + String.join("\n    ", printed));
       }
     }
     assertEquals(List.of(), mismatches, "sample outputs that differ from what the commands print");
@@ -133,15 +169,19 @@ class DocumentationIT {
     try (Stream<Path> written = Files.list(work)) {
       for (Path path : written.sorted().toList()) {
         String entry = path.getFileName() + (Files.isDirectory(path) ? "/" : "");
-        Process check = new ProcessBuilder("git", "check-ignore", "--no-index", "-q", entry)
-            .directory(Distribution.root().toFile()).redirectErrorStream(true).start();
+        Process check =
+            new ProcessBuilder("git", "check-ignore", "--no-index", "-q", entry)
+                .directory(Distribution.root().toFile())
+                .redirectErrorStream(true)
+                .start();
         check.getInputStream().readAllBytes();
         if (check.waitFor() != 0) {
           notIgnored.add(entry);
         }
       }
     }
-    assertEquals(List.of(), notIgnored, "outputs of the README's commands that .gitignore does not ignore");
+    assertEquals(
+        List.of(), notIgnored, "outputs of the README's commands that .gitignore does not ignore");
   }
 
   private record Sample(FencedBlock block, FencedBlock.Command command, Path printed) {}

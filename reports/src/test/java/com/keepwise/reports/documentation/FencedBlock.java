@@ -29,7 +29,9 @@ record FencedBlock(String file, int line, String language, Set<String> flags, St
     return file + ":" + line;
   }
 
-  /** The fenced blocks of a Markdown text, in order; {@code line} is the opening fence's, 1-based. */
+  /**
+   * The fenced blocks of a Markdown text, in order; {@code line} is the opening fence's, 1-based.
+   */
   static List<FencedBlock> of(String file, String markdown) {
     List<FencedBlock> blocks = new ArrayList<>();
     String[] lines = markdown.split("\n", -1);
@@ -52,7 +54,8 @@ record FencedBlock(String file, int line, String language, Set<String> flags, St
         if (closing.length() >= fence && closing.chars().allMatch(c -> c == fenceChar)) {
           break;
         }
-        // Content indented like its fence (in a list item) loses that indentation, as CommonMark says.
+        // Content indented like its fence (in a list item) loses that indentation, as CommonMark
+        // says.
         String content = lines[j];
         int strip = 0;
         while (strip < indent && strip < content.length() && content.charAt(strip) == ' ') {
@@ -60,8 +63,13 @@ record FencedBlock(String file, int line, String language, Set<String> flags, St
         }
         text.append(content.substring(strip)).append('\n');
       }
-      blocks.add(new FencedBlock(file, i + 1, info[0].toLowerCase(java.util.Locale.ROOT),
-          Set.copyOf(Arrays.asList(info).subList(1, info.length)), text.toString()));
+      blocks.add(
+          new FencedBlock(
+              file,
+              i + 1,
+              info[0].toLowerCase(java.util.Locale.ROOT),
+              Set.copyOf(Arrays.asList(info).subList(1, info.length)),
+              text.toString()));
       i = j;
     }
     return blocks;
@@ -70,7 +78,9 @@ record FencedBlock(String file, int line, String language, Set<String> flags, St
   /** A command of a console block and the output shown after it. */
   record Command(String command, List<String> expected) {}
 
-  /** A console block's commands ({@code $ } lines, continued by a trailing backslash) and outputs. */
+  /**
+   * A console block's commands ({@code $ } lines, continued by a trailing backslash) and outputs.
+   */
   List<Command> commands() {
     List<Command> commands = new ArrayList<>();
     StringBuilder command = null;

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
 /** How DocumentationIT reads a document: which blocks run, and what counts as the same output. */
 class FencedBlockTest {
 
-  static final String DOC = """
+  static final String DOC =
+      """
       # Title
 
       ```bash
@@ -45,8 +46,11 @@ class FencedBlockTest {
   @Test
   void shellAndConsoleBlocksRunUnlessMarkedNoRun() {
     List<FencedBlock> blocks = FencedBlock.of("doc.md", DOC);
-    assertEquals(List.of("bash", "bash", "yaml", "sh", "console"), blocks.stream().map(FencedBlock::language).toList());
-    assertEquals(List.of(true, false, false, true, true), blocks.stream().map(FencedBlock::runs).toList());
+    assertEquals(
+        List.of("bash", "bash", "yaml", "sh", "console"),
+        blocks.stream().map(FencedBlock::language).toList());
+    assertEquals(
+        List.of(true, false, false, true, true), blocks.stream().map(FencedBlock::runs).toList());
     assertEquals(Set.of("no-run"), blocks.get(1).flags());
     assertEquals("doc.md:3", blocks.get(0).where());
     assertEquals("keepwise init p && cd p\n", blocks.get(0).text());
@@ -58,7 +62,8 @@ class FencedBlockTest {
     List<FencedBlock.Command> commands = FencedBlock.of("doc.md", DOC).get(4).commands();
     assertEquals(2, commands.size());
     assertEquals("keepwise test \\\n    cases/", commands.get(0).command());
-    assertEquals(List.of("cases/a.yaml", "  PASS  one", "2 passed, 0 failed"), commands.get(0).expected());
+    assertEquals(
+        List.of("cases/a.yaml", "  PASS  one", "2 passed, 0 failed"), commands.get(0).expected());
     assertEquals(new FencedBlock.Command("echo done", List.of("done")), commands.get(1));
   }
 
@@ -69,7 +74,8 @@ class FencedBlockTest {
     assertTrue(SampleOutput.matches(List.of("risk 3…, value …"), List.of("risk 32.0, value 34.1")));
     assertTrue(SampleOutput.matches(List.of("a", ""), List.of("a  ")));
     assertFalse(SampleOutput.matches(List.of("a", "d"), List.of("a", "b", "d")));
-    assertFalse(SampleOutput.matches(List.of("6 passed, 1 failed"), List.of("11 passed, 1 failed")));
+    assertFalse(
+        SampleOutput.matches(List.of("6 passed, 1 failed"), List.of("11 passed, 1 failed")));
     assertFalse(SampleOutput.matches(List.of("a (b)"), List.of("a b")));
   }
 }

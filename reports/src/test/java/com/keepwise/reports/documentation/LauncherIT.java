@@ -23,6 +23,7 @@ class LauncherIT {
 
   @TempDir static Path temp;
   static Path bin;
+
   /** A PATH with the few programs the launcher uses and no java. */
   static Path tools;
 
@@ -39,7 +40,8 @@ class LauncherIT {
   record Run(int exit, String output) {}
 
   static Run run(Map<String, String> env, String... command) throws Exception {
-    ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
+    ProcessBuilder builder =
+        new ProcessBuilder(command).directory(temp.toFile()).redirectErrorStream(true);
     builder.environment().clear();
     builder.environment().putAll(env);
     Process process = builder.start();
@@ -50,7 +52,8 @@ class LauncherIT {
   }
 
   static Path which(String program) {
-    for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
+    for (String dir :
+        System.getenv().getOrDefault("PATH", "/usr/bin:/bin").split(File.pathSeparator)) {
       Path candidate = Path.of(dir, program);
       if (Files.isExecutable(candidate)) {
         return candidate;
@@ -65,7 +68,11 @@ class LauncherIT {
 
   @Test
   void theLauncherUsesJavaHome() throws Exception {
-    Run run = run(Map.of("JAVA_HOME", javaHome(), "PATH", tools.toString()), bin.resolve("keepwise").toString(), "--version");
+    Run run =
+        run(
+            Map.of("JAVA_HOME", javaHome(), "PATH", tools.toString()),
+            bin.resolve("keepwise").toString(),
+            "--version");
     assertEquals(0, run.exit(), run.output());
     assertTrue(run.output().startsWith("keepwise "), run.output());
   }
@@ -76,29 +83,47 @@ class LauncherIT {
     if (!Files.exists(javaDir.resolve("java"))) {
       Files.createSymbolicLink(javaDir.resolve("java"), Path.of(javaHome(), "bin", "java"));
     }
-    Run run = run(Map.of("PATH", tools + File.pathSeparator + javaDir), bin.resolve("keepwise").toString(), "--version");
+    Run run =
+        run(
+            Map.of("PATH", tools + File.pathSeparator + javaDir),
+            bin.resolve("keepwise").toString(),
+            "--version");
     assertEquals(0, run.exit(), run.output());
     assertTrue(run.output().startsWith("keepwise "), run.output());
   }
 
   @Test
   void withoutAnyJavaTheLauncherSaysWhatToDo() throws Exception {
-    Run run = run(Map.of("PATH", tools.toString()), bin.resolve("keepwise").toString(), "--version");
+    Run run =
+        run(Map.of("PATH", tools.toString()), bin.resolve("keepwise").toString(), "--version");
     assertEquals(1, run.exit(), run.output());
-    assertEquals("keepwise: no Java found: set JAVA_HOME to a Java 17 or newer, or put its java on PATH\n", run.output());
+    assertEquals(
+        "keepwise: no Java found: set JAVA_HOME to a Java 17 or newer, or put its java on PATH\n",
+        run.output());
 
-    Run wrongHome = run(Map.of("PATH", tools.toString(), "JAVA_HOME", temp.toString()), bin.resolve("keepwise").toString(),
-        "--version");
+    Run wrongHome =
+        run(
+            Map.of("PATH", tools.toString(), "JAVA_HOME", temp.toString()),
+            bin.resolve("keepwise").toString(),
+            "--version");
     assertEquals(1, wrongHome.exit(), wrongHome.output());
-    assertTrue(wrongHome.output().startsWith("keepwise: JAVA_HOME is " + temp + ", but it has no bin/java"), wrongHome.output());
+    assertTrue(
+        wrongHome
+            .output()
+            .startsWith("keepwise: JAVA_HOME is " + temp + ", but it has no bin/java"),
+        wrongHome.output());
   }
 
   @Test
   void aLinkToTheLauncherRunsTheTool() throws Exception {
     Path links = Files.createDirectories(temp.resolve("links"));
     Files.createSymbolicLink(links.resolve("keepwise"), bin.resolve("keepwise"));
-    Run run = run(Map.of("JAVA_HOME", javaHome(), "PATH", tools + File.pathSeparator + links), "sh", "-c",
-        "keepwise check --help");
+    Run run =
+        run(
+            Map.of("JAVA_HOME", javaHome(), "PATH", tools + File.pathSeparator + links),
+            "sh",
+            "-c",
+            "keepwise check --help");
     assertEquals(0, run.exit(), run.output());
     assertTrue(run.output().startsWith("Usage: keepwise check"), run.output());
   }
@@ -108,8 +133,12 @@ class LauncherIT {
     Path script = Distribution.root().resolve("keepwise");
     Path links = Files.createDirectories(temp.resolve("root-links"));
     Files.createSymbolicLink(links.resolve("keepwise"), script);
-    Run run = run(Map.of("JAVA_HOME", javaHome(), "PATH", tools + File.pathSeparator + links), "sh", "-c",
-        "keepwise --version");
+    Run run =
+        run(
+            Map.of("JAVA_HOME", javaHome(), "PATH", tools + File.pathSeparator + links),
+            "sh",
+            "-c",
+            "keepwise --version");
     assertEquals(0, run.exit(), run.output());
     assertTrue(run.output().startsWith("keepwise "), run.output());
   }

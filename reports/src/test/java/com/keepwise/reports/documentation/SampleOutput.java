@@ -30,7 +30,9 @@ final class SampleOutput {
       }
       return false;
     }
-    return p < printed.size() && lineMatches(sample.get(s), printed.get(p)) && matches(sample, s + 1, printed, p + 1);
+    return p < printed.size()
+        && lineMatches(sample.get(s), printed.get(p))
+        && matches(sample, s + 1, printed, p + 1);
   }
 
   static boolean lineMatches(String sample, String printed) {

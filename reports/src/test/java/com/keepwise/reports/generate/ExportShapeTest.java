@@ -74,7 +74,8 @@ class ExportShapeTest {
         Set<String> customers = new HashSet<>();
         rows.subList(1, rows.size()).forEach(r -> customers.add(r.getField(customer)));
         // Interleaved: far more changes of customer than customers, which grouped rows would give.
-        assertTrue(customerChanges > 2 * customers.size() || customers.size() > rows.size() / 3,
+        assertTrue(
+            customerChanges > 2 * customers.size() || customers.size() > rows.size() / 3,
             schema + ": " + customerChanges + " changes for " + customers.size() + " customers");
       }
     }
@@ -85,7 +86,8 @@ class ExportShapeTest {
     int reordered = 0;
     for (Schema schema : DataContract.schemas()) {
       List<String> header = rows(export.resolve(schema.file().fileName())).get(0).getFields();
-      assertEquals(Set.of(schema.headers()), Set.copyOf(header), schema + " has the contract's columns");
+      assertEquals(
+          Set.of(schema.headers()), Set.copyOf(header), schema + " has the contract's columns");
       reordered += Arrays.asList(schema.headers()).equals(header) ? 0 : 1;
     }
     assertTrue(reordered >= DataContract.schemas().size() - 1, reordered + " files reordered");
@@ -95,11 +97,15 @@ class ExportShapeTest {
   void timestampsHaveSecondsAndNotesRunOverLines() throws IOException {
     List<CsvRecord> interactions = rows(export.resolve("interactions.csv"));
     int at = interactions.get(0).getFields().indexOf("at");
-    assertTrue(interactions.stream().skip(1).anyMatch(r -> !r.getField(at).substring(17, 19).equals("00")));
+    assertTrue(
+        interactions.stream()
+            .skip(1)
+            .anyMatch(r -> !r.getField(at).substring(17, 19).equals("00")));
     List<CsvRecord> incidents = rows(export.resolve("incidents.csv"));
     int note = incidents.get(0).getFields().indexOf("note");
     assertTrue(incidents.stream().skip(1).anyMatch(r -> r.getField(note).contains("\n")));
-    assertTrue(incidents.stream().skip(1).anyMatch(r -> r.getField(note).chars().anyMatch(c -> c > 0x7f)));
+    assertTrue(
+        incidents.stream().skip(1).anyMatch(r -> r.getField(note).chars().anyMatch(c -> c > 0x7f)));
   }
 
   @Test
@@ -107,9 +113,11 @@ class ExportShapeTest {
     Path again = temp.resolve("again");
     SyntheticDataset.write(again, 400, 31, Shape.EXPORT);
     for (String file : SyntheticDataset.files()) {
-      assertArrayEquals(Files.readAllBytes(export.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
+      assertArrayEquals(
+          Files.readAllBytes(export.resolve(file)), Files.readAllBytes(again.resolve(file)), file);
     }
-    assertFalse(Files.exists(export.resolve(".export-buckets")), "no working files are left behind");
+    assertFalse(
+        Files.exists(export.resolve(".export-buckets")), "no working files are left behind");
   }
 
   private static List<String> decisions(Path dir) throws IOException {
@@ -117,17 +125,31 @@ class ExportShapeTest {
     List<String> decisions = new ArrayList<>();
     for (int i = 0; i < review.size(); i++) {
       Decision d = review.assess(i).decision();
-      decisions.add(d.customerId().value() + " " + d.action() + " " + d.risk() + " " + d.value() + " " + d.rule()
-          + " " + d.reasons().stream().map(r -> r.code().name()).toList());
+      decisions.add(
+          d.customerId().value()
+              + " "
+              + d.action()
+              + " "
+              + d.risk()
+              + " "
+              + d.value()
+              + " "
+              + d.rule()
+              + " "
+              + d.reasons().stream().map(r -> r.code().name()).toList());
     }
     return decisions;
   }
 
   private static String firstTimeColumn(Schema schema) {
     return schema.columns().stream()
-        .filter(c -> c.type() == com.keepwise.reports.dataset.ColumnType.DATE
-            || c.type() == com.keepwise.reports.dataset.ColumnType.DATETIME)
-        .findFirst().orElseThrow().header();
+        .filter(
+            c ->
+                c.type() == com.keepwise.reports.dataset.ColumnType.DATE
+                    || c.type() == com.keepwise.reports.dataset.ColumnType.DATETIME)
+        .findFirst()
+        .orElseThrow()
+        .header();
   }
 
   private static long epochSecond(String value) {

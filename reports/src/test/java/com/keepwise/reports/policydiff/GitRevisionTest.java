@@ -24,7 +24,16 @@ class GitRevisionTest {
     Files.writeString(repo.resolve("policy.yaml"), "version: 1\n");
     git(repo, "init", "-q");
     git(repo, "add", "policy.yaml");
-    git(repo, "-c", "user.name=Keepwise Test", "-c", "user.email=test@example.com", "commit", "-q", "-m", "a policy");
+    git(
+        repo,
+        "-c",
+        "user.name=Keepwise Test",
+        "-c",
+        "user.email=test@example.com",
+        "commit",
+        "-q",
+        "-m",
+        "a policy");
     return repo;
   }
 
@@ -32,13 +41,15 @@ class GitRevisionTest {
   void aBaseThatLooksLikeAnOptionNeverReachesGitAsOne() throws Exception {
     Path repo = repository();
     Path written = temp.resolve("written");
-    GitRevision.Failure failure = assertThrows(GitRevision.Failure.class,
-        () -> GitRevision.show(repo, "--output=" + written + ":x"));
+    GitRevision.Failure failure =
+        assertThrows(
+            GitRevision.Failure.class, () -> GitRevision.show(repo, "--output=" + written + ":x"));
     assertTrue(failure.getMessage().contains("cannot begin with '-'"), failure.getMessage());
     assertFalse(Files.exists(temp.resolve("written:x")), "git wrote a file named by the base");
     assertFalse(Files.exists(written));
     // A revision with an option-like path is read as a revision, and is simply not there.
-    assertThrows(GitRevision.Failure.class, () -> GitRevision.show(repo, "HEAD:--output=" + written));
+    assertThrows(
+        GitRevision.Failure.class, () -> GitRevision.show(repo, "HEAD:--output=" + written));
     assertFalse(Files.exists(written));
   }
 
@@ -49,8 +60,10 @@ class GitRevisionTest {
     Path hanging = Files.writeString(temp.resolve("git"), "#!/bin/sh\nexec sleep 60\n");
     Files.setPosixFilePermissions(hanging, PosixFilePermissions.fromString("rwx------"));
     long start = System.nanoTime();
-    GitRevision.Failure failure = assertThrows(GitRevision.Failure.class,
-        () -> GitRevision.show(repo, "HEAD:policy.yaml", hanging.toString(), 500));
+    GitRevision.Failure failure =
+        assertThrows(
+            GitRevision.Failure.class,
+            () -> GitRevision.show(repo, "HEAD:policy.yaml", hanging.toString(), 500));
     long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
     assertTrue(seconds < 10, "took " + seconds + " s");
     assertTrue(failure.getMessage().contains("took longer than"), failure.getMessage());

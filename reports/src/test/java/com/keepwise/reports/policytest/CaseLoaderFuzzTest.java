@@ -46,7 +46,8 @@ class CaseLoaderFuzzTest {
     String text = new String(bytes, StandardCharsets.UTF_8);
     Path file = dir.resolve("cases.yaml");
     long start = CPU.getCurrentThreadCpuTime();
-    CaseLoader.Result result = CaseLoader.load(file, text, policy.policy().hardRules().stream().map(r -> r.id()).toList());
+    CaseLoader.Result result =
+        CaseLoader.load(file, text, policy.policy().hardRules().stream().map(r -> r.id()).toList());
     int cases = 1;
     if (result.cases().isPresent()) {
       TestRun run = new CaseRunner(policy).run(List.of(result.cases().get()));
@@ -55,11 +56,14 @@ class CaseLoaderFuzzTest {
     } else {
       assertFalse(result.problems().isEmpty());
       for (Problem problem : result.problems()) {
-        assertTrue(problem.file().equals(file.toString()) && problem.line() >= 1 && problem.column() >= 1, problem.toString());
+        assertTrue(
+            problem.file().equals(file.toString()) && problem.line() >= 1 && problem.column() >= 1,
+            problem.toString());
         assertTrue(problem.toString().lines().count() == 1, "one line: " + problem);
       }
     }
-    // A file may hold many cases; each, with its peers and events at their bounds, takes well under a second.
+    // A file may hold many cases; each, with its peers and events at their bounds, takes well under
+    // a second.
     long millis = (CPU.getCurrentThreadCpuTime() - start) / 1_000_000 / cases;
     assertTrue(millis < 1_000, millis + " ms of CPU per case");
   }

@@ -26,12 +26,16 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class SchemaValidityTest {
 
-  static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+  static final JsonSchemaFactory FACTORY =
+      JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
   static List<String> problems(String schema, String yaml) throws IOException {
     JsonNode document = YamlBinder.shared().tree(yaml);
     JsonSchema validator = FACTORY.getSchema(schema);
-    return validator.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
+    return validator.validate(document).stream()
+        .map(ValidationMessage::getMessage)
+        .sorted()
+        .toList();
   }
 
   static String resource(String name) throws IOException {
@@ -47,28 +51,46 @@ class SchemaValidityTest {
 
   @Test
   void theStarterSiteConfigurationIsValidAgainstTheSiteSchema() throws IOException {
-    assertEquals(List.of(), problems(com.keepwise.reports.site.SiteSchema.json(), resource("/com/keepwise/reports/starter/site.yaml")));
-    assertFalse(problems(com.keepwise.reports.site.SiteSchema.json(), "title: t\ndataset: d\nsections: [charts]\n").isEmpty());
+    assertEquals(
+        List.of(),
+        problems(
+            com.keepwise.reports.site.SiteSchema.json(),
+            resource("/com/keepwise/reports/starter/site.yaml")));
+    assertFalse(
+        problems(
+                com.keepwise.reports.site.SiteSchema.json(),
+                "title: t\ndataset: d\nsections: [charts]\n")
+            .isEmpty());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"/com/keepwise/reports/starter/cases/behaviour.yaml", "/policytest/cases-pass-and-fail.yaml",
-      "/policytest/cases-dataset.yaml"})
+  @ValueSource(
+      strings = {
+        "/com/keepwise/reports/starter/cases/behaviour.yaml",
+        "/policytest/cases-pass-and-fail.yaml",
+        "/policytest/cases-dataset.yaml"
+      })
   void caseFilesAreValidAgainstTheCaseSchema(String file) throws IOException {
     assertEquals(List.of(), problems(CaseSchema.json(), resource(file)));
   }
 
   @Test
   void aCaseFileTheLoaderRefusesTheSchemaRefusesToo() throws IOException {
-    assertFalse(problems(CaseSchema.json(), resource("/policytest/cases-unknown-key.yaml")).isEmpty());
-    assertFalse(problems(CaseSchema.json(), resource("/policytest/cases-bad-values.yaml")).isEmpty());
+    assertFalse(
+        problems(CaseSchema.json(), resource("/policytest/cases-unknown-key.yaml")).isEmpty());
+    assertFalse(
+        problems(CaseSchema.json(), resource("/policytest/cases-bad-values.yaml")).isEmpty());
   }
 
-  /** The ranges of composed constraints ({@code @Between}, {@code @AtLeast}) reach the schema, on optional values too. */
+  /**
+   * The ranges of composed constraints ({@code @Between}, {@code @AtLeast}) reach the schema, on
+   * optional values too.
+   */
   @Test
   void theCaseSchemaCarriesTheRangesOfTheCaseRecords() throws IOException {
-    String valid = "cases:\n  - name: n\n    customer: {annual_revenue: 1000}\n    events:\n      incidents: {kind: threat, severity: 5}\n"
-        + "    expect: {action: EXIT_NOW}\n";
+    String valid =
+        "cases:\n  - name: n\n    customer: {annual_revenue: 1000}\n    events:\n      incidents: {kind: threat, severity: 5}\n"
+            + "    expect: {action: EXIT_NOW}\n";
     assertEquals(List.of(), problems(CaseSchema.json(), valid));
     assertFalse(problems(CaseSchema.json(), valid.replace("severity: 5", "severity: 6")).isEmpty());
     assertFalse(problems(CaseSchema.json(), valid.replace("severity: 5", "severity: 0")).isEmpty());

@@ -38,16 +38,16 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
- * A missing translation fails the build, not the reader: every locale's bundle has exactly the
- * keys of the English one, every pattern parses, uses the same arguments as the English pattern,
- * gives every plural the forms its language needs (Polish one, few, many and other), formats
- * without error, and the files are UTF-8.
+ * A missing translation fails the build, not the reader: every locale's bundle has exactly the keys
+ * of the English one, every pattern parses, uses the same arguments as the English pattern, gives
+ * every plural the forms its language needs (Polish one, few, many and other), formats without
+ * error, and the files are UTF-8.
  */
 class BundlesTest {
 
@@ -58,8 +58,11 @@ class BundlesTest {
   static final String PHRASES = "/com/keepwise/scoring/explain/phrases";
 
   static Stream<Arguments> bundles() {
-    return Stream.of(SITE, PHRASES).flatMap(bundle -> Stream.concat(Stream.of("en"), LOCALES.stream())
-        .map(locale -> Arguments.of(bundle, locale)));
+    return Stream.of(SITE, PHRASES)
+        .flatMap(
+            bundle ->
+                Stream.concat(Stream.of("en"), LOCALES.stream())
+                    .map(locale -> Arguments.of(bundle, locale)));
   }
 
   @ParameterizedTest(name = "{0} {1}")
@@ -80,7 +83,8 @@ class BundlesTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("bundles")
-  void everyPatternParsesWithTheEnglishArgumentsAndAllPluralForms(String bundle, String locale) throws IOException {
+  void everyPatternParsesWithTheEnglishArgumentsAndAllPluralForms(String bundle, String locale)
+      throws IOException {
     Properties english = load(bundle, "en");
     Properties translated = load(bundle, locale);
     ULocale ulocale = new ULocale(locale);
@@ -91,9 +95,15 @@ class BundlesTest {
       try {
         MessageFormat format = new MessageFormat(pattern, ulocale);
         if (english.containsKey(key)) {
-          Set<String> expected = new MessageFormat(english.getProperty(key), ULocale.ENGLISH).getArgumentNames();
+          Set<String> expected =
+              new MessageFormat(english.getProperty(key), ULocale.ENGLISH).getArgumentNames();
           if (!format.getArgumentNames().equals(expected)) {
-            problems.add(key + ": arguments " + new TreeSet<>(format.getArgumentNames()) + ", English has " + new TreeSet<>(expected));
+            problems.add(
+                key
+                    + ": arguments "
+                    + new TreeSet<>(format.getArgumentNames())
+                    + ", English has "
+                    + new TreeSet<>(expected));
           }
         }
         problems.addAll(missingPluralForms(key, pattern, plurals));
@@ -114,8 +124,11 @@ class BundlesTest {
   void isUtf8(String bundle, String locale) throws IOException {
     byte[] bytes = bytes(bundle, locale);
     try {
-      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes));
     } catch (CharacterCodingException e) {
       fail(bundle + "_" + locale + " is not UTF-8: " + e);
     }
@@ -147,18 +160,33 @@ class BundlesTest {
   @Test
   void everyContractCodeShownInTheEvidenceHasWords() throws IOException {
     Properties site = load(SITE, "en");
-    Map<String, Class<? extends ContractCode>> groups = Map.of(
-        "channel", Channel.class, "direction", Direction.class, "meeting", MeetingKind.class,
-        "outcome", MeetingOutcome.class, "request", RequestKind.class, "incident", IncidentKind.class,
-        "review", ReviewChannel.class, "followed", AdviceFollowed.class);
+    Map<String, Class<? extends ContractCode>> groups =
+        Map.of(
+            "channel",
+            Channel.class,
+            "direction",
+            Direction.class,
+            "meeting",
+            MeetingKind.class,
+            "outcome",
+            MeetingOutcome.class,
+            "request",
+            RequestKind.class,
+            "incident",
+            IncidentKind.class,
+            "review",
+            ReviewChannel.class,
+            "followed",
+            AdviceFollowed.class);
     List<String> missing = new ArrayList<>();
-    groups.forEach((group, type) -> {
-      for (ContractCode code : type.getEnumConstants()) {
-        if (!site.containsKey("code." + group + "." + code.code())) {
-          missing.add("code." + group + "." + code.code());
-        }
-      }
-    });
+    groups.forEach(
+        (group, type) -> {
+          for (ContractCode code : type.getEnumConstants()) {
+            if (!site.containsKey("code." + group + "." + code.code())) {
+              missing.add("code." + group + "." + code.code());
+            }
+          }
+        });
     assertEquals(List.of(), missing);
   }
 
@@ -169,11 +197,19 @@ class BundlesTest {
     Map<String, String> expected = new java.util.TreeMap<>();
     expected.put("default_policy.name", policy.name().orElseThrow());
     policy.hardRules().forEach(r -> expected.put("default_policy.rule." + r.id(), r.description()));
-    policy.problemCaps().forEach(c -> expected.put("default_policy.cap." + c.id(), c.description()));
-    policy.protections().forEach(p -> expected.put("default_policy.protection." + p.id(), p.description()));
-    policy.partWaysOrNone().forEach(p -> expected.put("default_policy.pattern." + p.id(), p.description()));
+    policy
+        .problemCaps()
+        .forEach(c -> expected.put("default_policy.cap." + c.id(), c.description()));
+    policy
+        .protections()
+        .forEach(p -> expected.put("default_policy.protection." + p.id(), p.description()));
+    policy
+        .partWaysOrNone()
+        .forEach(p -> expected.put("default_policy.pattern." + p.id(), p.description()));
     Map<String, String> actual = new java.util.TreeMap<>();
-    expected.keySet().forEach(key -> actual.put(key, english.has(key) ? english.t(key) : "(missing)"));
+    expected
+        .keySet()
+        .forEach(key -> actual.put(key, english.has(key) ? english.t(key) : "(missing)"));
     assertEquals(expected, actual, "site.properties says what default-policy.yaml says");
   }
 
@@ -183,22 +219,31 @@ class BundlesTest {
     String exit = PhraseRenderer.forReaders(Locale.ENGLISH, sek, false).word("action.exit_now");
     String overview = new SiteText(Locale.ENGLISH, sek).t("nav.overview");
     for (String locale : LOCALES) {
-      // ResourceBundle falls back to the base (English) file when a language's file is missing or misnamed.
-      assertTrue(!PhraseRenderer.forReaders(Locale.forLanguageTag(locale), sek, false).word("action.exit_now").equals(exit), locale);
-      assertTrue(!new SiteText(Locale.forLanguageTag(locale), sek).t("nav.overview").equals(overview), locale);
+      // ResourceBundle falls back to the base (English) file when a language's file is missing or
+      // misnamed.
+      assertTrue(
+          !PhraseRenderer.forReaders(Locale.forLanguageTag(locale), sek, false)
+              .word("action.exit_now")
+              .equals(exit),
+          locale);
+      assertTrue(
+          !new SiteText(Locale.forLanguageTag(locale), sek).t("nav.overview").equals(overview),
+          locale);
     }
   }
 
   /**
-   * The plural categories of the language that a plural argument leaves out. A category may be
-   * left out only when explicit values ({@code =1}) cover every number in it, as English "one".
+   * The plural categories of the language that a plural argument leaves out. A category may be left
+   * out only when explicit values ({@code =1}) cover every number in it, as English "one".
    */
   static List<String> missingPluralForms(String key, String pattern, PluralRules rules) {
-    MessagePattern parsed = new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
+    MessagePattern parsed =
+        new MessagePattern(MessagePattern.ApostropheMode.DOUBLE_OPTIONAL).parse(pattern);
     List<String> problems = new ArrayList<>();
     for (int i = 0; i < parsed.countParts(); i++) {
       MessagePattern.Part part = parsed.getPart(i);
-      if (part.getType() != MessagePattern.Part.Type.ARG_START || part.getArgType() != MessagePattern.ArgType.PLURAL) {
+      if (part.getType() != MessagePattern.Part.Type.ARG_START
+          || part.getArgType() != MessagePattern.ArgType.PLURAL) {
         continue;
       }
       int limit = parsed.getLimitPartIndex(i);

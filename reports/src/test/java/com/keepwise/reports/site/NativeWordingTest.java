@@ -31,7 +31,8 @@ class NativeWordingTest {
     List<String> broken = new ArrayList<>();
     for (String key : new TreeSet<>(phrases.stringPropertyNames())) {
       String name = phrases.getProperty(key);
-      if (key.startsWith("reason.") && (name.contains(",") || name.contains("،") || name.contains("、"))) {
+      if (key.startsWith("reason.")
+          && (name.contains(",") || name.contains("،") || name.contains("、"))) {
         broken.add(key + "=" + name);
       }
     }
@@ -39,9 +40,14 @@ class NativeWordingTest {
   }
 
   /** The site's sentences that name an action mid-sentence, and the argument that holds it. */
-  static final List<Object[]> ACTION_MID_SENTENCE = List.of(
-      new Object[] {"step.matrix", 1}, new Object[] {"step.several_problems", 1}, new Object[] {"step.problem_cap", 1},
-      new Object[] {"step.protection", 1}, new Object[] {"policy.at_most", 0}, new Object[] {"policy.several_problems", 2});
+  static final List<Object[]> ACTION_MID_SENTENCE =
+      List.of(
+          new Object[] {"step.matrix", 1},
+          new Object[] {"step.several_problems", 1},
+          new Object[] {"step.problem_cap", 1},
+          new Object[] {"step.protection", 1},
+          new Object[] {"policy.at_most", 0},
+          new Object[] {"policy.several_problems", 2});
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("locales")

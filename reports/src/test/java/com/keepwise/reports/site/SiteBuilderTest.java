@@ -66,7 +66,8 @@ class SiteBuilderTest {
     for (Map.Entry<String, String> page : pages.entrySet()) {
       assertFalse(page.getValue().contains(SCRIPT), page.getKey() + " carries raw script");
       assertFalse(page.getValue().contains("<segment>"), page.getKey() + " carries a raw tag");
-      assertFalse(page.getValue().contains("Review <2026>"), page.getKey() + " carries the raw title");
+      assertFalse(
+          page.getValue().contains("Review <2026>"), page.getKey() + " carries the raw title");
     }
     String all = String.join("\n", pages.values());
     assertTrue(all.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
@@ -75,12 +76,19 @@ class SiteBuilderTest {
     assertTrue(all.contains("株式会社山田商事"));
     assertTrue(all.contains("Långt Namn Långt Namn"));
     try (Stream<Path> files = Files.walk(temp)) {
-      List<Path> outside = files.filter(Files::isRegularFile)
-          .filter(p -> !p.startsWith(out) && !p.startsWith(data)).toList();
+      List<Path> outside =
+          files
+              .filter(Files::isRegularFile)
+              .filter(p -> !p.startsWith(out) && !p.startsWith(data))
+              .toList();
       assertEquals(List.of(), outside);
     }
     try (Stream<Path> customers = Files.list(out.resolve("customers"))) {
-      assertEquals(6, customers.filter(p -> p.getFileName().toString().matches(".*-[0-9a-f]{10,}\\.html")).count(),
+      assertEquals(
+          6,
+          customers
+              .filter(p -> p.getFileName().toString().matches(".*-[0-9a-f]{10,}\\.html"))
+              .count(),
           "six customer pages: abc and ABC do not collide");
     }
   }
@@ -108,14 +116,29 @@ class SiteBuilderTest {
     build(data, out);
     Map<String, String> before = files(out);
     Path broken = Files.createDirectories(temp.resolve("templates").resolve("pages"));
-    Files.writeString(broken.resolve("overview.ftlh"), "<#import \"../lib/layout.ftlh\" as layout>${page.noSuchThing}");
-    SiteOptions failing = new SiteOptions("Review", "", java.util.Locale.ENGLISH, Optional.of(temp.resolve("templates")), false,
-        java.util.Set.of(), java.util.EnumSet.allOf(SiteConfig.Section.class), Optional.empty(), data, false);
+    Files.writeString(
+        broken.resolve("overview.ftlh"),
+        "<#import \"../lib/layout.ftlh\" as layout>${page.noSuchThing}");
+    SiteOptions failing =
+        new SiteOptions(
+            "Review",
+            "",
+            java.util.Locale.ENGLISH,
+            Optional.of(temp.resolve("templates")),
+            false,
+            java.util.Set.of(),
+            java.util.EnumSet.allOf(SiteConfig.Section.class),
+            Optional.empty(),
+            data,
+            false);
     SiteException e = assertThrows(SiteException.class, () -> build(data, out, failing));
     assertTrue(e.getMessage().startsWith("template pages/overview.ftlh, line 1:"), e.getMessage());
     assertEquals(before, files(out));
     try (Stream<Path> siblings = Files.list(temp)) {
-      assertEquals(List.of(), siblings.filter(p -> p.getFileName().toString().startsWith(".")).toList(), "nothing left behind");
+      assertEquals(
+          List.of(),
+          siblings.filter(p -> p.getFileName().toString().startsWith(".")).toList(),
+          "nothing left behind");
     }
   }
 
@@ -144,18 +167,35 @@ class SiteBuilderTest {
   void pseudonymisedSitesShowNoNamesOrIds() throws IOException {
     Path data = hostile().writeTo(temp.resolve("data"));
     Path out = temp.resolve("site");
-    SiteOptions options = new SiteOptions("Review", "", java.util.Locale.ENGLISH, Optional.empty(), true, java.util.Set.of(),
-        java.util.EnumSet.of(SiteConfig.Section.OVERVIEW, SiteConfig.Section.SEGMENTS, SiteConfig.Section.CUSTOMERS),
-        Optional.empty(), data, false);
+    SiteOptions options =
+        new SiteOptions(
+            "Review",
+            "",
+            java.util.Locale.ENGLISH,
+            Optional.empty(),
+            true,
+            java.util.Set.of(),
+            java.util.EnumSet.of(
+                SiteConfig.Section.OVERVIEW,
+                SiteConfig.Section.SEGMENTS,
+                SiteConfig.Section.CUSTOMERS),
+            Optional.empty(),
+            data,
+            false);
     build(data, out, options);
     String all = String.join("\n", htmlPages(out).values());
     assertFalse(all.contains("Plain AB"));
     assertFalse(all.contains("株式会社山田商事"));
     assertFalse(all.contains(">plain<"));
     assertTrue(all.contains("Customer " + Aliases.code("plain")));
-    try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(out.resolve("review.pdf").toFile())) {
+    try (org.apache.pdfbox.pdmodel.PDDocument pdf =
+        org.apache.pdfbox.Loader.loadPDF(out.resolve("review.pdf").toFile())) {
       String printed = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
-      assertFalse(printed.contains("Plain AB") || printed.contains("株式会社山田商事") || printed.contains("Aria Co"), "review.pdf names no one");
+      assertFalse(
+          printed.contains("Plain AB")
+              || printed.contains("株式会社山田商事")
+              || printed.contains("Aria Co"),
+          "review.pdf names no one");
       assertTrue(printed.contains("Customer "), "review.pdf shows the aliases");
     }
     try (Stream<Path> names = Files.list(out.resolve("customers"))) {
@@ -165,11 +205,13 @@ class SiteBuilderTest {
 
   static Map<String, String> htmlPages(Path site) throws IOException {
     Map<String, String> pages = new TreeMap<>();
-    files(site).forEach((name, content) -> {
-      if (name.endsWith(".html")) {
-        pages.put(name, content);
-      }
-    });
+    files(site)
+        .forEach(
+            (name, content) -> {
+              if (name.endsWith(".html")) {
+                pages.put(name, content);
+              }
+            });
     return pages;
   }
 
@@ -177,9 +219,13 @@ class SiteBuilderTest {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(root)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        // review.pdf is binary: its bytes as Latin-1 characters, one each, so equal text means equal bytes.
-        files.put(root.relativize(file).toString(), file.toString().endsWith(".pdf")
-            ? new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1) : Files.readString(file, StandardCharsets.UTF_8));
+        // review.pdf is binary: its bytes as Latin-1 characters, one each, so equal text means
+        // equal bytes.
+        files.put(
+            root.relativize(file).toString(),
+            file.toString().endsWith(".pdf")
+                ? new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1)
+                : Files.readString(file, StandardCharsets.UTF_8));
       }
     }
     return files;

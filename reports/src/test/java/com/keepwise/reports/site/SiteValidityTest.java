@@ -1,11 +1,11 @@
 package com.keepwise.reports.site;
 
-import com.keepwise.reports.testing.HtmlChecker;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
+import com.keepwise.reports.testing.HtmlChecker;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,8 +27,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every generated page, in every language the site speaks, is valid HTML (the Nu HTML Checker),
- * every link between pages resolves, and every page has its landmarks and its language. The
- * Persian site is right to left, with Latin names isolated from the Persian text around them.
+ * every link between pages resolves, and every page has its landmarks and its language. The Persian
+ * site is right to left, with Latin names isolated from the Persian text around them.
  */
 class SiteValidityTest {
 
@@ -49,10 +49,19 @@ class SiteValidityTest {
     PortfolioReview review = PortfolioReview.of(Dataset.open(data), PolicyLoader.defaultPolicy());
     for (String locale : LOCALES) {
       Path site = temp.resolve("site-" + locale);
-      // Half the languages for the analyst (file references, ids, the policy's YAML), half for the client.
-      SiteConfig.Audience audience = ANALYST_LOCALES.contains(locale) ? SiteConfig.Audience.ANALYST : SiteConfig.Audience.CLIENT;
-      new SiteBuilder(review, SiteOptions.defaults("Review", data).withLocale(Locale.forLanguageTag(locale)).withAudience(audience),
-          Progress.NONE).build(site);
+      // Half the languages for the analyst (file references, ids, the policy's YAML), half for the
+      // client.
+      SiteConfig.Audience audience =
+          ANALYST_LOCALES.contains(locale)
+              ? SiteConfig.Audience.ANALYST
+              : SiteConfig.Audience.CLIENT;
+      new SiteBuilder(
+              review,
+              SiteOptions.defaults("Review", data)
+                  .withLocale(Locale.forLanguageTag(locale))
+                  .withAudience(audience),
+              Progress.NONE)
+          .build(site);
       sites.put(locale, site);
       try (Stream<Path> files = Files.walk(site)) {
         pages.put(locale, files.filter(p -> p.toString().endsWith(".html")).sorted().toList());
@@ -85,7 +94,8 @@ class SiteValidityTest {
         if (target.startsWith("#") || target.startsWith("data:")) {
           continue;
         }
-        assertTrue(!target.contains("://"), site.relativize(page) + " links outside the site: " + target);
+        assertTrue(
+            !target.contains("://"), site.relativize(page) + " links outside the site: " + target);
         Path resolved = page.getParent().resolve(target.replaceAll("#.*$", "")).normalize();
         if (!resolved.startsWith(site) || !Files.isRegularFile(resolved)) {
           broken.add(site.relativize(page) + " → " + target);
@@ -117,12 +127,20 @@ class SiteValidityTest {
     assertEquals("rtl", overview.selectFirst("html").attr("dir"));
     // In tables, names, ids and segments stand in <bdi>: "Plain AB" keeps its own direction.
     Document customers = Jsoup.parse(site.resolve("customers/index.html").toFile(), "UTF-8");
-    assertTrue(customers.select("td bdi").stream().anyMatch(b -> b.text().equals("Plain AB")), "Plain AB in a <bdi>");
-    assertTrue(customers.select("td bdi.id").stream().anyMatch(b -> b.text().equals("plain")), "its id in a <bdi>");
+    assertTrue(
+        customers.select("td bdi").stream().anyMatch(b -> b.text().equals("Plain AB")),
+        "Plain AB in a <bdi>");
+    assertTrue(
+        customers.select("td bdi.id").stream().anyMatch(b -> b.text().equals("plain")),
+        "its id in a <bdi>");
     // Inside Persian sentences the name is wrapped in U+2068 … U+2069, the plain-text <bdi>.
     Path page;
     try (Stream<Path> files = Files.list(site.resolve("customers"))) {
-      page = files.filter(p -> p.getFileName().toString().startsWith("plain-")).findFirst().orElseThrow();
+      page =
+          files
+              .filter(p -> p.getFileName().toString().startsWith("plain-"))
+              .findFirst()
+              .orElseThrow();
     }
     Document customer = Jsoup.parse(page.toFile(), "UTF-8");
     assertEquals("Plain AB", customer.selectFirst("h1 > bdi").text());
@@ -130,7 +148,9 @@ class SiteValidityTest {
     assertTrue(letter.contains("مدیریت محترم \u2068Plain AB\u2069"), letter);
     assertTrue(customer.title().startsWith("\u2068Plain AB\u2069"), customer.title());
     // Numbers are written with Persian digits, and the policy's YAML stays left to right.
-    assertTrue(overview.select(".figures dd").first().text().matches("[۰-۹٬]+"), overview.select(".figures dd").first().text());
+    assertTrue(
+        overview.select(".figures dd").first().text().matches("[۰-۹٬]+"),
+        overview.select(".figures dd").first().text());
     Document policy = Jsoup.parse(site.resolve("policy.html").toFile(), "UTF-8");
     assertEquals("ltr", policy.selectFirst("pre.yaml").attr("dir"));
   }
@@ -139,7 +159,11 @@ class SiteValidityTest {
   void englishSentencesCarryNoIsolatesForLatinNames() throws IOException {
     Path site = sites.get("en");
     String all = SiteBuilderTest.htmlPages(site).values().stream().reduce("", String::concat);
-    assertTrue(all.contains("<p class=\"to\">Plain AB</p>"), "no isolates around a Latin name in a left-to-right page");
-    assertTrue(all.contains("<p class=\"to\">\u2068شرکت آریا (Aria Co.)\u2069</p>"), "a Persian name in English text is isolated");
+    assertTrue(
+        all.contains("<p class=\"to\">Plain AB</p>"),
+        "no isolates around a Latin name in a left-to-right page");
+    assertTrue(
+        all.contains("<p class=\"to\">\u2068شرکت آریا (Aria Co.)\u2069</p>"),
+        "a Persian name in English text is isolated");
   }
 }

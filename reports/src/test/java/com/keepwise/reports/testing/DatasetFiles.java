@@ -18,7 +18,8 @@ public final class DatasetFiles {
   private final Map<String, List<String[]>> files = new LinkedHashMap<>();
   private final Map<String, String[]> headers = new LinkedHashMap<>();
   private final Map<String, byte[]> raw = new LinkedHashMap<>();
-  private String yaml = "name: Test export\ncurrency: EUR\ntimezone: Europe/Stockholm\nas_of: 2026-11-01\n";
+  private String yaml =
+      "name: Test export\ncurrency: EUR\ntimezone: Europe/Stockholm\nas_of: 2026-11-01\n";
 
   public DatasetFiles file(String name, String... header) {
     headers.put(name, header);
@@ -52,12 +53,38 @@ public final class DatasetFiles {
 
   /** A dataset with customers.csv's full header, ready for {@link #customer}. */
   public static DatasetFiles withCustomers() {
-    return new DatasetFiles().file("customers.csv", "customer_id", "name", "segment", "customer_since", "annual_revenue",
-        "industry", "region", "tier", "owner", "high_profile", "growth_potential", "relationship");
+    return new DatasetFiles()
+        .file(
+            "customers.csv",
+            "customer_id",
+            "name",
+            "segment",
+            "customer_since",
+            "annual_revenue",
+            "industry",
+            "region",
+            "tier",
+            "owner",
+            "high_profile",
+            "growth_potential",
+            "relationship");
   }
 
   public DatasetFiles customer(String id, String name, String segment, String revenue) {
-    return row("customers.csv", id, name, segment, "2019-05-01", revenue, "software", "SE", "standard", "", "false", "medium", "");
+    return row(
+        "customers.csv",
+        id,
+        name,
+        segment,
+        "2019-05-01",
+        revenue,
+        "software",
+        "SE",
+        "standard",
+        "",
+        "false",
+        "medium",
+        "");
   }
 
   public Path writeTo(Path dir) throws IOException {
@@ -69,7 +96,8 @@ public final class DatasetFiles {
       Files.write(dir.resolve(file.getKey()), file.getValue());
     }
     for (Map.Entry<String, List<String[]>> file : files.entrySet()) {
-      try (Writer out = Files.newBufferedWriter(dir.resolve(file.getKey()), StandardCharsets.UTF_8);
+      try (Writer out =
+              Files.newBufferedWriter(dir.resolve(file.getKey()), StandardCharsets.UTF_8);
           CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(out)) {
         csv.writeRecord(headers.get(file.getKey()));
         for (String[] row : file.getValue()) {

@@ -17,21 +17,28 @@ public final class HtmlChecker {
   private Path site;
 
   public HtmlChecker() throws Exception {
-    ErrorHandler collect = new ErrorHandler() {
-      @Override
-      public void warning(SAXParseException e) {}
+    ErrorHandler collect =
+        new ErrorHandler() {
+          @Override
+          public void warning(SAXParseException e) {}
 
-      @Override
-      public void error(SAXParseException e) {
-        problems.add(site.relativize(Path.of(URI.create(e.getSystemId()))) + ":" + e.getLineNumber() + ":"
-            + e.getColumnNumber() + ": " + e.getMessage());
-      }
+          @Override
+          public void error(SAXParseException e) {
+            problems.add(
+                site.relativize(Path.of(URI.create(e.getSystemId())))
+                    + ":"
+                    + e.getLineNumber()
+                    + ":"
+                    + e.getColumnNumber()
+                    + ": "
+                    + e.getMessage());
+          }
 
-      @Override
-      public void fatalError(SAXParseException e) {
-        error(e);
-      }
-    };
+          @Override
+          public void fatalError(SAXParseException e) {
+            error(e);
+          }
+        };
     validator.setUpMainSchema(EmbeddedValidator.SCHEMA_URL, collect);
     validator.setUpValidatorAndParsers(collect, false, false);
   }

@@ -18,8 +18,8 @@ import org.junit.jupiter.api.BeforeAll;
  * every rule runs on a customer within its budget — or refuses it with located problems, in well
  * under a second of CPU, never with an exception or a hang. The bounds of {@code RuleBudget} are
  * the oracle. In a normal build only the seed corpus in {@code PolicyLoaderFuzzTestInputs/} is
- * replayed; to fuzz, run
- * {@code JAZZER_FUZZ=1 ./mvnw test -pl reports -am -Dtest='PolicyLoaderFuzzTest'}.
+ * replayed; to fuzz, run {@code JAZZER_FUZZ=1 ./mvnw test -pl reports -am
+ * -Dtest='PolicyLoaderFuzzTest'}.
  */
 class PolicyLoaderFuzzTest {
 
@@ -38,14 +38,20 @@ class PolicyLoaderFuzzTest {
     PolicyLoader.Result result = new PolicyLoader().load("policy.yaml", text);
     if (result.policy().isPresent()) {
       try {
-        Scenario.asOf(LocalDate.of(2026, 11, 1)).customer("X").and().invoices("X", 12, 3, 40).assess("X", result.policy().get());
+        Scenario.asOf(LocalDate.of(2026, 11, 1))
+            .customer("X")
+            .and()
+            .invoices("X", 12, 3, 40)
+            .assess("X", result.policy().get());
       } catch (RuleFailure located) {
         assertTrue(located.getMessage().startsWith("policy.yaml:"), located.getMessage());
       }
     } else {
       assertFalse(result.problems().isEmpty());
       for (Problem problem : result.problems()) {
-        assertTrue(problem.file().equals("policy.yaml") && problem.line() >= 1 && problem.column() >= 1, problem.toString());
+        assertTrue(
+            problem.file().equals("policy.yaml") && problem.line() >= 1 && problem.column() >= 1,
+            problem.toString());
         assertTrue(problem.toString().lines().count() == 1, "one line: " + problem);
       }
     }

@@ -12,15 +12,21 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A number of at least {@link #value()}. Its message is {@code keepwise.constraint.AtLeast.message} in
- * {@code ValidationMessages.properties}.
+ * A number of at least {@link #value()}. Its message is {@code keepwise.constraint.AtLeast.message}
+ * in {@code ValidationMessages.properties}.
  */
 @Documented
 @Min(0)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER,
-    ElementType.TYPE_USE})
+@Target({
+  ElementType.METHOD,
+  ElementType.FIELD,
+  ElementType.ANNOTATION_TYPE,
+  ElementType.CONSTRUCTOR,
+  ElementType.PARAMETER,
+  ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface AtLeast {
   @OverridesAttribute(constraint = Min.class, name = "value")

@@ -13,16 +13,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A whole number from {@link #min()} to {@link #max()}, both included. Its message is {@code keepwise.constraint.Between.message} in
- * {@code ValidationMessages.properties}.
+ * A whole number from {@link #min()} to {@link #max()}, both included. Its message is {@code
+ * keepwise.constraint.Between.message} in {@code ValidationMessages.properties}.
  */
 @Documented
 @Min(0)
 @Max(0)
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER,
-    ElementType.TYPE_USE})
+@Target({
+  ElementType.METHOD,
+  ElementType.FIELD,
+  ElementType.ANNOTATION_TYPE,
+  ElementType.CONSTRUCTOR,
+  ElementType.PARAMETER,
+  ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Between {
   @OverridesAttribute(constraint = Min.class, name = "value")

@@ -13,16 +13,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A part of a whole: {@link #min()} (0 unless said) to 1. Its message is {@code keepwise.constraint.Share.message} in
- * {@code ValidationMessages.properties}.
+ * A part of a whole: {@link #min()} (0 unless said) to 1. Its message is {@code
+ * keepwise.constraint.Share.message} in {@code ValidationMessages.properties}.
  */
 @Documented
 @DecimalMin("0")
 @DecimalMax("1")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER,
-    ElementType.TYPE_USE})
+@Target({
+  ElementType.METHOD,
+  ElementType.FIELD,
+  ElementType.ANNOTATION_TYPE,
+  ElementType.CONSTRUCTOR,
+  ElementType.PARAMETER,
+  ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Share {
   /** The smallest share allowed, as a decimal. */

@@ -12,16 +12,22 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A criterion's weight: 0 to 100, where 0 leaves it out. Its message is {@code keepwise.constraint.Weight.message} in
- * {@code ValidationMessages.properties}.
+ * A criterion's weight: 0 to 100, where 0 leaves it out. Its message is {@code
+ * keepwise.constraint.Weight.message} in {@code ValidationMessages.properties}.
  */
 @Documented
 @DecimalMin("0")
 @DecimalMax("100")
 @ReportAsSingleViolation
 @Constraint(validatedBy = {})
-@Target({ElementType.METHOD, ElementType.FIELD, ElementType.ANNOTATION_TYPE, ElementType.CONSTRUCTOR, ElementType.PARAMETER,
-    ElementType.TYPE_USE})
+@Target({
+  ElementType.METHOD,
+  ElementType.FIELD,
+  ElementType.ANNOTATION_TYPE,
+  ElementType.CONSTRUCTOR,
+  ElementType.PARAMETER,
+  ElementType.TYPE_USE
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface Weight {
 

@@ -11,9 +11,15 @@ public final class ActsDishonestly extends DefinedCriterion {
   static final Fact SEVERITY = new Fact("severity", Unit.POINTS, "their severities (1–5) added up");
 
   public ActsDishonestly() {
-    super("acts_dishonestly", ReasonCode.ACTS_DISHONESTLY, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #6",
+    super(
+        "acts_dishonestly",
+        ReasonCode.ACTS_DISHONESTLY,
+        Side.RISK,
+        Citeability.CUSTOMER_BEHAVIOUR,
+        "001, 004 #6",
         "Dishonest: what they say cannot be acted on, and their lies breed distrust in the team.",
-        INCIDENTS, SEVERITY);
+        INCIDENTS,
+        SEVERITY);
   }
 
   @Override

@@ -14,26 +14,58 @@ import java.util.List;
  */
 public final class BulliesStaff extends DefinedCriterion {
 
-  static final Fact ABUSE_POINTS = new Fact("abuse_points", Unit.POINTS,
-      "incidents weighed by kind (threat 3, personal attack or public shaming 2, aggressive accusation 1.5, rudeness 1) and severity (3 = 1×)");
-  static final Fact INCIDENTS = new Fact("incidents", Unit.COUNT, "threats, personal attacks, public shaming, aggressive accusations and rudeness");
-  static final Fact THREATS = new Fact("threats", Unit.COUNT, "threats of harm to people or property");
-  static final Fact PERSONAL_ATTACKS = new Fact("personal_attacks", Unit.COUNT, "personal attacks on staff");
-  static final Fact PUBLIC_SHAMING = new Fact("public_shaming", Unit.COUNT, "staff shamed in front of others");
-  static final Fact AGGRESSIVE_ACCUSATIONS = new Fact("aggressive_accusations", Unit.COUNT, "aggressive accusations of bad service");
+  static final Fact ABUSE_POINTS =
+      new Fact(
+          "abuse_points",
+          Unit.POINTS,
+          "incidents weighed by kind (threat 3, personal attack or public shaming 2, aggressive accusation 1.5, rudeness 1) and severity (3 = 1×)");
+  static final Fact INCIDENTS =
+      new Fact(
+          "incidents",
+          Unit.COUNT,
+          "threats, personal attacks, public shaming, aggressive accusations and rudeness");
+  static final Fact THREATS =
+      new Fact("threats", Unit.COUNT, "threats of harm to people or property");
+  static final Fact PERSONAL_ATTACKS =
+      new Fact("personal_attacks", Unit.COUNT, "personal attacks on staff");
+  static final Fact PUBLIC_SHAMING =
+      new Fact("public_shaming", Unit.COUNT, "staff shamed in front of others");
+  static final Fact AGGRESSIVE_ACCUSATIONS =
+      new Fact("aggressive_accusations", Unit.COUNT, "aggressive accusations of bad service");
   static final Fact RUDENESS = new Fact("rudeness", Unit.COUNT, "rude or foul-mouthed behaviour");
-  static final Fact RECENT_INCIDENTS = new Fact("recent_incidents", Unit.COUNT,
-      "of the incidents, those in the recent part of the window (the others came before)");
+  static final Fact RECENT_INCIDENTS =
+      new Fact(
+          "recent_incidents",
+          Unit.COUNT,
+          "of the incidents, those in the recent part of the window (the others came before)");
 
   /** The abusive kinds, gravest first, with what each weighs. */
-  private static final List<IncidentKind> KINDS = List.of(IncidentKind.THREAT, IncidentKind.PERSONAL_ATTACK,
-      IncidentKind.PUBLIC_SHAMING, IncidentKind.AGGRESSIVE_ACCUSATION, IncidentKind.RUDENESS);
+  private static final List<IncidentKind> KINDS =
+      List.of(
+          IncidentKind.THREAT,
+          IncidentKind.PERSONAL_ATTACK,
+          IncidentKind.PUBLIC_SHAMING,
+          IncidentKind.AGGRESSIVE_ACCUSATION,
+          IncidentKind.RUDENESS);
+
   private static final double[] WEIGHT = {3, 2, 2, 1.5, 1};
 
   public BulliesStaff() {
-    super("bullies_staff", ReasonCode.BULLIES_STAFF, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "000 #2, 001, 002 #2, 003, 004 #7",
+    super(
+        "bullies_staff",
+        ReasonCode.BULLIES_STAFF,
+        Side.RISK,
+        Citeability.CUSTOMER_BEHAVIOUR,
+        "000 #2, 001, 002 #2, 003, 004 #7",
         "Bullies, abuses or threatens staff. No one deserves that treatment, and a pattern of it is what to look for.",
-        ABUSE_POINTS, INCIDENTS, THREATS, PERSONAL_ATTACKS, PUBLIC_SHAMING, AGGRESSIVE_ACCUSATIONS, RUDENESS, RECENT_INCIDENTS);
+        ABUSE_POINTS,
+        INCIDENTS,
+        THREATS,
+        PERSONAL_ATTACKS,
+        PUBLIC_SHAMING,
+        AGGRESSIVE_ACCUSATIONS,
+        RUDENESS,
+        RECENT_INCIDENTS);
   }
 
   @Override

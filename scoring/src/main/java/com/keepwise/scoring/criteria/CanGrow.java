@@ -9,10 +9,16 @@ import java.util.Optional;
 /** Value: realistic potential for more business. Unknown potential is not measured. */
 public final class CanGrow extends DefinedCriterion {
 
-  static final Fact GROWTH_LEVEL = new Fact("growth_level", Unit.LEVEL, "growth potential: none 0, low 1, medium 2, high 3");
+  static final Fact GROWTH_LEVEL =
+      new Fact("growth_level", Unit.LEVEL, "growth potential: none 0, low 1, medium 2, high 3");
 
   public CanGrow() {
-    super("growth", ReasonCode.GROWTH_POTENTIAL, Side.VALUE, Citeability.OUR_ASSESSMENT, "000, 002 #3",
+    super(
+        "growth",
+        ReasonCode.GROWTH_POTENTIAL,
+        Side.VALUE,
+        Citeability.OUR_ASSESSMENT,
+        "000, 002 #3",
         "Potential for more business: a customer who may become a star customer.",
         GROWTH_LEVEL);
   }

@@ -5,38 +5,39 @@ import java.util.Optional;
 
 /**
  * Every criterion Keepwise knows: the nineteen risk criteria of the catalog (the five articles,
- * deduplicated) and the value factors they are weighed against. Adding a criterion means adding
- * its class here and its entry to the default policy.
+ * deduplicated) and the value factors they are weighed against. Adding a criterion means adding its
+ * class here and its entry to the default policy.
  */
 public final class Catalog {
 
-  private static final List<Criterion> ALL = List.of(
-      new PaysLate(),
-      new Haggles(),
-      new NeedsHighTouch(),
-      new OverCommunicates(),
-      new EscalatesPastContacts(),
-      new BulliesStaff(),
-      new MovesGoalPosts(),
-      new MakesUnreasonableDemands(),
-      new RefusesCheckIns(),
-      new MissesMeetings(),
-      new ActsDishonestly(),
-      new ComplainsPublicly(),
-      new ComplainsAboutTrifles(),
-      new IgnoresAdvice(),
-      new MakesUnethicalRequests(),
-      new FallsOutsideProfile(),
-      new HasNoGrowthPotential(),
-      new SendsNoReferrals(),
-      new IsUnprofitable(),
-      new EarnsRevenue(),
-      new KeepsMargin(),
-      new CanGrow(),
-      new RefersBusiness(),
-      new HasTenure(),
-      new IsHighProfile(),
-      new CarriesRevenueShare());
+  private static final List<Criterion> ALL =
+      List.of(
+          new PaysLate(),
+          new Haggles(),
+          new NeedsHighTouch(),
+          new OverCommunicates(),
+          new EscalatesPastContacts(),
+          new BulliesStaff(),
+          new MovesGoalPosts(),
+          new MakesUnreasonableDemands(),
+          new RefusesCheckIns(),
+          new MissesMeetings(),
+          new ActsDishonestly(),
+          new ComplainsPublicly(),
+          new ComplainsAboutTrifles(),
+          new IgnoresAdvice(),
+          new MakesUnethicalRequests(),
+          new FallsOutsideProfile(),
+          new HasNoGrowthPotential(),
+          new SendsNoReferrals(),
+          new IsUnprofitable(),
+          new EarnsRevenue(),
+          new KeepsMargin(),
+          new CanGrow(),
+          new RefersBusiness(),
+          new HasTenure(),
+          new IsHighProfile(),
+          new CarriesRevenueShare());
 
   private Catalog() {}
 

@@ -9,13 +9,20 @@ import com.keepwise.scoring.signals.CustomerSignals;
  */
 public final class ComplainsPublicly extends DefinedCriterion {
 
-  static final Fact NEGATIVE_REVIEWS = new Fact("negative_reviews", Unit.COUNT, "negative reviews, posts and articles");
+  static final Fact NEGATIVE_REVIEWS =
+      new Fact("negative_reviews", Unit.COUNT, "negative reviews, posts and articles");
   static final Fact IN_PRESS = new Fact("in_press", Unit.COUNT, "of which in the press");
 
   public ComplainsPublicly() {
-    super("complains_publicly", ReasonCode.COMPLAINS_PUBLICLY, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #9",
+    super(
+        "complains_publicly",
+        ReasonCode.COMPLAINS_PUBLICLY,
+        Side.RISK,
+        Citeability.CUSTOMER_BEHAVIOUR,
+        "001, 004 #9",
         "Complains in public to anyone who listens: every negative result turns prospects away.",
-        NEGATIVE_REVIEWS, IN_PRESS);
+        NEGATIVE_REVIEWS,
+        IN_PRESS);
   }
 
   @Override

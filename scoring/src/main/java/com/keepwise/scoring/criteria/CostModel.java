@@ -12,11 +12,13 @@ import jakarta.validation.constraints.NotNull;
 public record CostModel(
     @NotNull(message = "is required (expected the cost of handling one ticket)")
         @AtLeast(0)
-        @JsonPropertyDescription("Cost of handling one support ticket, besides the staff minutes recorded on it.")
+        @JsonPropertyDescription(
+            "Cost of handling one support ticket, besides the staff minutes recorded on it.")
         Double ticket,
     @NotNull(message = "is required (expected the cost of a minute of staff time)")
         @AtLeast(0)
-        @JsonPropertyDescription("Cost of one minute of staff time (tickets' minutes_spent, interactions' minutes).")
+        @JsonPropertyDescription(
+            "Cost of one minute of staff time (tickets' minutes_spent, interactions' minutes).")
         Double staffMinute,
     @NotNull(message = "is required (expected the cost of one meeting held)")
         @AtLeast(0)
@@ -24,5 +26,6 @@ public record CostModel(
         Double meeting,
     @NotNull(message = "is required (expected a share from 0 to 1)")
         @Share
-        @JsonPropertyDescription("Share of revenue left after the cost of what is sold, before serving the customer.")
+        @JsonPropertyDescription(
+            "Share of revenue left after the cost of what is sold, before serving the customer.")
         Double grossMargin) {}

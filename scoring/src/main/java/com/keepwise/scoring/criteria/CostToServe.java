@@ -14,8 +14,10 @@ public record CostToServe(int tickets, double staffMinutes, int meetings, double
     int tickets = signals.tickets().count();
     double minutes = signals.tickets().minutes() + signals.interactions().minutes();
     int meetings = signals.meetings().held();
-    double inWindow = tickets * costs.ticket() + minutes * costs.staffMinute() + meetings * costs.meeting();
-    return new CostToServe(tickets, minutes, meetings, inWindow * 12 / context.portfolio().windowMonths());
+    double inWindow =
+        tickets * costs.ticket() + minutes * costs.staffMinute() + meetings * costs.meeting();
+    return new CostToServe(
+        tickets, minutes, meetings, inWindow * 12 / context.portfolio().windowMonths());
   }
 
   /**
@@ -26,7 +28,9 @@ public record CostToServe(int tickets, double staffMinutes, int meetings, double
    */
   public record Margin(double share, double profit) {}
 
-  /** The customer's margin after service; empty when there is neither revenue nor any cost to judge. */
+  /**
+   * The customer's margin after service; empty when there is neither revenue nor any cost to judge.
+   */
   public static Optional<Margin> margin(CustomerSignals signals, MeasureContext context) {
     double revenue = signals.customer().annualRevenue().toDouble();
     double conceded = signals.requests().conceded().toDouble();

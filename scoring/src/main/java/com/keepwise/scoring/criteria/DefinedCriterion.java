@@ -21,7 +21,14 @@ abstract class DefinedCriterion implements Criterion {
   private final List<Fact> facts;
   private final Map<Fact, Integer> indexOf = new IdentityHashMap<>();
 
-  DefinedCriterion(String id, ReasonCode reason, Side side, Citeability citeability, String sources, String description, Fact... facts) {
+  DefinedCriterion(
+      String id,
+      ReasonCode reason,
+      Side side,
+      Citeability citeability,
+      String sources,
+      String description,
+      Fact... facts) {
     this.id = id;
     this.reason = reason;
     this.side = side;

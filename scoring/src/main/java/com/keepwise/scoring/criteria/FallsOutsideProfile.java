@@ -15,10 +15,19 @@ import java.util.Optional;
  */
 public final class FallsOutsideProfile extends DefinedCriterion {
 
-  static final Fact MISMATCHES = new Fact("mismatches", Unit.COUNT, "of segment, industry, region and tier, how many fall outside the ideal profile");
+  static final Fact MISMATCHES =
+      new Fact(
+          "mismatches",
+          Unit.COUNT,
+          "of segment, industry, region and tier, how many fall outside the ideal profile");
 
   public FallsOutsideProfile() {
-    super("falls_outside_profile", ReasonCode.FALLS_OUTSIDE_PROFILE, Side.RISK, Citeability.OUR_ASSESSMENT, "000 #4, 002 #7",
+    super(
+        "falls_outside_profile",
+        ReasonCode.FALLS_OUTSIDE_PROFILE,
+        Side.RISK,
+        Citeability.OUR_ASSESSMENT,
+        "000 #4, 002 #7",
         "Outside the ideal segment or mission: success with them is hard to repeat; give them a good, fair experience, but keep your best effort for your best customers.",
         MISMATCHES);
   }
@@ -37,10 +46,12 @@ public final class FallsOutsideProfile extends DefinedCriterion {
     check("tier", customer.tier(), ideal.tiers(), outside);
     return Measurement.of(this)
         .fact(MISMATCHES, outside.size())
-        .says(outside.isEmpty() ? "falls_outside_profile.inside" : "falls_outside_profile", outside);
+        .says(
+            outside.isEmpty() ? "falls_outside_profile.inside" : "falls_outside_profile", outside);
   }
 
-  private static void check(String attribute, Optional<String> value, List<String> ideal, List<Phrase> outside) {
+  private static void check(
+      String attribute, Optional<String> value, List<String> ideal, List<Phrase> outside) {
     if (!ideal.isEmpty() && value.isPresent() && !ideal.contains(value.get())) {
       outside.add(Phrase.of("profile." + attribute, value.get(), String.join(", ", ideal)));
     }

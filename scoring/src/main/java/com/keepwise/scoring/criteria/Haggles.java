@@ -9,15 +9,30 @@ import com.keepwise.scoring.signals.RequestStats;
 /** Pays too little, haggles, expects freebies: discounts and free work asked for and conceded. */
 public final class Haggles extends DefinedCriterion {
 
-  static final Fact FREEBIE_REQUESTS = new Fact("freebie_requests", Unit.COUNT, "discounts and free work asked for, outside the contract");
-  static final Fact CONCESSIONS = new Fact("concessions", Unit.COUNT, "requests outside the contract that were granted");
-  static final Fact CONCEDED_AMOUNT = new Fact("conceded_amount", Unit.MONEY, "money conceded on them");
-  static final Fact CONCEDED_SHARE = new Fact("conceded_share", Unit.SHARE, "money conceded as a share of annual revenue");
+  static final Fact FREEBIE_REQUESTS =
+      new Fact(
+          "freebie_requests",
+          Unit.COUNT,
+          "discounts and free work asked for, outside the contract");
+  static final Fact CONCESSIONS =
+      new Fact("concessions", Unit.COUNT, "requests outside the contract that were granted");
+  static final Fact CONCEDED_AMOUNT =
+      new Fact("conceded_amount", Unit.MONEY, "money conceded on them");
+  static final Fact CONCEDED_SHARE =
+      new Fact("conceded_share", Unit.SHARE, "money conceded as a share of annual revenue");
 
   public Haggles() {
-    super("haggles", ReasonCode.HAGGLES, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "001, 004 #2, 003",
+    super(
+        "haggles",
+        ReasonCode.HAGGLES,
+        Side.RISK,
+        Citeability.CUSTOMER_BEHAVIOUR,
+        "001, 004 #2, 003",
         "Pays too little, haggles, expects freebies: each concession narrows the margin and teaches them to ask again.",
-        FREEBIE_REQUESTS, CONCESSIONS, CONCEDED_AMOUNT, CONCEDED_SHARE);
+        FREEBIE_REQUESTS,
+        CONCESSIONS,
+        CONCEDED_AMOUNT,
+        CONCEDED_SHARE);
   }
 
   @Override
@@ -33,6 +48,11 @@ public final class Haggles extends DefinedCriterion {
         .fact(CONCEDED_AMOUNT, conceded)
         .fact(CONCEDED_SHARE, share)
         .evidence(requests::freebieRows)
-        .says("haggles", (long) asked, (long) requests.concessions(), requests.conceded(), new Share(share));
+        .says(
+            "haggles",
+            (long) asked,
+            (long) requests.concessions(),
+            requests.conceded(),
+            new Share(share));
   }
 }

@@ -8,10 +8,16 @@ import java.time.temporal.ChronoUnit;
 /** Value: how long the customer has been with the business. */
 public final class HasTenure extends DefinedCriterion {
 
-  static final Fact YEARS = new Fact("years", Unit.YEARS, "years since customer_since, at the review date");
+  static final Fact YEARS =
+      new Fact("years", Unit.YEARS, "years since customer_since, at the review date");
 
   public HasTenure() {
-    super("tenure", ReasonCode.LONG_TENURE, Side.VALUE, Citeability.OUR_ASSESSMENT, "002, 003",
+    super(
+        "tenure",
+        ReasonCode.LONG_TENURE,
+        Side.VALUE,
+        Citeability.OUR_ASSESSMENT,
+        "002, 003",
         "Tenure: a long relationship, and what it has taught both sides.",
         YEARS);
   }

@@ -8,14 +8,27 @@ import com.keepwise.scoring.signals.CustomerSignals;
 /** Does not listen: wants a vendor, not a partner. Advice partly followed counts half. */
 public final class IgnoresAdvice extends DefinedCriterion {
 
-  static final Fact ADVICE_GIVEN = new Fact("advice_given", Unit.COUNT, "recommendations given in the review window");
-  static final Fact IGNORED = new Fact("ignored", Unit.COUNT, "recommendations not followed at all");
-  static final Fact IGNORED_SHARE = new Fact("ignored_share", Unit.SHARE, "advice not followed as a share of advice given (partly followed counts half)");
+  static final Fact ADVICE_GIVEN =
+      new Fact("advice_given", Unit.COUNT, "recommendations given in the review window");
+  static final Fact IGNORED =
+      new Fact("ignored", Unit.COUNT, "recommendations not followed at all");
+  static final Fact IGNORED_SHARE =
+      new Fact(
+          "ignored_share",
+          Unit.SHARE,
+          "advice not followed as a share of advice given (partly followed counts half)");
 
   public IgnoresAdvice() {
-    super("ignores_advice", ReasonCode.IGNORES_ADVICE, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "000 #5, 001, 004 #10",
+    super(
+        "ignores_advice",
+        ReasonCode.IGNORES_ADVICE,
+        Side.RISK,
+        Citeability.CUSTOMER_BEHAVIOUR,
+        "000 #5, 001, 004 #10",
         "Does not listen: wants a vendor to serve, not a partner to work with, and will blame you for what follows.",
-        ADVICE_GIVEN, IGNORED, IGNORED_SHARE);
+        ADVICE_GIVEN,
+        IGNORED,
+        IGNORED_SHARE);
   }
 
   @Override
@@ -30,6 +43,10 @@ public final class IgnoresAdvice extends DefinedCriterion {
         .fact(IGNORED, advice.ignored())
         .fact(IGNORED_SHARE, share)
         .evidence(advice::ignoredRows)
-        .says("ignores_advice", (long) advice.ignored(), (long) advice.partly(), (long) advice.given());
+        .says(
+            "ignores_advice",
+            (long) advice.ignored(),
+            (long) advice.partly(),
+            (long) advice.given());
   }
 }

@@ -11,14 +11,23 @@ import java.util.Optional;
  */
 public final class IsUnprofitable extends DefinedCriterion {
 
-  static final Fact MARGIN_AFTER_SERVICE = new Fact("margin_after_service", Unit.SHARE,
-      "revenue after the cost of what is sold, cost to serve and concessions, as a share of revenue (-1 to 1)");
+  static final Fact MARGIN_AFTER_SERVICE =
+      new Fact(
+          "margin_after_service",
+          Unit.SHARE,
+          "revenue after the cost of what is sold, cost to serve and concessions, as a share of revenue (-1 to 1)");
   static final Fact PROFIT = new Fact("profit", Unit.MONEY, "that margin in money, a year");
 
   public IsUnprofitable() {
-    super("is_unprofitable", ReasonCode.IS_UNPROFITABLE, Side.RISK, Citeability.OUR_ASSESSMENT, "002 #5, 003",
+    super(
+        "is_unprofitable",
+        ReasonCode.IS_UNPROFITABLE,
+        Side.RISK,
+        Citeability.OUR_ASSESSMENT,
+        "002 #5, 003",
         "Not profitable: may even make you lose money, once serving them is counted.",
-        MARGIN_AFTER_SERVICE, PROFIT);
+        MARGIN_AFTER_SERVICE,
+        PROFIT);
   }
 
   @Override

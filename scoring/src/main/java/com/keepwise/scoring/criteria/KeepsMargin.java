@@ -8,11 +8,19 @@ import java.util.Optional;
 /** Value: the margin left after serving the customer. */
 public final class KeepsMargin extends DefinedCriterion {
 
-  static final Fact MARGIN_AFTER_SERVICE = new Fact("margin_after_service", Unit.SHARE,
-      "revenue after the cost of what is sold, cost to serve and concessions, as a share of revenue (-1 to 1)");
+  static final Fact MARGIN_AFTER_SERVICE =
+      new Fact(
+          "margin_after_service",
+          Unit.SHARE,
+          "revenue after the cost of what is sold, cost to serve and concessions, as a share of revenue (-1 to 1)");
 
   public KeepsMargin() {
-    super("margin", ReasonCode.HEALTHY_MARGIN, Side.VALUE, Citeability.OUR_ASSESSMENT, "002 #5, 003",
+    super(
+        "margin",
+        ReasonCode.HEALTHY_MARGIN,
+        Side.VALUE,
+        Citeability.OUR_ASSESSMENT,
+        "002 #5, 003",
         "Margin after the cost of serving the customer.",
         MARGIN_AFTER_SERVICE);
   }

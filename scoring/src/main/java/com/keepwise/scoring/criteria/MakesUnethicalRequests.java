@@ -10,7 +10,12 @@ public final class MakesUnethicalRequests extends DefinedCriterion {
   static final Fact REQUESTS = new Fact("requests", Unit.COUNT, "unethical or dubious requests");
 
   public MakesUnethicalRequests() {
-    super("makes_unethical_requests", ReasonCode.MAKES_UNETHICAL_REQUESTS, Side.RISK, Citeability.CUSTOMER_BEHAVIOUR, "002 #6",
+    super(
+        "makes_unethical_requests",
+        ReasonCode.MAKES_UNETHICAL_REQUESTS,
+        Side.RISK,
+        Citeability.CUSTOMER_BEHAVIOUR,
+        "002 #6",
         "Takes part in or proposes unethical or dubious activities.",
         REQUESTS);
   }

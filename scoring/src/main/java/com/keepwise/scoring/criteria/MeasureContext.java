@@ -6,7 +6,8 @@ import java.util.Objects;
  * What criteria measure against besides the customer: the portfolio and the business's own terms,
  * including how much more attention a new customer may take.
  */
-public record MeasureContext(Portfolio portfolio, CostModel costs, IdealProfile idealProfile, NewCustomers newCustomers) {
+public record MeasureContext(
+    Portfolio portfolio, CostModel costs, IdealProfile idealProfile, NewCustomers newCustomers) {
 
   public MeasureContext {
     Objects.requireNonNull(portfolio, "portfolio");

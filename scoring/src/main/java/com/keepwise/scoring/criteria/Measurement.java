@@ -24,7 +24,11 @@ public final class Measurement {
   private final List<Supplier<List<EvidenceRef>>> evidenceSources;
   private List<EvidenceRef> evidence;
 
-  private Measurement(Criterion criterion, boolean measured, double[] values, Phrase says,
+  private Measurement(
+      Criterion criterion,
+      boolean measured,
+      double[] values,
+      Phrase says,
       List<Supplier<List<EvidenceRef>>> evidenceSources) {
     this.criterion = criterion;
     this.measured = measured;
@@ -33,7 +37,9 @@ public final class Measurement {
     this.evidenceSources = evidenceSources;
   }
 
-  /** Starts a measurement of {@code criterion}; every fact must be set before {@link Builder#says}. */
+  /**
+   * Starts a measurement of {@code criterion}; every fact must be set before {@link Builder#says}.
+   */
   public static Builder of(Criterion criterion) {
     return new Builder(criterion);
   }
@@ -121,7 +127,8 @@ public final class Measurement {
     public Measurement says(String key, Object... args) {
       for (int i = 0; i < set.length; i++) {
         if (!set[i]) {
-          throw new IllegalStateException(criterion.id() + " did not measure " + criterion.facts().get(i).name());
+          throw new IllegalStateException(
+              criterion.id() + " did not measure " + criterion.facts().get(i).name());
         }
       }
       return new Measurement(criterion, true, values, Phrase.of(key, args), evidence);
@@ -130,6 +137,9 @@ public final class Measurement {
 
   @Override
   public String toString() {
-    return criterion.id() + (measured ? Arrays.toString(values) : "[not measured]") + " " + Objects.toString(says);
+    return criterion.id()
+        + (measured ? Arrays.toString(values) : "[not measured]")
+        + " "
+        + Objects.toString(says);
   }
 }

@@ -21,7 +21,8 @@ public record NewCustomers(
     @NotNull(message = "is required (expected a factor, like 2)")
         @DecimalMin(value = "1", message = "is ${validatedValue} (expected a factor from 1 to 10)")
         @DecimalMax(value = "10", message = "is ${validatedValue} (expected a factor from 1 to 10)")
-        @JsonPropertyDescription("A new customer may contact you this many times as often as the segment's norm before it counts against them.")
+        @JsonPropertyDescription(
+            "A new customer may contact you this many times as often as the segment's norm before it counts against them.")
         Double contactAllowance) {
 
   /** Nobody is new: for portfolios measured without a policy at hand. */

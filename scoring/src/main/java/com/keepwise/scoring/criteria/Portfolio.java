@@ -24,8 +24,12 @@ public final class Portfolio {
   private final Set<SourceFile> files;
   private final double windowMonths;
 
-  private Portfolio(Map<String, double[]> revenue, Map<String, Double> norms, double totalRevenue,
-      Set<SourceFile> files, double windowMonths) {
+  private Portfolio(
+      Map<String, double[]> revenue,
+      Map<String, Double> norms,
+      double totalRevenue,
+      Set<SourceFile> files,
+      double windowMonths) {
     this.sortedRevenueBySegment = revenue;
     this.contactNormBySegment = norms;
     this.totalRevenue = totalRevenue;
@@ -47,10 +51,11 @@ public final class Portfolio {
     Map<String, double[]> revenue = new HashMap<>();
     Map<String, double[]> contacts = new HashMap<>();
     Map<String, Integer> filled = new HashMap<>();
-    sizes.forEach((segment, n) -> {
-      revenue.put(segment, new double[n]);
-      contacts.put(segment, new double[n]);
-    });
+    sizes.forEach(
+        (segment, n) -> {
+          revenue.put(segment, new double[n]);
+          contacts.put(segment, new double[n]);
+        });
     double total = 0;
     for (int i = 0; i < tally.size(); i++) {
       var signals = tally.signals(i);
@@ -63,11 +68,13 @@ public final class Portfolio {
     }
     Map<String, Double> norms = new HashMap<>();
     revenue.values().forEach(Arrays::sort);
-    contacts.forEach((segment, values) -> {
-      Arrays.sort(values);
-      norms.put(segment, median(values));
-    });
-    Set<SourceFile> present = files.isEmpty() ? EnumSet.noneOf(SourceFile.class) : EnumSet.copyOf(files);
+    contacts.forEach(
+        (segment, values) -> {
+          Arrays.sort(values);
+          norms.put(segment, median(values));
+        });
+    Set<SourceFile> present =
+        files.isEmpty() ? EnumSet.noneOf(SourceFile.class) : EnumSet.copyOf(files);
     return new Portfolio(revenue, norms, total, present, months);
   }
 
@@ -76,10 +83,13 @@ public final class Portfolio {
    * they were a customer in the window: a new customer's volume is judged from their start date.
    */
   public static double contactsPerMonth(CustomerSignals signals, double windowMonths) {
-    return (signals.tickets().count() + signals.interactions().inbound()) / activeMonths(signals, windowMonths);
+    return (signals.tickets().count() + signals.interactions().inbound())
+        / activeMonths(signals, windowMonths);
   }
 
-  /** The first day the customer is judged from: the window's start, or their start date if later. */
+  /**
+   * The first day the customer is judged from: the window's start, or their start date if later.
+   */
   public static LocalDate judgedFrom(CustomerSignals signals) {
     LocalDate since = signals.customer().customerSince();
     LocalDate start = signals.window().start();
@@ -87,11 +97,12 @@ public final class Portfolio {
   }
 
   /**
-   * The months of the window the customer was a customer, at least one (a rate over a few days would
-   * magnify noise) and at most the window.
+   * The months of the window the customer was a customer, at least one (a rate over a few days
+   * would magnify noise) and at most the window.
    */
   public static double activeMonths(CustomerSignals signals, double windowMonths) {
-    double months = ChronoUnit.DAYS.between(judgedFrom(signals), signals.window().asOf()) / 30.436875;
+    double months =
+        ChronoUnit.DAYS.between(judgedFrom(signals), signals.window().asOf()) / 30.436875;
     return Math.max(1, Math.min(windowMonths, months));
   }
 

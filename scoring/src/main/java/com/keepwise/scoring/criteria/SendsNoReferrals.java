@@ -11,24 +11,36 @@ import com.keepwise.scoring.signals.CustomerSignals;
  */
 public final class SendsNoReferrals extends DefinedCriterion {
 
-  static final Fact REFERRALS = new Fact("referrals", Unit.COUNT, "referrals sent in the review window");
+  static final Fact REFERRALS =
+      new Fact("referrals", Unit.COUNT, "referrals sent in the review window");
   static final Fact CONVERTED = new Fact("converted", Unit.COUNT, "of which became customers");
 
   public SendsNoReferrals() {
-    super("sends_no_referrals", ReasonCode.SENDS_NO_REFERRALS, Side.RISK, Citeability.OUR_ASSESSMENT, "002 #4",
+    super(
+        "sends_no_referrals",
+        ReasonCode.SENDS_NO_REFERRALS,
+        Side.RISK,
+        Citeability.OUR_ASSESSMENT,
+        "002 #4",
         "Does not refer new business: the best customers reward you with referrals.",
-        REFERRALS, CONVERTED);
+        REFERRALS,
+        CONVERTED);
   }
 
   @Override
   public Measurement measure(CustomerSignals signals, MeasureContext context) {
     if (!context.portfolio().has(SourceFile.REFERRALS)) {
-      return Measurement.notMeasured(this, Phrase.of("not_measured.no_file", SourceFile.REFERRALS.fileName()));
+      return Measurement.notMeasured(
+          this, Phrase.of("not_measured.no_file", SourceFile.REFERRALS.fileName()));
     }
     int count = signals.referrals().count();
     return Measurement.of(this)
         .fact(REFERRALS, count)
         .fact(CONVERTED, signals.referrals().converted())
-        .says("referrals", (long) count, (long) signals.referrals().converted(), signals.referrals().value());
+        .says(
+            "referrals",
+            (long) count,
+            (long) signals.referrals().converted(),
+            signals.referrals().value());
   }
 }

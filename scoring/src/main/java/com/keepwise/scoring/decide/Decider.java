@@ -32,13 +32,15 @@ import java.util.Set;
 final class Decider {
 
   /** The action, the hard rule that decided it (if any), the steps, and the protections applied. */
-  record Outcome(Action action, Optional<String> rule, List<Step> steps, List<Reason> protections) {}
+  record Outcome(
+      Action action, Optional<String> rule, List<Step> steps, List<Reason> protections) {}
 
   // Points compared to a millionth: equal contributions stay equal (catalog order) whatever
   // binary-fraction noise the weights leave, so scaling all weights changes no order.
-  private static final Comparator<Weighed> STRONGEST_FIRST = Comparator
-      .comparingLong((Weighed w) -> Math.round(w.points() * 1e6)).reversed()
-      .thenComparingInt(Weighed::catalogIndex);
+  private static final Comparator<Weighed> STRONGEST_FIRST =
+      Comparator.comparingLong((Weighed w) -> Math.round(w.points() * 1e6))
+          .reversed()
+          .thenComparingInt(Weighed::catalogIndex);
 
   private final LoadedPolicy loaded;
   private final Policy policy;
@@ -48,8 +50,14 @@ final class Decider {
     this.policy = loaded.policy();
   }
 
-  Outcome decide(SegmentPolicy segment, List<Weighed> risk, RiskBand riskBand, ValueBand valueBand, RuleInputs facts,
-      CustomerSignals signals, Trend trend) {
+  Outcome decide(
+      SegmentPolicy segment,
+      List<Weighed> risk,
+      RiskBand riskBand,
+      ValueBand valueBand,
+      RuleInputs facts,
+      CustomerSignals signals,
+      Trend trend) {
     List<Step> steps = new ArrayList<>();
     for (HardRule rule : policy.hardRules()) {
       if (loaded.condition(rule.id()).holds(facts)) {
@@ -102,11 +110,17 @@ final class Decider {
     }
     List<Reason> protections = new ArrayList<>();
     for (Protection protection : policy.protections()) {
-      if (action.rank() > protection.atMost().rank() && (holding == null || holding.contains(protection.id()))
+      if (action.rank() > protection.atMost().rank()
+          && (holding == null || holding.contains(protection.id()))
           && loaded.condition(protection.id()).holds(facts)) {
         action = action.atMost(protection.atMost());
         steps.add(new Step(Step.Kind.PROTECTION, protection.id(), action));
-        protections.add(new Reason(protection.reason(), 0, protectionPhrase(protection.reason(), signals, trend), List.of()));
+        protections.add(
+            new Reason(
+                protection.reason(),
+                0,
+                protectionPhrase(protection.reason(), signals, trend),
+                List.of()));
       }
     }
     return new Outcome(action, Optional.empty(), steps, protections);
@@ -126,9 +140,9 @@ final class Decider {
   }
 
   /**
-   * The reasons behind the action, strongest first: for NURTURE and KEEP what the customer is worth,
-   * then any problems; otherwise the problems, then the protections that held the action back,
-   * then (short of parting ways) what the customer is worth.
+   * The reasons behind the action, strongest first: for NURTURE and KEEP what the customer is
+   * worth, then any problems; otherwise the problems, then the protections that held the action
+   * back, then (short of parting ways) what the customer is worth.
    */
   List<Reason> reasons(Outcome outcome, List<Weighed> risk, List<Weighed> value) {
     List<Reason> problems = reasonsOf(risk);
@@ -153,7 +167,9 @@ final class Decider {
     return reasons;
   }
 
-  /** Reasons that say something: points that round to zero at one decimal, as shown, are left out. */
+  /**
+   * Reasons that say something: points that round to zero at one decimal, as shown, are left out.
+   */
   private static List<Reason> reasonsOf(List<Weighed> weighed) {
     List<Weighed> counting = new ArrayList<>();
     for (Weighed w : weighed) {
@@ -164,7 +180,12 @@ final class Decider {
     counting.sort(STRONGEST_FIRST);
     List<Reason> reasons = new ArrayList<>(counting.size());
     for (Weighed w : counting) {
-      reasons.add(new Reason(w.criterion().reason(), w.points(), w.measurement().says(), w.measurement().evidence()));
+      reasons.add(
+          new Reason(
+              w.criterion().reason(),
+              w.points(),
+              w.measurement().says(),
+              w.measurement().evidence()));
     }
     return reasons;
   }

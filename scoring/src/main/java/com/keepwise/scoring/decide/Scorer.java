@@ -37,6 +37,7 @@ public final class Scorer {
   private final SegmentPolicy defaults;
   private final Map<String, SegmentPolicy> bySegment = new HashMap<>();
   private final Decider decider;
+
   /** Catalog positions of the criteria a trend in problem events says nothing about. */
   private final int[] notWithTrend;
 
@@ -45,10 +46,19 @@ public final class Scorer {
     this.policy = loaded.policy();
     this.context = context;
     this.defaults = new SegmentPolicy(policy, Optional.empty());
-    policy.segments().forEach((segment, override) -> bySegment.put(segment, new SegmentPolicy(policy, Optional.of(override))));
+    policy
+        .segments()
+        .forEach(
+            (segment, override) ->
+                bySegment.put(segment, new SegmentPolicy(policy, Optional.of(override))));
     this.decider = new Decider(loaded);
-    this.notWithTrend = policy.trend().notWithOrNone().stream()
-        .mapToInt(id -> CATALOG.indexOf(Catalog.byId(com.keepwise.scoring.criteria.Side.RISK, id).orElseThrow())).toArray();
+    this.notWithTrend =
+        policy.trend().notWithOrNone().stream()
+            .mapToInt(
+                id ->
+                    CATALOG.indexOf(
+                        Catalog.byId(com.keepwise.scoring.criteria.Side.RISK, id).orElseThrow()))
+            .toArray();
   }
 
   public LoadedPolicy policy() {
@@ -79,14 +89,41 @@ public final class Scorer {
       severity[w.catalogIndex()] = w.severity();
     }
     boolean improving = isImproving(trend, severity);
-    RuleInputs facts = new RuleInputs(customer, signals.window().asOf(), measured, severity, riskRounded.value(),
-        riskBand.name().toLowerCase(Locale.ROOT), valueRounded.value(), valueBand.code(), trend, improving,
-        isLongStanding(customer, signals.window().asOf()));
-    Decider.Outcome outcome = decider.decide(segment, risk, riskBand, valueBand, facts, signals, trend);
-    Decision decision = new Decision(customer.id(), outcome.action(), riskRounded, valueRounded, outcome.rule(),
-        decider.reasons(outcome, risk, value));
-    return new Assessment(customer, decision, risk, value, riskBand, valueBand, trend, improving,
-        riskScale(segment), valueScale(segment, measured), outcome.steps());
+    RuleInputs facts =
+        new RuleInputs(
+            customer,
+            signals.window().asOf(),
+            measured,
+            severity,
+            riskRounded.value(),
+            riskBand.name().toLowerCase(Locale.ROOT),
+            valueRounded.value(),
+            valueBand.code(),
+            trend,
+            improving,
+            isLongStanding(customer, signals.window().asOf()));
+    Decider.Outcome outcome =
+        decider.decide(segment, risk, riskBand, valueBand, facts, signals, trend);
+    Decision decision =
+        new Decision(
+            customer.id(),
+            outcome.action(),
+            riskRounded,
+            valueRounded,
+            outcome.rule(),
+            decider.reasons(outcome, risk, value));
+    return new Assessment(
+        customer,
+        decision,
+        risk,
+        value,
+        riskBand,
+        valueBand,
+        trend,
+        improving,
+        riskScale(segment),
+        valueScale(segment, measured),
+        outcome.steps());
   }
 
   /**
@@ -111,10 +148,16 @@ public final class Scorer {
     return true;
   }
 
-  /** Flagged long-standing, or a customer for the policy's long-standing years, whatever the export. */
+  /**
+   * Flagged long-standing, or a customer for the policy's long-standing years, whatever the export.
+   */
   private boolean isLongStanding(Customer customer, java.time.LocalDate asOf) {
     return customer.relationship() == com.keepwise.domain.customer.Relationship.LONG_STANDING
-        || policy.longStandingYears().filter(years -> !customer.customerSince().plusDays(Math.round(years * 365.25)).isAfter(asOf))
+        || policy
+            .longStandingYears()
+            .filter(
+                years ->
+                    !customer.customerSince().plusDays(Math.round(years * 365.25)).isAfter(asOf))
             .isPresent();
   }
 
@@ -148,7 +191,9 @@ public final class Scorer {
       Measurement m = measured[entry.catalogIndex()];
       double severity = entry.severity(m);
       double points = scale > 0 ? 100 * entry.weight() * severity / scale : 0;
-      weighed.add(new Weighed(entry.criterion(), m, severity, entry.weight(), points, entry.catalogIndex()));
+      weighed.add(
+          new Weighed(
+              entry.criterion(), m, severity, entry.weight(), points, entry.catalogIndex()));
     }
     return weighed;
   }
@@ -165,8 +210,11 @@ public final class Scorer {
     for (SegmentPolicy.Entry entry : segment.value) {
       Measurement m = measured[entry.catalogIndex()];
       double strength = entry.severity(m);
-      double points = measuredWeight > 0 && m.measured() ? 100 * entry.weight() * strength / measuredWeight : 0;
-      weighed.add(new Weighed(entry.criterion(), m, strength, entry.weight(), points, entry.catalogIndex()));
+      double points =
+          measuredWeight > 0 && m.measured() ? 100 * entry.weight() * strength / measuredWeight : 0;
+      weighed.add(
+          new Weighed(
+              entry.criterion(), m, strength, entry.weight(), points, entry.catalogIndex()));
     }
     return weighed;
   }

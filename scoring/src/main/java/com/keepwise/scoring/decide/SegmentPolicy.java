@@ -51,19 +51,23 @@ final class SegmentPolicy {
     this.matrix = override.flatMap(SegmentOverride::matrix).orElse(policy.matrix());
   }
 
-  private static List<Entry> entries(Side side, Map<String, CriterionWeight> weights,
+  private static List<Entry> entries(
+      Side side,
+      Map<String, CriterionWeight> weights,
       Optional<Map<String, CriterionOverride>> overrides) {
     List<Entry> entries = new ArrayList<>();
-    weights.forEach((id, configured) -> {
-      Criterion criterion = Catalog.byId(side, id).orElseThrow();
-      Optional<CriterionOverride> override = overrides.map(o -> o.get(id));
-      double weight = override.flatMap(CriterionOverride::weight).orElse(configured.weight());
-      Map<String, Threshold> thresholds = new LinkedHashMap<>(configured.thresholds());
-      override.flatMap(CriterionOverride::thresholds).ifPresent(thresholds::putAll);
-      Threshold.Curve[] byFact = new Threshold.Curve[criterion.facts().size()];
-      thresholds.forEach((fact, threshold) -> byFact[criterion.factIndex(fact)] = threshold.compiled());
-      entries.add(new Entry(criterion, weight, byFact, Catalog.all().indexOf(criterion)));
-    });
+    weights.forEach(
+        (id, configured) -> {
+          Criterion criterion = Catalog.byId(side, id).orElseThrow();
+          Optional<CriterionOverride> override = overrides.map(o -> o.get(id));
+          double weight = override.flatMap(CriterionOverride::weight).orElse(configured.weight());
+          Map<String, Threshold> thresholds = new LinkedHashMap<>(configured.thresholds());
+          override.flatMap(CriterionOverride::thresholds).ifPresent(thresholds::putAll);
+          Threshold.Curve[] byFact = new Threshold.Curve[criterion.facts().size()];
+          thresholds.forEach(
+              (fact, threshold) -> byFact[criterion.factIndex(fact)] = threshold.compiled());
+          entries.add(new Entry(criterion, weight, byFact, Catalog.all().indexOf(criterion)));
+        });
     return List.copyOf(entries);
   }
 }

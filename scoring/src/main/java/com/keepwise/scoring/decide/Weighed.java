@@ -11,4 +11,10 @@ import com.keepwise.scoring.criteria.Measurement;
  * @param points what it added to its score (0 to 100 points)
  * @param catalogIndex the criterion's position in the catalog, for ordering
  */
-public record Weighed(Criterion criterion, Measurement measurement, double severity, double weight, double points, int catalogIndex) {}
+public record Weighed(
+    Criterion criterion,
+    Measurement measurement,
+    double severity,
+    double weight,
+    double points,
+    int catalogIndex) {}

@@ -21,13 +21,19 @@ public final class Messages {
   private final ResourceBundle bundle;
   private final ThreadLocal<Parsed> parsed = ThreadLocal.withInitial(Parsed::new);
 
-  /** The UTF-8 properties bundle {@code name} in {@code locale}, with no fallback to another language. */
+  /**
+   * The UTF-8 properties bundle {@code name} in {@code locale}, with no fallback to another
+   * language.
+   */
   public Messages(String name, Locale locale) {
     this.name = name;
     this.locale = locale;
     this.ulocale = ULocale.forLocale(locale);
-    this.bundle = ResourceBundle.getBundle(name, locale,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    this.bundle =
+        ResourceBundle.getBundle(
+            name,
+            locale,
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
   }
 
   /** The text under {@code key} with {@code args} put in. */
@@ -44,7 +50,8 @@ public final class Messages {
     try {
       return bundle.getString(key);
     } catch (MissingResourceException e) {
-      throw new IllegalStateException("no text for '" + key + "' in " + name + " (" + locale + ")", e);
+      throw new IllegalStateException(
+          "no text for '" + key + "' in " + name + " (" + locale + ")", e);
     }
   }
 

@@ -26,19 +26,22 @@ import java.util.Locale;
  * so that Polish gets its few and many forms; numbers inside them are written with the locale's
  * digits and separators (Persian digits in Persian). The bundles are UTF-8 properties files.
  *
- * <p>Two kinds of renderer: {@link #english} and the plain constructors write dates as ISO-8601
- * and strings as they are, for files and the terminal; {@link #forReaders} writes dates the
- * locale's way (always in the Gregorian calendar, which the dataset's dates are in) and wraps
- * data strings (segment names, file names) in Unicode bidi isolates where they could be
- * mis-ordered: in a right-to-left language, or when they hold right-to-left letters themselves.
+ * <p>Two kinds of renderer: {@link #english} and the plain constructors write dates as ISO-8601 and
+ * strings as they are, for files and the terminal; {@link #forReaders} writes dates the locale's
+ * way (always in the Gregorian calendar, which the dataset's dates are in) and wraps data strings
+ * (segment names, file names) in Unicode bidi isolates where they could be mis-ordered: in a
+ * right-to-left language, or when they hold right-to-left letters themselves.
  */
 public final class PhraseRenderer {
 
   /** The bundle with the words of every phrase, reason, action and step. */
   public static final String BUNDLE = "com.keepwise.scoring.explain.phrases";
 
-  /** FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: the plain-text equivalent of {@code <bdi>}. */
+  /**
+   * FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE: the plain-text equivalent of {@code <bdi>}.
+   */
   public static final char FSI = '\u2068';
+
   public static final char PDI = '\u2069';
 
   private final Locale locale;
@@ -49,7 +52,8 @@ public final class PhraseRenderer {
   private final Messages words;
   private final DateFormat dates;
   private final ListFormatter lists;
-  // Formats are not thread-safe, and building one costs more than using it: each thread keeps its own.
+  // Formats are not thread-safe, and building one costs more than using it: each thread keeps its
+  // own.
   private final ThreadLocal<Formats> formats = ThreadLocal.withInitial(Formats::new);
 
   public PhraseRenderer(Locale locale, Currency currency) {
@@ -57,14 +61,15 @@ public final class PhraseRenderer {
   }
 
   /**
-   * @param currencySymbol money as the locale writes it with the currency's symbol ({@code SEK 1,200}
-   *     or {@code 1 200 kr}) instead of the amount and the code ({@code 1,200 SEK})
+   * @param currencySymbol money as the locale writes it with the currency's symbol ({@code SEK
+   *     1,200} or {@code 1 200 kr}) instead of the amount and the code ({@code 1,200 SEK})
    */
   public PhraseRenderer(Locale locale, Currency currency, boolean currencySymbol) {
     this(locale, currency, currencySymbol, false);
   }
 
-  private PhraseRenderer(Locale locale, Currency currency, boolean currencySymbol, boolean forReaders) {
+  private PhraseRenderer(
+      Locale locale, Currency currency, boolean currencySymbol, boolean forReaders) {
     this.locale = locale;
     this.ulocale = ULocale.forLocale(locale);
     this.currency = currency;
@@ -81,14 +86,20 @@ public final class PhraseRenderer {
   }
 
   /** Words for people reading a page: the locale's dates and digits, data strings isolated. */
-  public static PhraseRenderer forReaders(Locale locale, Currency currency, boolean currencySymbol) {
+  public static PhraseRenderer forReaders(
+      Locale locale, Currency currency, boolean currencySymbol) {
     return new PhraseRenderer(locale, currency, currencySymbol, true);
   }
 
-  /** The locale's medium date style in the Gregorian calendar (ICU would pick the Persian calendar for fa). */
+  /**
+   * The locale's medium date style in the Gregorian calendar (ICU would pick the Persian calendar
+   * for fa).
+   */
   static DateFormat gregorianDates(ULocale locale) {
     ULocale gregorian = locale.setKeywordValue("calendar", "gregorian");
-    DateFormat format = DateFormat.getDateInstance(new GregorianCalendar(TimeZone.GMT_ZONE, gregorian), DateFormat.MEDIUM, gregorian);
+    DateFormat format =
+        DateFormat.getDateInstance(
+            new GregorianCalendar(TimeZone.GMT_ZONE, gregorian), DateFormat.MEDIUM, gregorian);
     format.setTimeZone(TimeZone.GMT_ZONE);
     return format;
   }
@@ -130,7 +141,10 @@ public final class PhraseRenderer {
       return say(inner);
     }
     if (arg instanceof List<?> list) {
-      return join(list.stream().map(item -> item instanceof Phrase p ? say(p) : isolate(String.valueOf(item))).toList());
+      return join(
+          list.stream()
+              .map(item -> item instanceof Phrase p ? say(p) : isolate(String.valueOf(item)))
+              .toList());
     }
     if (arg instanceof String text) {
       return isolate(text);
@@ -151,9 +165,9 @@ public final class PhraseRenderer {
   }
 
   /**
-   * A data value (a name, an id, a segment) to put inside a sentence: for readers, wrapped in
-   * bidi isolates when the language is right-to-left or the value holds right-to-left letters,
-   * so that neither reorders the other; otherwise as it is.
+   * A data value (a name, an id, a segment) to put inside a sentence: for readers, wrapped in bidi
+   * isolates when the language is right-to-left or the value holds right-to-left letters, so that
+   * neither reorders the other; otherwise as it is.
    */
   public String isolate(String value) {
     if (!forReaders || value.isEmpty() || (!rightToLeft(locale) && !hasRightToLeftLetters(value))) {
@@ -165,40 +179,53 @@ public final class PhraseRenderer {
   /** Languages written right to left. */
   public static boolean rightToLeft(Locale locale) {
     String language = locale.getLanguage();
-    return language.equals("fa") || language.equals("ar") || language.equals("he") || language.equals("ur");
+    return language.equals("fa")
+        || language.equals("ar")
+        || language.equals("he")
+        || language.equals("ur");
   }
 
   private static boolean hasRightToLeftLetters(String value) {
     for (int i = 0; i < value.length(); i++) {
       byte d = Character.getDirectionality(value.charAt(i));
-      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
+      if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT
+          || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC) {
         return true;
       }
     }
     return false;
   }
 
-  /** An amount with grouping, decimals only when it has cents, and the currency's code or symbol. */
+  /**
+   * An amount with grouping, decimals only when it has cents, and the currency's code or symbol.
+   */
   public String money(Money money) {
     BigDecimal amount = money.toBigDecimal();
     boolean whole = amount.setScale(0, RoundingMode.HALF_UP).compareTo(amount) == 0;
     NumberFormat format = whole ? formats.get().wholeMoney : formats.get().money;
-    return currencySymbol ? format.format(amount) : format.format(amount) + " " + currency.getCurrencyCode();
+    return currencySymbol
+        ? format.format(amount)
+        : format.format(amount) + " " + currency.getCurrencyCode();
   }
 
   /** One thread's number and date formats. */
   private final class Formats {
-    // Configured once: setting an ICU format's digits rebuilds it, which costs more than formatting.
+    // Configured once: setting an ICU format's digits rebuilds it, which costs more than
+    // formatting.
     final NumberFormat money = moneyFormat(Math.max(0, currency.getDefaultFractionDigits()));
     final NumberFormat wholeMoney = moneyFormat(0);
     final DateFormat dates;
 
     Formats() {
-      dates = PhraseRenderer.this.dates == null ? null : (DateFormat) PhraseRenderer.this.dates.clone();
+      dates =
+          PhraseRenderer.this.dates == null ? null : (DateFormat) PhraseRenderer.this.dates.clone();
     }
 
     private NumberFormat moneyFormat(int decimals) {
-      NumberFormat format = currencySymbol ? NumberFormat.getCurrencyInstance(ulocale) : NumberFormat.getNumberInstance(ulocale);
+      NumberFormat format =
+          currencySymbol
+              ? NumberFormat.getCurrencyInstance(ulocale)
+              : NumberFormat.getNumberInstance(ulocale);
       if (currencySymbol) {
         format.setCurrency(com.ibm.icu.util.Currency.getInstance(currency.getCurrencyCode()));
       }

@@ -30,9 +30,15 @@ public record Bands(
         Double valueHigh) {
 
   @JsonIgnore
-  @AssertTrue(message = "do not rise (expected risk_medium < risk_high < risk_critical and value_medium < value_high)")
+  @AssertTrue(
+      message =
+          "do not rise (expected risk_medium < risk_high < risk_critical and value_medium < value_high)")
   public boolean isAscending() {
-    if (riskMedium == null || riskHigh == null || riskCritical == null || valueMedium == null || valueHigh == null) {
+    if (riskMedium == null
+        || riskHigh == null
+        || riskCritical == null
+        || valueMedium == null
+        || valueHigh == null) {
       return true;
     }
     return riskMedium < riskHigh && riskHigh < riskCritical && valueMedium < valueHigh;

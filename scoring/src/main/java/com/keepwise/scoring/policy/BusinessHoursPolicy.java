@@ -14,9 +14,12 @@ import java.util.Optional;
 
 /** When the business answers; contacts outside these hours count as after hours. */
 public record BusinessHoursPolicy(
-    @JsonPropertyDescription("IANA time zone of the business hours; the dataset's time zone when absent.")
+    @JsonPropertyDescription(
+            "IANA time zone of the business hours; the dataset's time zone when absent.")
         Optional<ZoneId> timeZone,
-    @NotEmpty(message = "is required (expected the days, like [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY])")
+    @NotEmpty(
+            message =
+                "is required (expected the days, like [MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY])")
         @JsonPropertyDescription("Working days.")
         List<DayOfWeek> days,
     @NotNull(message = "is required (expected a time like 08:00)")
@@ -34,6 +37,7 @@ public record BusinessHoursPolicy(
 
   /** The business hours, in the given zone unless the policy names one. */
   public BusinessHours in(ZoneId datasetZone) {
-    return new BusinessHours(timeZone.orElse(datasetZone), java.util.EnumSet.copyOf(days), open, close);
+    return new BusinessHours(
+        timeZone.orElse(datasetZone), java.util.EnumSet.copyOf(days), open, close);
   }
 }

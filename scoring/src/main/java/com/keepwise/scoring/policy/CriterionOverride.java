@@ -6,9 +6,12 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import java.util.Optional;
 
-/** A segment's change to a criterion: a different weight, or different thresholds for some facts. */
+/**
+ * A segment's change to a criterion: a different weight, or different thresholds for some facts.
+ */
 public record CriterionOverride(
     @JsonPropertyDescription("The criterion's weight in this segment.")
         Optional<@Weight Double> weight,
-    @JsonPropertyDescription("Thresholds that replace the policy's for these facts, in this segment.")
+    @JsonPropertyDescription(
+            "Thresholds that replace the policy's for these facts, in this segment.")
         Optional<Map<String, @Valid Threshold>> thresholds) {}

@@ -12,14 +12,17 @@ import jakarta.validation.constraints.Pattern;
  */
 public record HardRule(
     @NotNull(message = "is required (expected an id in snake_case)")
-        @Pattern(regexp = "[a-z][a-z0-9_]*", message = "'${validatedValue}' is not an id (expected snake_case, like non_payment)")
+        @Pattern(
+            regexp = "[a-z][a-z0-9_]*",
+            message = "'${validatedValue}' is not an id (expected snake_case, like non_payment)")
         @JsonPropertyDescription("The rule's id; it goes into the rule column of decisions.csv.")
         String id,
     @NotBlank(message = "is required (expected a sentence saying why the rule exists)")
         @JsonPropertyDescription("Why the rule exists, in words, with its source.")
         String description,
     @NotBlank(message = "is required (expected a condition such as \"bullies_staff.threats >= 1\")")
-        @JsonPropertyDescription("The condition, in CEL, over criterion facts (criterion.fact), customer.*, risk.*, value.* and trend.*.")
+        @JsonPropertyDescription(
+            "The condition, in CEL, over criterion facts (criterion.fact), customer.*, risk.*, value.* and trend.*.")
         String when,
     @NotNull(message = "is required (expected an action)")
         @JsonPropertyDescription("The action when the condition holds.")

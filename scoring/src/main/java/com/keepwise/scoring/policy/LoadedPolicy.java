@@ -12,7 +12,8 @@ import java.util.Objects;
  * @param text the YAML as written, for diffs and the policy page
  * @param conditions the compiled {@code when} of each hard rule and protection, by id
  */
-public record LoadedPolicy(String source, String text, Policy policy, Map<String, Condition> conditions) {
+public record LoadedPolicy(
+    String source, String text, Policy policy, Map<String, Condition> conditions) {
 
   public LoadedPolicy {
     Objects.requireNonNull(source, "source");

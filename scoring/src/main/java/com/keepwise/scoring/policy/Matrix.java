@@ -7,26 +7,33 @@ import jakarta.validation.constraints.NotNull;
 
 /** The decision matrix: for each risk band, the action for each value band. */
 public record Matrix(
-    @NotNull(message = "is required (expected actions for low, medium and high value)") @Valid
+    @NotNull(message = "is required (expected actions for low, medium and high value)")
+        @Valid
         @JsonPropertyDescription("Actions for customers with low risk.")
         Row lowRisk,
-    @NotNull(message = "is required (expected actions for low, medium and high value)") @Valid
+    @NotNull(message = "is required (expected actions for low, medium and high value)")
+        @Valid
         @JsonPropertyDescription("Actions for customers with medium risk.")
         Row mediumRisk,
-    @NotNull(message = "is required (expected actions for low, medium and high value)") @Valid
+    @NotNull(message = "is required (expected actions for low, medium and high value)")
+        @Valid
         @JsonPropertyDescription("Actions for customers with high risk.")
         Row highRisk,
-    @NotNull(message = "is required (expected actions for low, medium and high value)") @Valid
+    @NotNull(message = "is required (expected actions for low, medium and high value)")
+        @Valid
         @JsonPropertyDescription("Actions for customers with critical risk.")
         Row criticalRisk) {
 
   /** One risk band's actions, by value band. */
   public record Row(
-      @NotNull(message = "is required (expected an action)") @JsonPropertyDescription("Action for low value.")
+      @NotNull(message = "is required (expected an action)")
+          @JsonPropertyDescription("Action for low value.")
           Action lowValue,
-      @NotNull(message = "is required (expected an action)") @JsonPropertyDescription("Action for medium value.")
+      @NotNull(message = "is required (expected an action)")
+          @JsonPropertyDescription("Action for medium value.")
           Action mediumValue,
-      @NotNull(message = "is required (expected an action)") @JsonPropertyDescription("Action for high value.")
+      @NotNull(message = "is required (expected an action)")
+          @JsonPropertyDescription("Action for high value.")
           Action highValue) {
 
     public Action action(ValueBand value) {

@@ -88,14 +88,22 @@ public final class PolicyLoader {
   private void checkCriteria(Policy policy, Checks checks) {
     if (policy.criteria() != null) {
       checkWeights("/criteria", policy.criteria(), Side.RISK, checks);
-      if (policy.criteria().values().stream().noneMatch(c -> c != null && c.weight() != null && c.weight() > 0)) {
-        checks.at(JsonPointer.compile("/criteria"), "criteria", "no risk criterion has a weight above 0 (expected at least one)");
+      if (policy.criteria().values().stream()
+          .noneMatch(c -> c != null && c.weight() != null && c.weight() > 0)) {
+        checks.at(
+            JsonPointer.compile("/criteria"),
+            "criteria",
+            "no risk criterion has a weight above 0 (expected at least one)");
       }
     }
     if (policy.value() != null) {
       checkWeights("/value", policy.value(), Side.VALUE, checks);
-      if (policy.value().values().stream().noneMatch(c -> c != null && c.weight() != null && c.weight() > 0)) {
-        checks.at(JsonPointer.compile("/value"), "value", "no value factor has a weight above 0 (expected at least one)");
+      if (policy.value().values().stream()
+          .noneMatch(c -> c != null && c.weight() != null && c.weight() > 0)) {
+        checks.at(
+            JsonPointer.compile("/value"),
+            "value",
+            "no value factor has a weight above 0 (expected at least one)");
       }
     }
     if (policy.severalProblems() != null && policy.severalProblems().notCounted() != null) {
@@ -111,44 +119,73 @@ public final class PolicyLoader {
       policy.trend().notWith().ifPresent(ids -> checkIds("/trend/not_with", ids, checks));
     }
     if (policy.segments() != null) {
-      policy.segments().forEach((segment, override) -> {
-        if (override == null) {
-          return;
-        }
-        JsonPointer at = JsonPointer.compile("/segments").appendProperty(segment);
-        if (override.criteria() != null) {
-          override.criteria().ifPresent(c -> checkOverrides(at.appendProperty("criteria"), c, Side.RISK, checks));
-        }
-        if (override.value() != null) {
-          override.value().ifPresent(c -> checkOverrides(at.appendProperty("value"), c, Side.VALUE, checks));
-        }
-      });
+      policy
+          .segments()
+          .forEach(
+              (segment, override) -> {
+                if (override == null) {
+                  return;
+                }
+                JsonPointer at = JsonPointer.compile("/segments").appendProperty(segment);
+                if (override.criteria() != null) {
+                  override
+                      .criteria()
+                      .ifPresent(
+                          c -> checkOverrides(at.appendProperty("criteria"), c, Side.RISK, checks));
+                }
+                if (override.value() != null) {
+                  override
+                      .value()
+                      .ifPresent(
+                          c -> checkOverrides(at.appendProperty("value"), c, Side.VALUE, checks));
+                }
+              });
     }
   }
 
-  private void checkWeights(String path, Map<String, CriterionWeight> weights, Side side, Checks checks) {
-    weights.forEach((id, weight) -> {
-      JsonPointer at = JsonPointer.compile(path).appendProperty(id);
-      Optional<Criterion> criterion = checkKnown(at, id, side, checks, true);
-      if (criterion.isPresent() && weight != null && weight.thresholds() != null) {
-        checkFacts(at.appendProperty("thresholds"), criterion.get(), weight.thresholds().keySet(), checks);
-        if (weight.thresholds().isEmpty() && weight.weight() != null && weight.weight() > 0) {
-          checks.at(at.appendProperty("thresholds"), YamlBinder.describe(at.appendProperty("thresholds")),
-              "is empty (expected at least one of " + factNames(criterion.get()) + ")");
-        }
-      }
-    });
+  private void checkWeights(
+      String path, Map<String, CriterionWeight> weights, Side side, Checks checks) {
+    weights.forEach(
+        (id, weight) -> {
+          JsonPointer at = JsonPointer.compile(path).appendProperty(id);
+          Optional<Criterion> criterion = checkKnown(at, id, side, checks, true);
+          if (criterion.isPresent() && weight != null && weight.thresholds() != null) {
+            checkFacts(
+                at.appendProperty("thresholds"),
+                criterion.get(),
+                weight.thresholds().keySet(),
+                checks);
+            if (weight.thresholds().isEmpty() && weight.weight() != null && weight.weight() > 0) {
+              checks.at(
+                  at.appendProperty("thresholds"),
+                  YamlBinder.describe(at.appendProperty("thresholds")),
+                  "is empty (expected at least one of " + factNames(criterion.get()) + ")");
+            }
+          }
+        });
   }
 
-  private void checkOverrides(JsonPointer at, Map<String, CriterionOverride> overrides, Side side, Checks checks) {
-    overrides.forEach((id, override) -> {
-      JsonPointer here = at.appendProperty(id);
-      checkKnown(here, id, side, checks, true).ifPresent(criterion -> {
-        if (override != null && override.thresholds() != null) {
-          override.thresholds().ifPresent(t -> checkFacts(here.appendProperty("thresholds"), criterion, t.keySet(), checks));
-        }
-      });
-    });
+  private void checkOverrides(
+      JsonPointer at, Map<String, CriterionOverride> overrides, Side side, Checks checks) {
+    overrides.forEach(
+        (id, override) -> {
+          JsonPointer here = at.appendProperty(id);
+          checkKnown(here, id, side, checks, true)
+              .ifPresent(
+                  criterion -> {
+                    if (override != null && override.thresholds() != null) {
+                      override
+                          .thresholds()
+                          .ifPresent(
+                              t ->
+                                  checkFacts(
+                                      here.appendProperty("thresholds"),
+                                      criterion,
+                                      t.keySet(),
+                                      checks));
+                    }
+                  });
+        });
   }
 
   private void checkIds(String path, List<String> ids, Checks checks) {
@@ -157,13 +194,21 @@ public final class PolicyLoader {
     }
   }
 
-  private Optional<Criterion> checkKnown(JsonPointer at, String id, Side side, Checks checks, boolean isKey) {
+  private Optional<Criterion> checkKnown(
+      JsonPointer at, String id, Side side, Checks checks, boolean isKey) {
     Optional<Criterion> criterion = Catalog.byId(side, id);
     if (criterion.isEmpty()) {
       List<String> known = Catalog.of(side).stream().map(Criterion::id).toList();
       String what = side == Side.RISK ? "risk criterion" : "value factor";
-      String message = "'" + id + "' is not a " + what + " (expected one of " + String.join(", ", known)
-          + Suggestions.didYouMean(id, known) + ")";
+      String message =
+          "'"
+              + id
+              + "' is not a "
+              + what
+              + " (expected one of "
+              + String.join(", ", known)
+              + Suggestions.didYouMean(id, known)
+              + ")";
       if (isKey) {
         checks.atKey(at, YamlBinder.describe(at.head()), message);
       } else {
@@ -177,8 +222,17 @@ public final class PolicyLoader {
     List<String> known = criterion.facts().stream().map(f -> f.name()).toList();
     for (String fact : facts) {
       if (!known.contains(fact)) {
-        checks.atKey(at.appendProperty(fact), YamlBinder.describe(at), "'" + fact + "' is not a fact of " + criterion.id()
-            + " (expected one of " + String.join(", ", known) + Suggestions.didYouMean(fact, known) + ")");
+        checks.atKey(
+            at.appendProperty(fact),
+            YamlBinder.describe(at),
+            "'"
+                + fact
+                + "' is not a fact of "
+                + criterion.id()
+                + " (expected one of "
+                + String.join(", ", known)
+                + Suggestions.didYouMean(fact, known)
+                + ")");
       }
     }
   }
@@ -187,7 +241,8 @@ public final class PolicyLoader {
     return String.join(", ", criterion.facts().stream().map(f -> f.name()).toList());
   }
 
-  private Map<String, Condition> checkRules(Policy policy, String source, String text, Checks checks) {
+  private Map<String, Condition> checkRules(
+      Policy policy, String source, String text, Checks checks) {
     Map<String, Condition> conditions = new HashMap<>();
     Set<String> ids = new HashSet<>();
     List<HardRule> rules = policy.hardRules() == null ? List.of() : policy.hardRules();
@@ -210,17 +265,24 @@ public final class PolicyLoader {
       checkUnique(at, protection.id(), ids, checks);
       compile(at, protection.id(), protection.when(), conditions, text, checks);
       if (protection.reason() != null && protection.reason().kind() != ReasonCode.Kind.PROTECTION) {
-        checks.at(at.appendProperty("reason"), YamlBinder.describe(at.appendProperty("reason")), "'" + protection.reason()
-            + "' is not a protection reason (expected one of " + protectionReasons() + ")");
+        checks.at(
+            at.appendProperty("reason"),
+            YamlBinder.describe(at.appendProperty("reason")),
+            "'"
+                + protection.reason()
+                + "' is not a protection reason (expected one of "
+                + protectionReasons()
+                + ")");
       }
     }
     List<PartingRule> partings = policy.partWaysOrNone();
     Set<String> protectionIds = new HashSet<>();
-    protections.forEach(p -> {
-      if (p != null && p.id() != null) {
-        protectionIds.add(p.id());
-      }
-    });
+    protections.forEach(
+        p -> {
+          if (p != null && p.id() != null) {
+            protectionIds.add(p.id());
+          }
+        });
     for (int i = 0; i < partings.size(); i++) {
       PartingRule parting = partings.get(i);
       JsonPointer at = JsonPointer.compile("/part_ways").appendIndex(i);
@@ -235,8 +297,15 @@ public final class PolicyLoader {
         if (!protectionIds.contains(id)) {
           JsonPointer here = at.appendProperty("held_by").appendIndex(h);
           List<String> known = protectionIds.stream().sorted().toList();
-          checks.at(here, YamlBinder.describe(here), "'" + id + "' is not a protection of this policy (expected one of "
-              + String.join(", ", known) + Suggestions.didYouMean(id, known) + ")");
+          checks.at(
+              here,
+              YamlBinder.describe(here),
+              "'"
+                  + id
+                  + "' is not a protection of this policy (expected one of "
+                  + String.join(", ", known)
+                  + Suggestions.didYouMean(id, known)
+                  + ")");
         }
       }
     }
@@ -244,32 +313,60 @@ public final class PolicyLoader {
   }
 
   private static String protectionReasons() {
-    return String.join(", ", java.util.Arrays.stream(ReasonCode.values())
-        .filter(r -> r.kind() == ReasonCode.Kind.PROTECTION).map(Enum::name).toList());
+    return String.join(
+        ", ",
+        java.util.Arrays.stream(ReasonCode.values())
+            .filter(r -> r.kind() == ReasonCode.Kind.PROTECTION)
+            .map(Enum::name)
+            .toList());
   }
 
   private static void checkUnique(JsonPointer at, String id, Set<String> ids, Checks checks) {
     if (!ids.add(id)) {
-      checks.at(at.appendProperty("id"), YamlBinder.describe(at.appendProperty("id")),
-          "'" + id + "' is used twice (expected each rule, protection and pattern to have its own id)");
+      checks.at(
+          at.appendProperty("id"),
+          YamlBinder.describe(at.appendProperty("id")),
+          "'"
+              + id
+              + "' is used twice (expected each rule, protection and pattern to have its own id)");
     }
   }
 
-  private void compile(JsonPointer at, String id, String when, Map<String, Condition> conditions, String text,
+  private void compile(
+      JsonPointer at,
+      String id,
+      String when,
+      Map<String, Condition> conditions,
+      String text,
       Checks checks) {
     RuleCompiler.Compiled compiled = compiler.compile(when);
     JsonPointer whenAt = at.appendProperty("when");
     JsonLocation where = checks.locations.nearest(whenAt);
     if (compiled.condition() != null) {
-      conditions.put(id, compiled.condition().writtenAt(checks.source + ":" + Math.max(1, where.getLineNr()) + ":"
-          + Math.max(1, where.getColumnNr()) + ": " + YamlBinder.describe(whenAt)));
+      conditions.put(
+          id,
+          compiled
+              .condition()
+              .writtenAt(
+                  checks.source
+                      + ":"
+                      + Math.max(1, where.getLineNr())
+                      + ":"
+                      + Math.max(1, where.getColumnNr())
+                      + ": "
+                      + YamlBinder.describe(whenAt)));
       return;
     }
     for (RuleCompiler.Issue issue : compiled.issues()) {
       // The condition usually sits on one line after "when:"; point into it when it does.
       long line = where.getLineNr() + issue.line() - 1;
-      int column = issue.line() == 1 ? where.getColumnNr() + offsetOfValue(text, where) + issue.column() - 1 : issue.column();
-      checks.problems.add(new Problem(checks.source, line, column, YamlBinder.describe(whenAt) + ": " + issue.message()));
+      int column =
+          issue.line() == 1
+              ? where.getColumnNr() + offsetOfValue(text, where) + issue.column() - 1
+              : issue.column();
+      checks.problems.add(
+          new Problem(
+              checks.source, line, column, YamlBinder.describe(whenAt) + ": " + issue.message()));
     }
   }
 
@@ -305,8 +402,12 @@ public final class PolicyLoader {
     }
 
     private void add(JsonLocation where, String path, String message) {
-      problems.add(new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
-          path.isEmpty() ? message : path + ": " + message));
+      problems.add(
+          new Problem(
+              source,
+              Math.max(1, where.getLineNr()),
+              Math.max(1, where.getColumnNr()),
+              path.isEmpty() ? message : path + ": " + message));
     }
   }
 }

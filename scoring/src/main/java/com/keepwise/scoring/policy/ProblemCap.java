@@ -15,14 +15,18 @@ import java.util.List;
  */
 public record ProblemCap(
     @NotNull(message = "is required (expected an id in snake_case)")
-        @Pattern(regexp = "[a-z][a-z0-9_]*", message = "'${validatedValue}' is not an id (expected snake_case, like keep_on_our_terms)")
+        @Pattern(
+            regexp = "[a-z][a-z0-9_]*",
+            message =
+                "'${validatedValue}' is not an id (expected snake_case, like keep_on_our_terms)")
         @JsonPropertyDescription("The cap's id.")
         String id,
     @NotBlank(message = "is required (expected a sentence saying why the cap exists)")
         @JsonPropertyDescription("Why the cap exists, in words, with its source.")
         String description,
     @NotEmpty(message = "is required (expected a list of risk criteria)")
-        @JsonPropertyDescription("The criteria; the cap applies when every problem of the customer is one of them.")
+        @JsonPropertyDescription(
+            "The criteria; the cap applies when every problem of the customer is one of them.")
         List<String> criteria,
     @NotNull(message = "is required (expected an action)")
         @JsonPropertyDescription("The action is at most this one when the cap applies.")

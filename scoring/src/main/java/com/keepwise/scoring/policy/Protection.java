@@ -12,13 +12,18 @@ import jakarta.validation.constraints.Pattern;
  */
 public record Protection(
     @NotNull(message = "is required (expected an id in snake_case)")
-        @Pattern(regexp = "[a-z][a-z0-9_]*", message = "'${validatedValue}' is not an id (expected snake_case, like long_relationship)")
+        @Pattern(
+            regexp = "[a-z][a-z0-9_]*",
+            message =
+                "'${validatedValue}' is not an id (expected snake_case, like long_relationship)")
         @JsonPropertyDescription("The protection's id.")
         String id,
     @NotBlank(message = "is required (expected a sentence saying why the protection exists)")
         @JsonPropertyDescription("Why the protection exists, in words, with its source.")
         String description,
-    @NotBlank(message = "is required (expected a condition such as \"customer.relationship == 'personal'\")")
+    @NotBlank(
+            message =
+                "is required (expected a condition such as \"customer.relationship == 'personal'\")")
         @JsonPropertyDescription("The condition, in CEL, over the same names as hard rules.")
         String when,
     @NotNull(message = "is required (expected a protection reason code)")

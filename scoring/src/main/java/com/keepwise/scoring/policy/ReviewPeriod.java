@@ -15,11 +15,14 @@ public record ReviewPeriod(
         Integer windowMonths,
     @NotNull(message = "is required (expected a number of months, like 6)")
         @AtLeast(1)
-        @JsonPropertyDescription("The last months of the window, compared with the months before them to judge the trend.")
+        @JsonPropertyDescription(
+            "The last months of the window, compared with the months before them to judge the trend.")
         Integer recentMonths) {
 
   @JsonIgnore
-  @AssertTrue(message = "recent_months leaves no earlier part to compare with (expected recent_months less than window_months)")
+  @AssertTrue(
+      message =
+          "recent_months leaves no earlier part to compare with (expected recent_months less than window_months)")
   public boolean isRecentShorter() {
     return windowMonths == null || recentMonths == null || recentMonths < windowMonths;
   }

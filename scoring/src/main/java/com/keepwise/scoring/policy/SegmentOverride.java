@@ -12,4 +12,5 @@ public record SegmentOverride(
     @JsonPropertyDescription("Value factors weighed differently in this segment.")
         Optional<Map<String, @Valid CriterionOverride>> value,
     @JsonPropertyDescription("The segment's own score bands.") Optional<@Valid Bands> bands,
-    @JsonPropertyDescription("The segment's own decision matrix.") Optional<@Valid Matrix> matrix) {}
+    @JsonPropertyDescription("The segment's own decision matrix.")
+        Optional<@Valid Matrix> matrix) {}

@@ -23,5 +23,6 @@ public record SeveralProblems(
         @JsonPropertyDescription("The action is at least this one when the rule applies.")
         Action atLeast,
     @NotNull(message = "is required (expected a list of criteria, possibly empty)")
-        @JsonPropertyDescription("Criteria that do not count as problems for this rule (passive ones, such as no referrals).")
+        @JsonPropertyDescription(
+            "Criteria that do not count as problems for this rule (passive ones, such as no referrals).")
         List<String> notCounted) {}

@@ -13,10 +13,19 @@ import java.util.Optional;
  * for facts where less is worse (referrals, margin).
  */
 public record Threshold(
-    @JsonPropertyDescription("The fact's value at which severity starts to rise from 0.") Optional<Double> from,
+    @JsonPropertyDescription("The fact's value at which severity starts to rise from 0.")
+        Optional<Double> from,
     @JsonPropertyDescription("The fact's value at which severity reaches 1.") Optional<Double> to,
-    @JsonPropertyDescription("Instead of from/to: a curve of [value, severity] pairs, values ascending, severities from 0 to 1.")
-        Optional<@Size(min = 2, message = "has {min} points or more (expected at least two [value, severity] pairs)") List<List<Double>>> points) {
+    @JsonPropertyDescription(
+            "Instead of from/to: a curve of [value, severity] pairs, values ascending, severities from 0 to 1.")
+        Optional<
+                @Size(
+                        min = 2,
+                        message =
+                            "has {min} points or more (expected at least two [value, severity] pairs)")
+                    List<
+                    List<Double>>>
+            points) {
 
   /** Either from and to, or points; never both, never neither. */
   @JsonIgnore
@@ -33,7 +42,9 @@ public record Threshold(
   }
 
   @JsonIgnore
-  @AssertTrue(message = "is not a valid curve (expected [value, severity] pairs, values ascending, severities from 0 to 1)")
+  @AssertTrue(
+      message =
+          "is not a valid curve (expected [value, severity] pairs, values ascending, severities from 0 to 1)")
   public boolean isValidCurve() {
     if (points.isEmpty()) {
       return true;
@@ -75,7 +86,8 @@ public record Threshold(
     }
     double start = from.orElseThrow();
     double end = to.orElseThrow();
-    return start < end ? new Curve(new double[] {start, end}, new double[] {0, 1})
+    return start < end
+        ? new Curve(new double[] {start, end}, new double[] {0, 1})
         : new Curve(new double[] {end, start}, new double[] {1, 0});
   }
 

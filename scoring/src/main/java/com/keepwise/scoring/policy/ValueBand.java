@@ -22,6 +22,7 @@ public enum ValueBand {
         return band;
       }
     }
-    throw new IllegalArgumentException("'" + code + "' is not a value band (expected low, medium or high)");
+    throw new IllegalArgumentException(
+        "'" + code + "' is not a value band (expected low, medium or high)");
   }
 }

@@ -3,7 +3,9 @@ package com.keepwise.scoring.rules;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 
-/** A compiled rule condition: a CEL expression over {@link RuleNames}, true or false per customer. */
+/**
+ * A compiled rule condition: a CEL expression over {@link RuleNames}, true or false per customer.
+ */
 public final class Condition {
 
   private final String source;
@@ -44,15 +46,24 @@ public final class Condition {
     try {
       return (Boolean) program.eval(facts);
     } catch (CelEvaluationException | RuntimeException e) {
-      throw new RuleFailure(where + ": failed for customer " + facts.customer().id().value() + ": " + reason(e)
-          + " (expected a condition that can be evaluated for every customer)");
+      throw new RuleFailure(
+          where
+              + ": failed for customer "
+              + facts.customer().id().value()
+              + ": "
+              + reason(e)
+              + " (expected a condition that can be evaluated for every customer)");
     }
   }
 
   private static String reason(Exception e) {
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     // CEL prefixes its own location inside the expression; the policy's location says more.
-    return message.replaceFirst("^evaluation error(?: at \\S+)?: ", "").lines().findFirst().orElse(message);
+    return message
+        .replaceFirst("^evaluation error(?: at \\S+)?: ", "")
+        .lines()
+        .findFirst()
+        .orElse(message);
   }
 
   @Override

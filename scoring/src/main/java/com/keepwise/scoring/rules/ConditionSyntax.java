@@ -1,7 +1,6 @@
 package com.keepwise.scoring.rules;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,22 +13,37 @@ final class ConditionSyntax {
 
   private ConditionSyntax() {}
 
-  private static final Pattern UNRECOGNISED = Pattern.compile("token recognition error at: '(.*)'", Pattern.DOTALL);
-  private static final Pattern MISMATCHED = Pattern.compile("mismatched input '(.*?)' expecting (.*)", Pattern.DOTALL);
-  private static final Pattern EXTRANEOUS = Pattern.compile("extraneous input '(.*?)' expecting (.*)", Pattern.DOTALL);
-  private static final Pattern MISSING = Pattern.compile("missing '(.*?)' at '(.*?)'", Pattern.DOTALL);
-  private static final Pattern NO_VIABLE = Pattern.compile("no viable alternative at input '(.*?)'", Pattern.DOTALL);
-  private static final Pattern RESERVED = Pattern.compile("reserved identifier: (.*)", Pattern.DOTALL);
+  private static final Pattern UNRECOGNISED =
+      Pattern.compile("token recognition error at: '(.*)'", Pattern.DOTALL);
+  private static final Pattern MISMATCHED =
+      Pattern.compile("mismatched input '(.*?)' expecting (.*)", Pattern.DOTALL);
+  private static final Pattern EXTRANEOUS =
+      Pattern.compile("extraneous input '(.*?)' expecting (.*)", Pattern.DOTALL);
+  private static final Pattern MISSING =
+      Pattern.compile("missing '(.*?)' at '(.*?)'", Pattern.DOTALL);
+  private static final Pattern NO_VIABLE =
+      Pattern.compile("no viable alternative at input '(.*?)'", Pattern.DOTALL);
+  private static final Pattern RESERVED =
+      Pattern.compile("reserved identifier: (.*)", Pattern.DOTALL);
 
-  private static final String AN_OPERATOR = "expected an operator between values: == != < <= > >= && || in";
-  private static final String A_VALUE = "expected a value or a name, such as 3, 'personal' or pays_late.days_overdue";
-  private static final String A_VALUE_AFTER = "expected a value or a name after it, such as 3, 'personal' or pays_late.days_overdue";
+  private static final String AN_OPERATOR =
+      "expected an operator between values: == != < <= > >= && || in";
+  private static final String A_VALUE =
+      "expected a value or a name, such as 3, 'personal' or pays_late.days_overdue";
+  private static final String A_VALUE_AFTER =
+      "expected a value or a name after it, such as 3, 'personal' or pays_late.days_overdue";
 
-  /** Whether CEL's message is the parser's (the condition is not well formed) rather than the checker's. */
+  /**
+   * Whether CEL's message is the parser's (the condition is not well formed) rather than the
+   * checker's.
+   */
   static boolean isSyntaxError(String message) {
-    return UNRECOGNISED.matcher(message).matches() || MISMATCHED.matcher(message).matches()
-        || EXTRANEOUS.matcher(message).matches() || MISSING.matcher(message).matches()
-        || NO_VIABLE.matcher(message).matches() || RESERVED.matcher(message).matches();
+    return UNRECOGNISED.matcher(message).matches()
+        || MISMATCHED.matcher(message).matches()
+        || EXTRANEOUS.matcher(message).matches()
+        || MISSING.matcher(message).matches()
+        || NO_VIABLE.matcher(message).matches()
+        || RESERVED.matcher(message).matches();
   }
 
   /**
@@ -50,14 +64,21 @@ final class ConditionSyntax {
     m = MISSING.matcher(message);
     if (m.matches()) {
       return m.group(2).equals("<EOF>")
-          ? "'" + opening(m.group(1)) + "' is not closed (expected '" + m.group(1) + "' before the end)"
+          ? "'"
+              + opening(m.group(1))
+              + "' is not closed (expected '"
+              + m.group(1)
+              + "' before the end)"
           : "'" + m.group(2) + "' where '" + m.group(1) + "' was expected";
     }
     m = RESERVED.matcher(message);
     if (m.matches()) {
       String word = m.group(1).strip();
-      return "'" + word + "' is a reserved word in a condition (expected a condition such as risk.score > 60;"
-          + (word.equals("if") ? " CEL writes if-then-else as a ? b : c" : " choose another name") + ")";
+      return "'"
+          + word
+          + "' is a reserved word in a condition (expected a condition such as risk.score > 60;"
+          + (word.equals("if") ? " CEL writes if-then-else as a ? b : c" : " choose another name")
+          + ")";
     }
     m = NO_VIABLE.matcher(message);
     if (m.matches()) {
@@ -80,9 +101,11 @@ final class ConditionSyntax {
       return "'=<' is not a comparison; did you mean '<='?";
     }
     if (rest.startsWith("=")) {
-      return before.endsWith("==") ? "'===' is not a comparison; did you mean '=='?"
-          : before.endsWith("!=") ? "'!==' is not a comparison; did you mean '!='?"
-          : "'=' is not a comparison; did you mean '=='?";
+      return before.endsWith("==")
+          ? "'===' is not a comparison; did you mean '=='?"
+          : before.endsWith("!=")
+              ? "'!==' is not a comparison; did you mean '!='?"
+              : "'=' is not a comparison; did you mean '=='?";
     }
     if (rest.startsWith("&")) {
       return "'&' is not an operator; did you mean '&&' (and)?";
@@ -93,9 +116,19 @@ final class ConditionSyntax {
     if (rest.startsWith("'") || rest.startsWith("\"")) {
       char quote = rest.charAt(0);
       if (rest.strip().length() == 1) {
-        return "a closing " + quote + " without an opening one (expected text in quotes, as in " + quote + "personal" + quote + ")";
+        return "a closing "
+            + quote
+            + " without an opening one (expected text in quotes, as in "
+            + quote
+            + "personal"
+            + quote
+            + ")";
       }
-      return "the text " + rest.strip() + " is not closed (expected a closing " + quote + " on the same line)";
+      return "the text "
+          + rest.strip()
+          + " is not closed (expected a closing "
+          + quote
+          + " on the same line)";
     }
     if (rest.startsWith("#")) {
       return "'#' does not start a comment inside a condition (expected the condition alone; write the comment"
@@ -105,7 +138,9 @@ final class ConditionSyntax {
     return "'" + character + "' is not allowed in a condition (" + AN_OPERATOR + ")";
   }
 
-  /** A token where another was expected: a word for an operator, a missing value, an extra bracket. */
+  /**
+   * A token where another was expected: a word for an operator, a missing value, an extra bracket.
+   */
   private static String unexpected(String found, String expecting, String before, String rest) {
     boolean wantsValue = expecting.contains("IDENTIFIER");
     boolean wantsEnd = expecting.startsWith("<EOF>") || expecting.startsWith("{<EOF>");
@@ -129,7 +164,9 @@ final class ConditionSyntax {
       return "'" + found + "' is not an operator in a condition; did you mean '||'?";
     }
     if (lastToken(before).equalsIgnoreCase("not")) {
-      return "'" + lastToken(before) + "' is not an operator in a condition; did you mean '!' (as in !(risk.score > 60))?";
+      return "'"
+          + lastToken(before)
+          + "' is not an operator in a condition; did you mean '!' (as in !(risk.score > 60))?";
     }
     if (found.equals(">") && before.endsWith("<")) {
       return "'<>' is not a comparison; did you mean '!='?";
@@ -153,7 +190,8 @@ final class ConditionSyntax {
   }
 
   private static String lastToken(String before) {
-    Matcher m = Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*|\\d+(\\.\\d+)?|\\S+?)\\s*$").matcher(before);
+    Matcher m =
+        Pattern.compile("([A-Za-z_][A-Za-z0-9_.]*|\\d+(\\.\\d+)?|\\S+?)\\s*$").matcher(before);
     if (!m.find()) {
       return before;
     }

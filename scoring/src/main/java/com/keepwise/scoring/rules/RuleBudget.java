@@ -15,9 +15,9 @@ import java.util.Optional;
 
 /**
  * What a rule condition may cost. Policies come from pull requests anyone may open, and CEL's own
- * guarantee — every expression terminates — says nothing about when: {@code .all} inside
- * {@code .exists} inside {@code .map} over literal lists multiplies, and a regular expression such
- * as {@code (a{100}){100}} compiles to a program of millions of instructions. So a condition is
+ * guarantee — every expression terminates — says nothing about when: {@code .all} inside {@code
+ * .exists} inside {@code .map} over literal lists multiplies, and a regular expression such as
+ * {@code (a{100}){100}} compiles to a program of millions of instructions. So a condition is
  * bounded twice, with CEL's own limits where it has them:
  *
  * <ul>
@@ -45,7 +45,10 @@ public final class RuleBudget {
   /** How deeply one condition's parts nest (parentheses, calls, operators). */
   public static final int MAX_DEPTH = 32;
 
-  /** Comprehensions ({@code all}, {@code exists}, {@code exists_one}, {@code map}, {@code filter}) inside one another. */
+  /**
+   * Comprehensions ({@code all}, {@code exists}, {@code exists_one}, {@code map}, {@code filter})
+   * inside one another.
+   */
   public static final int MAX_COMPREHENSION_NESTING = 2;
 
   /** Comprehension iterations in one evaluation of one condition, all comprehensions together. */
@@ -72,22 +75,40 @@ public final class RuleBudget {
     CelNavigableExpr root = CelNavigableAst.fromAst(ast).getRoot();
     long nodes = root.allNodes().count();
     if (nodes > MAX_NODES) {
-      issues.add(new RuleCompiler.Issue(1, 1, "the condition has " + nodes + " parts once its macros are expanded"
-          + " (expected at most " + MAX_NODES + ": split it, or move the logic into thresholds)"));
+      issues.add(
+          new RuleCompiler.Issue(
+              1,
+              1,
+              "the condition has "
+                  + nodes
+                  + " parts once its macros are expanded"
+                  + " (expected at most "
+                  + MAX_NODES
+                  + ": split it, or move the logic into thresholds)"));
     }
-    root.allNodes().forEach(node -> {
-      CelExpr expr = node.expr();
-      if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
-        int nesting = comprehensionsAround(node) + 1;
-        if (nesting == MAX_COMPREHENSION_NESTING + 1) {
-          issues.add(at(ast, expr, "comprehensions nest " + nesting + " deep (expected at most "
-              + MAX_COMPREHENSION_NESTING + ": each level multiplies the work of every customer's evaluation)"));
-        }
-      }
-      if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL && expr.call().function().equals("matches")) {
-        literalPattern(expr).ifPresent(pattern -> checkPattern(ast, expr, pattern, issues));
-      }
-    });
+    root.allNodes()
+        .forEach(
+            node -> {
+              CelExpr expr = node.expr();
+              if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.COMPREHENSION) {
+                int nesting = comprehensionsAround(node) + 1;
+                if (nesting == MAX_COMPREHENSION_NESTING + 1) {
+                  issues.add(
+                      at(
+                          ast,
+                          expr,
+                          "comprehensions nest "
+                              + nesting
+                              + " deep (expected at most "
+                              + MAX_COMPREHENSION_NESTING
+                              + ": each level multiplies the work of every customer's evaluation)"));
+                }
+              }
+              if (expr.exprKind().getKind() == CelExpr.ExprKind.Kind.CALL
+                  && expr.call().function().equals("matches")) {
+                literalPattern(expr).ifPresent(pattern -> checkPattern(ast, expr, pattern, issues));
+              }
+            });
     return issues;
   }
 
@@ -101,7 +122,10 @@ public final class RuleBudget {
     return around;
   }
 
-  /** The pattern of {@code s.matches('...')} or {@code matches(s, '...')} when it is written as a literal. */
+  /**
+   * The pattern of {@code s.matches('...')} or {@code matches(s, '...')} when it is written as a
+   * literal.
+   */
   private static Optional<String> literalPattern(CelExpr call) {
     List<CelExpr> args = call.call().args();
     if (args.isEmpty()) {
@@ -115,31 +139,56 @@ public final class RuleBudget {
     return Optional.empty();
   }
 
-  private static void checkPattern(CelAbstractSyntaxTree ast, CelExpr call, String pattern, List<RuleCompiler.Issue> issues) {
+  private static void checkPattern(
+      CelAbstractSyntaxTree ast, CelExpr call, String pattern, List<RuleCompiler.Issue> issues) {
     CelExpr literal = call.call().args().get(call.call().args().size() - 1);
     long estimate = estimatedSize(pattern);
     if (estimate > 100L * MAX_REGEX_PROGRAM) {
       // Not even compiled: RE2J expands nested repetitions, and ((a{1000}){1000}){1000} would take
       // minutes and gigabytes to compile before its size could be asked.
-      issues.add(at(ast, literal, "the regular expression repeats too much: its repetitions multiply to about " + estimate
-          + " instructions (expected at most " + MAX_REGEX_PROGRAM + ": fewer or smaller repetitions)"));
+      issues.add(
+          at(
+              ast,
+              literal,
+              "the regular expression repeats too much: its repetitions multiply to about "
+                  + estimate
+                  + " instructions (expected at most "
+                  + MAX_REGEX_PROGRAM
+                  + ": fewer or smaller repetitions)"));
       return;
     }
     try {
       int size = Pattern.compile(pattern).programSize();
       if (size > MAX_REGEX_PROGRAM) {
-        issues.add(at(ast, literal, "the regular expression compiles to " + size + " instructions (expected at most "
-            + MAX_REGEX_PROGRAM + ": fewer or smaller repetitions)"));
+        issues.add(
+            at(
+                ast,
+                literal,
+                "the regular expression compiles to "
+                    + size
+                    + " instructions (expected at most "
+                    + MAX_REGEX_PROGRAM
+                    + ": fewer or smaller repetitions)"));
       }
     } catch (PatternSyntaxException e) {
-      issues.add(at(ast, literal, "the regular expression is not valid: " + e.getDescription()
-          + " (expected RE2 syntax, as CEL's matches() uses)"));
+      issues.add(
+          at(
+              ast,
+              literal,
+              "the regular expression is not valid: "
+                  + e.getDescription()
+                  + " (expected RE2 syntax, as CEL's matches() uses)"));
     } catch (RuntimeException | StackOverflowError e) {
-      issues.add(at(ast, literal, "the regular expression cannot be compiled (expected a simpler RE2 pattern)"));
+      issues.add(
+          at(
+              ast,
+              literal,
+              "the regular expression cannot be compiled (expected a simpler RE2 pattern)"));
     }
   }
 
-  private static final java.util.regex.Pattern REPEAT = java.util.regex.Pattern.compile("\\{(\\d{1,9})(?:,(\\d{0,9}))?\\}");
+  private static final java.util.regex.Pattern REPEAT =
+      java.util.regex.Pattern.compile("\\{(\\d{1,9})(?:,(\\d{0,9}))?\\}");
 
   /**
    * An upper bound of a pattern's compiled size, from its text alone: its length times every
@@ -151,7 +200,8 @@ public final class RuleBudget {
     java.util.regex.Matcher repeat = REPEAT.matcher(pattern);
     while (repeat.find()) {
       String max = repeat.group(2);
-      long copies = Math.max(1, Long.parseLong(max == null || max.isEmpty() ? repeat.group(1) : max));
+      long copies =
+          Math.max(1, Long.parseLong(max == null || max.isEmpty() ? repeat.group(1) : max));
       size = size > Long.MAX_VALUE / copies ? Long.MAX_VALUE : size * copies;
     }
     return size;
@@ -159,8 +209,10 @@ public final class RuleBudget {
 
   private static RuleCompiler.Issue at(CelAbstractSyntaxTree ast, CelExpr expr, String message) {
     Integer offset = ast.getSource().getPositionsMap().get(expr.id());
-    Optional<CelSourceLocation> where = offset == null ? Optional.empty() : ast.getSource().getOffsetLocation(offset);
-    return where.map(l -> new RuleCompiler.Issue(Math.max(1, l.getLine()), l.getColumn() + 1, message))
+    Optional<CelSourceLocation> where =
+        offset == null ? Optional.empty() : ast.getSource().getOffsetLocation(offset);
+    return where
+        .map(l -> new RuleCompiler.Issue(Math.max(1, l.getLine()), l.getColumn() + 1, message))
         .orElse(new RuleCompiler.Issue(1, 1, message));
   }
 }

@@ -43,12 +43,15 @@ public final class RuleCompiler {
   }
 
   public RuleCompiler() {
-    CelOptions options = RuleBudget.limit(CelOptions.current().enableHeterogeneousNumericComparisons(true)).build();
-    CelCompilerBuilder builder = CelCompilerFactory.standardCelCompilerBuilder()
-        .setOptions(options)
-        .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
-        .setResultType(SimpleType.BOOL);
-    for (Map.Entry<String, dev.cel.common.types.CelType> name : RuleNames.get().types().entrySet()) {
+    CelOptions options =
+        RuleBudget.limit(CelOptions.current().enableHeterogeneousNumericComparisons(true)).build();
+    CelCompilerBuilder builder =
+        CelCompilerFactory.standardCelCompilerBuilder()
+            .setOptions(options)
+            .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .setResultType(SimpleType.BOOL);
+    for (Map.Entry<String, dev.cel.common.types.CelType> name :
+        RuleNames.get().types().entrySet()) {
       builder.addVar(name.getKey(), name.getValue());
     }
     compiler = builder.build();
@@ -69,11 +72,21 @@ public final class RuleCompiler {
         var location = issue.getSourceLocation();
         if (ConditionSyntax.isSyntaxError(issue.getMessage())) {
           // The parser's first complaint is the cause; the ones after it are its confusion.
-          return new Compiled(null, List.of(new Issue(Math.max(1, location.getLine()), location.getColumn() + 1,
-              ConditionSyntax.inWords(issue.getMessage(), source, location.getLine(), location.getColumn()))));
+          return new Compiled(
+              null,
+              List.of(
+                  new Issue(
+                      Math.max(1, location.getLine()),
+                      location.getColumn() + 1,
+                      ConditionSyntax.inWords(
+                          issue.getMessage(), source, location.getLine(), location.getColumn()))));
         }
-        issues.add(new Issue(Math.max(1, location.getLine()), location.getColumn() + 1,
-            explain(issue.getMessage(), nameAt(source, location.getLine(), location.getColumn()))));
+        issues.add(
+            new Issue(
+                Math.max(1, location.getLine()),
+                location.getColumn() + 1,
+                explain(
+                    issue.getMessage(), nameAt(source, location.getLine(), location.getColumn()))));
       }
       return new Compiled(null, issues);
     } catch (CelEvaluationException e) {
@@ -86,30 +99,43 @@ public final class RuleCompiler {
     String[] lines = source.split("\n", -1);
     String text = line >= 1 && line <= lines.length ? lines[line - 1] : "";
     int end = Math.max(0, Math.min(column, text.length()));
-    while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_' || text.charAt(end) == '.')) {
+    while (end < text.length()
+        && (Character.isLetterOrDigit(text.charAt(end))
+            || text.charAt(end) == '_'
+            || text.charAt(end) == '.')) {
       end++;
     }
     return text.substring(Math.max(0, Math.min(column, text.length())), end);
   }
 
   private static final java.util.regex.Pattern NO_OVERLOAD =
-      java.util.regex.Pattern.compile("found no matching overload for '_?([^']*?)_?' applied to '\\((.*?)\\)'.*", java.util.regex.Pattern.DOTALL);
+      java.util.regex.Pattern.compile(
+          "found no matching overload for '_?([^']*?)_?' applied to '\\((.*?)\\)'.*",
+          java.util.regex.Pattern.DOTALL);
 
   /** CEL's words, shortened, with a suggestion for a misspelt name. */
   private static String explain(String message, String written) {
     java.util.regex.Matcher overload = NO_OVERLOAD.matcher(message);
     if (overload.matches()) {
-      return "'" + overload.group(1) + "' cannot be applied to (" + overload.group(2)
+      return "'"
+          + overload.group(1)
+          + "' cannot be applied to ("
+          + overload.group(2)
           + ") (expected values of matching types, such as a number with a number)";
     }
     String undeclared = "undeclared reference to '";
     int at = message.indexOf(undeclared);
     if (at >= 0) {
-      String name = written.isEmpty()
-          ? message.substring(at + undeclared.length(), message.indexOf('\'', at + undeclared.length()))
-          : written;
-      return "unknown name '" + name + "' (expected a criterion fact like pays_late.days_overdue, or customer.*, risk.*, value.*, trend.*"
-          + com.keepwise.scoring.yaml.Suggestions.didYouMean(name, RuleNames.get().names()) + ")";
+      String name =
+          written.isEmpty()
+              ? message.substring(
+                  at + undeclared.length(), message.indexOf('\'', at + undeclared.length()))
+              : written;
+      return "unknown name '"
+          + name
+          + "' (expected a criterion fact like pays_late.days_overdue, or customer.*, risk.*, value.*, trend.*"
+          + com.keepwise.scoring.yaml.Suggestions.didYouMean(name, RuleNames.get().names())
+          + ")";
     }
     return message;
   }

@@ -19,8 +19,8 @@ import java.util.function.Function;
 /**
  * The names a rule condition may use, with their types and how each is read from a customer: every
  * criterion's facts and severity ({@code pays_late.days_overdue}, {@code bullies_staff.severity}),
- * the customer's attributes ({@code customer.relationship}), the scores and bands
- * ({@code risk.score}, {@code value.band}) and the trend ({@code trend.improving}).
+ * the customer's attributes ({@code customer.relationship}), the scores and bands ({@code
+ * risk.score}, {@code value.band}) and the trend ({@code trend.improving}).
  */
 public final class RuleNames {
 
@@ -38,26 +38,64 @@ public final class RuleNames {
 
   private RuleNames() {
     customer("segment", "the customer's segment", Customer::segment);
-    customer("industry", "the customer's industry; empty when not given", c -> c.industry().orElse(""));
+    customer(
+        "industry", "the customer's industry; empty when not given", c -> c.industry().orElse(""));
     customer("region", "the customer's region; empty when not given", c -> c.region().orElse(""));
     customer("tier", "the customer's tier; empty when not given", c -> c.tier().orElse(""));
-    customer("relationship", "standard, long_standing or personal (most exports have no such column: standard)", c -> c.relationship().code());
-    declare("customer.long_standing", SimpleType.BOOL,
-        "flagged long_standing, or a customer for at least the policy's long_standing_years", RuleInputs::longStanding);
-    declare("customer.high_profile", SimpleType.BOOL, "a reference, brand or otherwise visible customer", in -> in.customer().highProfile());
-    customer("growth_potential", "none, low, medium, high or unknown", c -> c.growthPotential().map(g -> g.code()).orElse("unknown"));
-    declare("customer.annual_revenue", SimpleType.DOUBLE, "revenue over the last twelve months",
+    customer(
+        "relationship",
+        "standard, long_standing or personal (most exports have no such column: standard)",
+        c -> c.relationship().code());
+    declare(
+        "customer.long_standing",
+        SimpleType.BOOL,
+        "flagged long_standing, or a customer for at least the policy's long_standing_years",
+        RuleInputs::longStanding);
+    declare(
+        "customer.high_profile",
+        SimpleType.BOOL,
+        "a reference, brand or otherwise visible customer",
+        in -> in.customer().highProfile());
+    customer(
+        "growth_potential",
+        "none, low, medium, high or unknown",
+        c -> c.growthPotential().map(g -> g.code()).orElse("unknown"));
+    declare(
+        "customer.annual_revenue",
+        SimpleType.DOUBLE,
+        "revenue over the last twelve months",
         in -> in.customer().annualRevenue().toDouble());
-    declare("customer.tenure_years", SimpleType.DOUBLE, "years since customer_since",
-        in -> Math.max(0, ChronoUnit.DAYS.between(in.customer().customerSince(), in.asOf()) / 365.25));
+    declare(
+        "customer.tenure_years",
+        SimpleType.DOUBLE,
+        "years since customer_since",
+        in ->
+            Math.max(
+                0, ChronoUnit.DAYS.between(in.customer().customerSince(), in.asOf()) / 365.25));
     declare("risk.score", SimpleType.DOUBLE, "the risk score, 0 to 100", RuleInputs::riskScore);
     declare("risk.band", SimpleType.STRING, "low, medium, high or critical", RuleInputs::riskBand);
     declare("value.score", SimpleType.DOUBLE, "the value score, 0 to 100", RuleInputs::valueScore);
     declare("value.band", SimpleType.STRING, "low, medium or high", RuleInputs::valueBand);
-    declare("trend.improving", SimpleType.BOOL, "at most trend.max_recent_problems problem events recently, and no risk from the criteria in trend.not_with", RuleInputs::improving);
-    declare("trend.worsening", SimpleType.BOOL, "more problem events recently than before", in -> in.trend().isWorsening());
-    declare("trend.earlier", SimpleType.INT, "problem events in the earlier part of the window", in -> (long) in.trend().earlier());
-    declare("trend.recent", SimpleType.INT, "problem events in the recent part of the window", in -> (long) in.trend().recent());
+    declare(
+        "trend.improving",
+        SimpleType.BOOL,
+        "at most trend.max_recent_problems problem events recently, and no risk from the criteria in trend.not_with",
+        RuleInputs::improving);
+    declare(
+        "trend.worsening",
+        SimpleType.BOOL,
+        "more problem events recently than before",
+        in -> in.trend().isWorsening());
+    declare(
+        "trend.earlier",
+        SimpleType.INT,
+        "problem events in the earlier part of the window",
+        in -> (long) in.trend().earlier());
+    declare(
+        "trend.recent",
+        SimpleType.INT,
+        "problem events in the recent part of the window",
+        in -> (long) in.trend().recent());
     List<Criterion> catalog = Catalog.all();
     for (int c = 0; c < catalog.size(); c++) {
       Criterion criterion = catalog.get(c);
@@ -65,23 +103,35 @@ public final class RuleNames {
       List<Fact> facts = criterion.facts();
       for (int f = 0; f < facts.size(); f++) {
         int fact = f;
-        declare(criterion.id() + "." + facts.get(f).name(), SimpleType.DOUBLE, facts.get(f).description() + " (0 when not measured)",
+        declare(
+            criterion.id() + "." + facts.get(f).name(),
+            SimpleType.DOUBLE,
+            facts.get(f).description() + " (0 when not measured)",
             in -> {
               Measurement m = in.measured()[index];
               return m.measured() ? m.value(fact) : 0.0;
             });
       }
-      declare(criterion.id() + ".severity", SimpleType.DOUBLE, "the criterion's severity, 0 to 1, by the policy's thresholds",
+      declare(
+          criterion.id() + ".severity",
+          SimpleType.DOUBLE,
+          "the criterion's severity, 0 to 1, by the policy's thresholds",
           in -> in.severity()[index]);
-      declare(criterion.id() + ".measured", SimpleType.BOOL, "whether the data could tell", in -> in.measured()[index].measured());
+      declare(
+          criterion.id() + ".measured",
+          SimpleType.BOOL,
+          "whether the data could tell",
+          in -> in.measured()[index].measured());
     }
   }
 
   private void customer(String attribute, String description, Function<Customer, String> reader) {
-    declare("customer." + attribute, SimpleType.STRING, description, in -> reader.apply(in.customer()));
+    declare(
+        "customer." + attribute, SimpleType.STRING, description, in -> reader.apply(in.customer()));
   }
 
-  private void declare(String name, CelType type, String description, Function<RuleInputs, Object> reader) {
+  private void declare(
+      String name, CelType type, String description, Function<RuleInputs, Object> reader) {
     Name declared = new Name(type, description, reader);
     names.put(name, declared);
     lookup.put(name, declared);

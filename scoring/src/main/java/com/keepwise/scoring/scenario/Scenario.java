@@ -53,8 +53,8 @@ import java.util.Set;
  * A small portfolio described in code, for scenario tests and policy test cases: customers and
  * their events, compactly ("12 invoices, 4 paid 60 days late"), assessed without any file.
  *
- * <p>Events are dated back from the review date; times of day are inside business hours unless
- * said otherwise. Rows are numbered per file in the order they are added, as lines of a file.
+ * <p>Events are dated back from the review date; times of day are inside business hours unless said
+ * otherwise. Rows are numbered per file in the order they are added, as lines of a file.
  */
 public final class Scenario {
 
@@ -86,8 +86,21 @@ public final class Scenario {
     if (c == null) {
       throw new IllegalArgumentException("no customer " + id);
     }
-    customers.put(id, new Customer(c.id(), c.name(), c.segment(), c.customerSince(), Money.of(revenue), c.industry(), c.region(),
-        c.tier(), c.owner(), c.highProfile(), c.growthPotential(), c.relationship()));
+    customers.put(
+        id,
+        new Customer(
+            c.id(),
+            c.name(),
+            c.segment(),
+            c.customerSince(),
+            Money.of(revenue),
+            c.industry(),
+            c.region(),
+            c.tier(),
+            c.owner(),
+            c.highProfile(),
+            c.growthPotential(),
+            c.relationship()));
     return this;
   }
 
@@ -127,7 +140,10 @@ public final class Scenario {
     return customers.get(customer) != null ? customers.get(customer).id() : CustomerId.of(customer);
   }
 
-  /** {@code count} invoices due monthly back from the review date, the last {@code late} of them paid {@code daysLate} days late. */
+  /**
+   * {@code count} invoices due monthly back from the review date, the last {@code late} of them
+   * paid {@code daysLate} days late.
+   */
   public Scenario invoices(String customer, int count, int late, int daysLate) {
     for (int i = 0; i < count; i++) {
       LocalDate due = asOf.minusDays(15 + 30L * i);
@@ -136,7 +152,15 @@ public final class Scenario {
       if (paid.isAfter(asOf)) {
         paid = asOf;
       }
-      add(new Invoice(nextId("I"), id(customer), due.minusDays(30), due, Money.of(1_000), Optional.of(paid), Optional.empty()));
+      add(
+          new Invoice(
+              nextId("I"),
+              id(customer),
+              due.minusDays(30),
+              due,
+              Money.of(1_000),
+              Optional.of(paid),
+              Optional.empty()));
     }
     return this;
   }
@@ -144,29 +168,69 @@ public final class Scenario {
   /** An invoice still unpaid, {@code daysOverdue} days past due at the review date. */
   public Scenario unpaidInvoice(String customer, long amount, int daysOverdue) {
     LocalDate due = asOf.minusDays(daysOverdue);
-    return add(new Invoice(nextId("I"), id(customer), due.minusDays(30), due, Money.of(amount), Optional.empty(), Optional.empty()));
+    return add(
+        new Invoice(
+            nextId("I"),
+            id(customer),
+            due.minusDays(30),
+            due,
+            Money.of(amount),
+            Optional.empty(),
+            Optional.empty()));
   }
 
   public Scenario incident(String customer, IncidentKind kind, int severity, int daysAgo) {
-    return add(new Incident(nextId("X"), id(customer), asOf.minusDays(daysAgo), kind, severity, Optional.empty(), Optional.empty()));
+    return add(
+        new Incident(
+            nextId("X"),
+            id(customer),
+            asOf.minusDays(daysAgo),
+            kind,
+            severity,
+            Optional.empty(),
+            Optional.empty()));
   }
 
   /** {@code count} tickets, one every three days back from the review date. */
-  public Scenario tickets(String customer, int count, double minutesEach, boolean trivial, boolean inScope) {
+  public Scenario tickets(
+      String customer, int count, double minutesEach, boolean trivial, boolean inScope) {
     for (int i = 0; i < count; i++) {
       var opened = asOf.minusDays(1 + 3L * i).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
-      add(new Ticket(nextId("T"), id(customer), opened, LocalDate.ofInstant(opened, zone), Optional.empty(), TicketPriority.NORMAL, Optional.empty(), trivial, inScope,
-          OptionalDouble.of(minutesEach)));
+      add(
+          new Ticket(
+              nextId("T"),
+              id(customer),
+              opened,
+              LocalDate.ofInstant(opened, zone),
+              Optional.empty(),
+              TicketPriority.NORMAL,
+              Optional.empty(),
+              trivial,
+              inScope,
+              OptionalDouble.of(minutesEach)));
     }
     return this;
   }
 
   /** {@code count} inbound calls, at 23:00 when {@code afterHours}, else at 10:00, on weekdays. */
-  public Scenario calls(String customer, int count, boolean afterHours, boolean escalated, double minutesEach) {
+  public Scenario calls(
+      String customer, int count, boolean afterHours, boolean escalated, double minutesEach) {
     for (int i = 0; i < count; i++) {
       LocalDate day = weekday(asOf.minusDays(1 + 2L * i));
-      var at = day.atTime(afterHours ? LocalTime.of(23, 0) : LocalTime.of(10, 0)).atZone(zone).toInstant();
-      add(new Interaction(nextId("C"), id(customer), at, LocalDate.ofInstant(at, zone), Channel.CALL, Direction.INBOUND, OptionalDouble.of(minutesEach), escalated));
+      var at =
+          day.atTime(afterHours ? LocalTime.of(23, 0) : LocalTime.of(10, 0))
+              .atZone(zone)
+              .toInstant();
+      add(
+          new Interaction(
+              nextId("C"),
+              id(customer),
+              at,
+              LocalDate.ofInstant(at, zone),
+              Channel.CALL,
+              Direction.INBOUND,
+              OptionalDouble.of(minutesEach),
+              escalated));
     }
     return this;
   }
@@ -182,39 +246,66 @@ public final class Scenario {
   /** {@code count} meetings of a kind and outcome, one a month back from the review date. */
   public Scenario meetings(String customer, int count, MeetingKind kind, MeetingOutcome outcome) {
     for (int i = 0; i < count; i++) {
-      var at = weekday(asOf.minusDays(10 + 30L * i)).atTime(LocalTime.of(14, 0)).atZone(zone).toInstant();
+      var at =
+          weekday(asOf.minusDays(10 + 30L * i))
+              .atTime(LocalTime.of(14, 0))
+              .atZone(zone)
+              .toInstant();
       add(new Meeting(nextId("M"), id(customer), at, LocalDate.ofInstant(at, zone), kind, outcome));
     }
     return this;
   }
 
   /** {@code count} requests of a kind outside the contract, one a month back. */
-  public Scenario requests(String customer, int count, RequestKind kind, boolean granted, long amount) {
+  public Scenario requests(
+      String customer, int count, RequestKind kind, boolean granted, long amount) {
     for (int i = 0; i < count; i++) {
-      add(new Request(nextId("R"), id(customer), asOf.minusDays(5 + 30L * i), kind, false, Optional.of(granted),
-          amount > 0 ? Optional.of(Money.of(amount)) : Optional.empty()));
+      add(
+          new Request(
+              nextId("R"),
+              id(customer),
+              asOf.minusDays(5 + 30L * i),
+              kind,
+              false,
+              Optional.of(granted),
+              amount > 0 ? Optional.of(Money.of(amount)) : Optional.empty()));
     }
     return this;
   }
 
   public Scenario negativeReviews(String customer, int count, ReviewChannel channel) {
     for (int i = 0; i < count; i++) {
-      add(new Review(nextId("V"), id(customer), asOf.minusDays(20 + 40L * i), channel, OptionalInt.of(1), true, Optional.empty()));
+      add(
+          new Review(
+              nextId("V"),
+              id(customer),
+              asOf.minusDays(20 + 40L * i),
+              channel,
+              OptionalInt.of(1),
+              true,
+              Optional.empty()));
     }
     return this;
   }
 
   public Scenario referrals(String customer, int count, boolean converted, long value) {
     for (int i = 0; i < count; i++) {
-      add(new Referral(nextId("F"), id(customer), asOf.minusDays(30 + 45L * i), converted,
-          value > 0 ? Optional.of(Money.of(value)) : Optional.empty()));
+      add(
+          new Referral(
+              nextId("F"),
+              id(customer),
+              asOf.minusDays(30 + 45L * i),
+              converted,
+              value > 0 ? Optional.of(Money.of(value)) : Optional.empty()));
     }
     return this;
   }
 
   public Scenario advice(String customer, int count, AdviceFollowed followed) {
     for (int i = 0; i < count; i++) {
-      add(new Advice(nextId("A"), id(customer), asOf.minusDays(25 + 30L * i), Optional.empty(), followed));
+      add(
+          new Advice(
+              nextId("A"), id(customer), asOf.minusDays(25 + 30L * i), Optional.empty(), followed));
     }
     return this;
   }
@@ -236,8 +327,10 @@ public final class Scenario {
   public List<Assessment> assessAll(LoadedPolicy policy, List<Signal> inOrder) {
     Policy p = policy.policy();
     List<Customer> all = customers();
-    ReviewWindow window = ReviewWindow.of(asOf, p.review().windowMonths(), p.review().recentMonths());
-    SignalTally tally = new SignalTally(all, new TallyContext(window, p.businessHours().in(zone), zone));
+    ReviewWindow window =
+        ReviewWindow.of(asOf, p.review().windowMonths(), p.review().recentMonths());
+    SignalTally tally =
+        new SignalTally(all, new TallyContext(window, p.businessHours().in(zone), zone));
     Map<String, Integer> index = new LinkedHashMap<>();
     for (int i = 0; i < all.size(); i++) {
       index.put(all.get(i).id().value(), i);
@@ -248,7 +341,11 @@ public final class Scenario {
       tally.add(index.get(signal.customerId().value()), signal, line);
     }
     Portfolio portfolio = Portfolio.of(tally, files);
-    Scorer scorer = new Scorer(policy, new MeasureContext(portfolio, p.costModel(), p.idealCustomerProfile(), p.newCustomersOrNone()));
+    Scorer scorer =
+        new Scorer(
+            policy,
+            new MeasureContext(
+                portfolio, p.costModel(), p.idealCustomerProfile(), p.newCustomersOrNone()));
     List<Assessment> assessments = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       assessments.add(scorer.assess(tally.signals(i)));
@@ -338,8 +435,21 @@ public final class Scenario {
 
     /** Adds the customer and returns to the scenario. */
     public Scenario and() {
-      scenario.customers.put(id, new Customer(CustomerId.of(id), name, segment, since, Money.of(revenue), industry, region,
-          tier, Optional.empty(), highProfile, growth, relationship));
+      scenario.customers.put(
+          id,
+          new Customer(
+              CustomerId.of(id),
+              name,
+              segment,
+              since,
+              Money.of(revenue),
+              industry,
+              region,
+              tier,
+              Optional.empty(),
+              highProfile,
+              growth,
+              relationship));
       return scenario;
     }
   }

@@ -18,7 +18,8 @@ public record BusinessHours(ZoneId zone, Set<DayOfWeek> days, LocalTime open, Lo
     Objects.requireNonNull(open, "open");
     Objects.requireNonNull(close, "close");
     if (!open.isBefore(close)) {
-      throw new IllegalArgumentException("business hours open " + open + " before they close " + close);
+      throw new IllegalArgumentException(
+          "business hours open " + open + " before they close " + close);
     }
   }
 
@@ -29,6 +30,8 @@ public record BusinessHours(ZoneId zone, Set<DayOfWeek> days, LocalTime open, Lo
     long epochDay = Math.floorDiv(local, 86_400);
     int secondOfDay = (int) Math.floorMod(local, 86_400);
     DayOfWeek day = DayOfWeek.of((int) Math.floorMod(epochDay + 3, 7) + 1);
-    return !days.contains(day) || secondOfDay < open.toSecondOfDay() || secondOfDay >= close.toSecondOfDay();
+    return !days.contains(day)
+        || secondOfDay < open.toSecondOfDay()
+        || secondOfDay >= close.toSecondOfDay();
   }
 }

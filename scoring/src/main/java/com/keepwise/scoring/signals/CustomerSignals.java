@@ -27,8 +27,17 @@ public record CustomerSignals(
   public Trend trend() {
     int earlier = 0;
     int recent = 0;
-    for (long counts : new long[] {invoices.problems(), tickets.problems(), interactions.problems(),
-        meetings.problems(), requests.problems(), incidents.problems(), reviews.problems(), advice.problems()}) {
+    for (long counts :
+        new long[] {
+          invoices.problems(),
+          tickets.problems(),
+          interactions.problems(),
+          meetings.problems(),
+          requests.problems(),
+          incidents.problems(),
+          reviews.problems(),
+          advice.problems()
+        }) {
       earlier += ProblemCount.earlier(counts);
       recent += ProblemCount.recent(counts);
     }

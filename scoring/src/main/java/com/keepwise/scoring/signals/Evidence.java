@@ -11,8 +11,8 @@ import java.util.List;
  * The most telling rows of one kind for one customer, at most {@value #KEPT} of them.
  *
  * <p>Rows are ranked by a number the caller chooses (days late, severity…), then by how recent they
- * are, then by a hash of the row's id, so the same rows are kept whatever order the file is in. Held
- * as one {@code long[]} of two slots a row, because a million customers each keep a few.
+ * are, then by a hash of the row's id, so the same rows are kept whatever order the file is in.
+ * Held as one {@code long[]} of two slots a row, because a million customers each keep a few.
  */
 public final class Evidence {
 
@@ -32,10 +32,11 @@ public final class Evidence {
   }
 
   /**
-   * Offers a row to {@code evidence}, creating it on the first row (most customers never need
-   * one); returns the evidence to keep.
+   * Offers a row to {@code evidence}, creating it on the first row (most customers never need one);
+   * returns the evidence to keep.
    */
-  static Evidence offer(Evidence evidence, SourceFile file, long rank, LocalDate day, String id, long line) {
+  static Evidence offer(
+      Evidence evidence, SourceFile file, long rank, LocalDate day, String id, long line) {
     Evidence kept = evidence != null ? evidence : new Evidence(file);
     kept.offer(rank, day, id, line);
     return kept;
@@ -75,7 +76,10 @@ public final class Evidence {
     }
   }
 
-  /** Rank, then day, then the id's hash: the order of importance, the same whatever the file's order. */
+  /**
+   * Rank, then day, then the id's hash: the order of importance, the same whatever the file's
+   * order.
+   */
   private int compare(long first, long second, int b) {
     int c = Long.compare(first, rows[b * STRIDE]);
     return c != 0 ? c : Integer.compare((int) (second >> 32), (int) (rows[b * STRIDE + 1] >> 32));
@@ -91,7 +95,8 @@ public final class Evidence {
     int[] order = new int[size];
     for (int i = 0; i < size; i++) {
       int j = i;
-      while (j > 0 && compare(rows[order[j - 1] * STRIDE], rows[order[j - 1] * STRIDE + 1], i) < 0) {
+      while (j > 0
+          && compare(rows[order[j - 1] * STRIDE], rows[order[j - 1] * STRIDE + 1], i) < 0) {
         order[j] = order[j - 1];
         j--;
       }

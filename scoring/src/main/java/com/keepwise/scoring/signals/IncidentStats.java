@@ -32,9 +32,11 @@ public final class IncidentStats {
     long rank = (kind == IncidentKind.THREAT ? 10 : 0) + incident.severity();
     switch (kind) {
       case DISHONESTY ->
-          dishonestyRows = Evidence.offer(dishonestyRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
+          dishonestyRows =
+              Evidence.offer(dishonestyRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
       case UNETHICAL_REQUEST ->
-          unethicalRows = Evidence.offer(unethicalRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
+          unethicalRows =
+              Evidence.offer(unethicalRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
       default -> {
         abuseRows = Evidence.offer(abuseRows, SourceFile.INCIDENTS, rank, day, incident.id(), line);
         if (window.isRecent(day)) {
@@ -55,7 +57,10 @@ public final class IncidentStats {
     return severity[kind.ordinal()];
   }
 
-  /** Abusive incidents (all kinds but dishonesty and unethical requests) in the recent part of the window. */
+  /**
+   * Abusive incidents (all kinds but dishonesty and unethical requests) in the recent part of the
+   * window.
+   */
   public int recentAbuse() {
     return recentAbuse;
   }

@@ -33,20 +33,24 @@ public final class InteractionStats {
       double spent = interaction.minutes().getAsDouble();
       minutes += spent;
       withMinutes++;
-      longestRows = Evidence.offer(longestRows, SourceFile.INTERACTIONS, Math.round(spent), day, interaction.id(), line);
+      longestRows =
+          Evidence.offer(
+              longestRows, SourceFile.INTERACTIONS, Math.round(spent), day, interaction.id(), line);
     }
     boolean problem = false;
     if (interaction.isInbound()) {
       inbound++;
       if (context.hours().isOutside(interaction.at())) {
         inboundAfterHours++;
-        afterHoursRows = Evidence.offer(afterHoursRows, SourceFile.INTERACTIONS, 0, day, interaction.id(), line);
+        afterHoursRows =
+            Evidence.offer(afterHoursRows, SourceFile.INTERACTIONS, 0, day, interaction.id(), line);
         problem = true;
       }
     }
     if (interaction.escalated()) {
       escalated++;
-      escalatedRows = Evidence.offer(escalatedRows, SourceFile.INTERACTIONS, 0, day, interaction.id(), line);
+      escalatedRows =
+          Evidence.offer(escalatedRows, SourceFile.INTERACTIONS, 0, day, interaction.id(), line);
       problem = true;
     }
     if (problem) {

@@ -13,7 +13,10 @@ public final class InvoiceStats {
 
   static final InvoiceStats NONE = new InvoiceStats();
 
-  /** Days late counted per invoice in {@link #lateDaysTotal()}: beyond this, lateness is non-payment. */
+  /**
+   * Days late counted per invoice in {@link #lateDaysTotal()}: beyond this, lateness is
+   * non-payment.
+   */
   public static final long LATE_DAYS_COUNTED = 90;
 
   private int due;
@@ -58,9 +61,12 @@ public final class InvoiceStats {
           paidLateDays += daysLate;
         }
       }
-      // An invoice still unpaid is a problem now, however old: it can never make a trend look better.
+      // An invoice still unpaid is a problem now, however old: it can never make a trend look
+      // better.
       problems = ProblemCount.add(problems, open ? asOf : invoice.due(), window);
-      lateRows = Evidence.offer(lateRows, SourceFile.INVOICES, daysLate, invoice.due(), invoice.id(), line);
+      lateRows =
+          Evidence.offer(
+              lateRows, SourceFile.INVOICES, daysLate, invoice.due(), invoice.id(), line);
     }
   }
 
@@ -74,7 +80,9 @@ public final class InvoiceStats {
     return late;
   }
 
-  /** Days past due added up over the late invoices, each counted up to {@link #LATE_DAYS_COUNTED}. */
+  /**
+   * Days past due added up over the late invoices, each counted up to {@link #LATE_DAYS_COUNTED}.
+   */
   public long lateDaysTotal() {
     return lateDaysCapped;
   }
@@ -111,7 +119,9 @@ public final class InvoiceStats {
 
   /** The due date of the oldest of them. */
   public Optional<LocalDate> overdueSince() {
-    return openOverdue == 0 ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(oldestOverdueDue));
+    return openOverdue == 0
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(oldestOverdueDue));
   }
 
   /** Days the oldest open invoice is past due at the review date. */

@@ -27,7 +27,9 @@ public final class MeetingStats {
   void add(Meeting meeting, long line, TallyContext context) {
     LocalDate day = meeting.day();
     ReviewWindow window = context.window();
-    if (meeting.outcome() == MeetingOutcome.HELD && meeting.isCheckIn() && !day.isAfter(window.asOf())) {
+    if (meeting.outcome() == MeetingOutcome.HELD
+        && meeting.isCheckIn()
+        && !day.isAfter(window.asOf())) {
       lastCheckIn = Math.max(lastCheckIn, day.toEpochDay());
     }
     if (!window.contains(day)) {
@@ -53,7 +55,8 @@ public final class MeetingStats {
       }
       case DECLINED -> {
         declined++;
-        declinedRows = Evidence.offer(declinedRows, SourceFile.MEETINGS, 0, day, meeting.id(), line);
+        declinedRows =
+            Evidence.offer(declinedRows, SourceFile.MEETINGS, 0, day, meeting.id(), line);
       }
       case CANCELLED -> problem = false;
     }
@@ -78,7 +81,9 @@ public final class MeetingStats {
 
   /** The last check-in or review held, up to the review date, however long ago. */
   public Optional<LocalDate> lastCheckIn() {
-    return lastCheckIn == Long.MIN_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(lastCheckIn));
+    return lastCheckIn == Long.MIN_VALUE
+        ? Optional.empty()
+        : Optional.of(LocalDate.ofEpochDay(lastCheckIn));
   }
 
   public int noShows() {

@@ -39,11 +39,14 @@ public final class RequestStats {
     long rank = amount / 10_000; // whole currency units
     switch (request.kind()) {
       case DISCOUNT, FREE_WORK ->
-          freebieRows = Evidence.offer(freebieRows, SourceFile.REQUESTS, rank, day, request.id(), line);
+          freebieRows =
+              Evidence.offer(freebieRows, SourceFile.REQUESTS, rank, day, request.id(), line);
       case SCOPE_CHANGE, RENEGOTIATION ->
-          goalPostRows = Evidence.offer(goalPostRows, SourceFile.REQUESTS, rank, day, request.id(), line);
+          goalPostRows =
+              Evidence.offer(goalPostRows, SourceFile.REQUESTS, rank, day, request.id(), line);
       case EXTRA_REVISION, DEADLINE_PULL_IN, OUT_OF_HOURS ->
-          demandRows = Evidence.offer(demandRows, SourceFile.REQUESTS, rank, day, request.id(), line);
+          demandRows =
+              Evidence.offer(demandRows, SourceFile.REQUESTS, rank, day, request.id(), line);
     }
     problems = ProblemCount.add(problems, day, window);
   }

@@ -27,7 +27,8 @@ public final class ReviewStats {
     if (review.channel() == ReviewChannel.PRESS) {
       inPress++;
     }
-    long rank = (review.channel() == ReviewChannel.PRESS ? 10 : 0) + (5 - review.rating().orElse(1));
+    long rank =
+        (review.channel() == ReviewChannel.PRESS ? 10 : 0) + (5 - review.rating().orElse(1));
     negativeRows = Evidence.offer(negativeRows, SourceFile.REVIEWS, rank, day, review.id(), line);
     problems = ProblemCount.add(problems, day, window);
   }

@@ -48,6 +48,7 @@ public record ReviewWindow(LocalDate start, LocalDate recentStart, LocalDate asO
 
   /** How much longer the earlier part is than the recent part, to compare their counts fairly. */
   public double earlierToRecentLength() {
-    return (double) ChronoUnit.DAYS.between(start, recentStart) / ChronoUnit.DAYS.between(recentStart, asOf);
+    return (double) ChronoUnit.DAYS.between(start, recentStart)
+        / ChronoUnit.DAYS.between(recentStart, asOf);
   }
 }

@@ -32,7 +32,8 @@ public final class TicketStats {
       double spent = ticket.minutesSpent().getAsDouble();
       minutes += spent;
       withMinutes++;
-      costlyRows = Evidence.offer(costlyRows, SourceFile.TICKETS, Math.round(spent), day, ticket.id(), line);
+      costlyRows =
+          Evidence.offer(costlyRows, SourceFile.TICKETS, Math.round(spent), day, ticket.id(), line);
     }
     if (ticket.trivial()) {
       trivial++;
@@ -40,7 +41,8 @@ public final class TicketStats {
     }
     if (!ticket.inScope()) {
       outOfScope++;
-      outOfScopeRows = Evidence.offer(outOfScopeRows, SourceFile.TICKETS, 0, day, ticket.id(), line);
+      outOfScopeRows =
+          Evidence.offer(outOfScopeRows, SourceFile.TICKETS, 0, day, ticket.id(), line);
     }
     if (ticket.trivial() || !ticket.inScope()) {
       problems = ProblemCount.add(problems, day, window);

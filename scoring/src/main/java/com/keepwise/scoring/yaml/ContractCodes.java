@@ -16,9 +16,9 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Reads the domain's enums by their contract codes, as the data contract writes them
- * ({@code threat}, {@code long_standing}); for actions and reason codes the code is the constant's
- * name ({@code EXIT_NOW}). The domain carries no Jackson annotations, so the mapping lives here.
+ * Reads the domain's enums by their contract codes, as the data contract writes them ({@code
+ * threat}, {@code long_standing}); for actions and reason codes the code is the constant's name
+ * ({@code EXIT_NOW}). The domain carries no Jackson annotations, so the mapping lives here.
  */
 final class ContractCodes {
 
@@ -26,13 +26,19 @@ final class ContractCodes {
 
   static SimpleModule module() {
     SimpleModule module = new SimpleModule("keepwise-contract-codes");
-    module.setDeserializerModifier(new BeanDeserializerModifier() {
-      @Override
-      public JsonDeserializer<?> modifyEnumDeserializer(DeserializationConfig config, JavaType type,
-          BeanDescription description, JsonDeserializer<?> deserializer) {
-        return ContractCode.class.isAssignableFrom(type.getRawClass()) ? new ByCode(type.getRawClass()) : deserializer;
-      }
-    });
+    module.setDeserializerModifier(
+        new BeanDeserializerModifier() {
+          @Override
+          public JsonDeserializer<?> modifyEnumDeserializer(
+              DeserializationConfig config,
+              JavaType type,
+              BeanDescription description,
+              JsonDeserializer<?> deserializer) {
+            return ContractCode.class.isAssignableFrom(type.getRawClass())
+                ? new ByCode(type.getRawClass())
+                : deserializer;
+          }
+        });
     return module;
   }
 
@@ -49,14 +55,20 @@ final class ContractCodes {
 
     @Override
     public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      // yes and no are booleans to YAML 1.1, but codes here (advice followed: no); the text is kept.
+      // yes and no are booleans to YAML 1.1, but codes here (advice followed: no); the text is
+      // kept.
       JsonToken token = p.currentToken();
-      if (token != JsonToken.VALUE_STRING && token != JsonToken.VALUE_TRUE && token != JsonToken.VALUE_FALSE) {
+      if (token != JsonToken.VALUE_STRING
+          && token != JsonToken.VALUE_TRUE
+          && token != JsonToken.VALUE_FALSE) {
         return ctxt.handleUnexpectedToken(handledType(), p);
       }
       String text = p.getText();
       Object constant = constants.get(text);
-      return constant != null ? constant : ctxt.handleWeirdStringValue(handledType(), text, "not a code of " + handledType().getSimpleName());
+      return constant != null
+          ? constant
+          : ctxt.handleWeirdStringValue(
+              handledType(), text, "not a code of " + handledType().getSimpleName());
     }
   }
 }

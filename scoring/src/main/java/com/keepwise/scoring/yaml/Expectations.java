@@ -1,9 +1,9 @@
 package com.keepwise.scoring.yaml;
 
+import com.keepwise.domain.ContractCode;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
-import com.keepwise.domain.ContractCode;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,9 @@ final class Expectations {
 
   private Expectations() {}
 
-  /** An enum's values as written in YAML: contract codes ({@code long_standing}) or constant names. */
+  /**
+   * An enum's values as written in YAML: contract codes ({@code long_standing}) or constant names.
+   */
   static List<String> codes(Class<?> type) {
     return Arrays.stream(type.getEnumConstants())
         .map(c -> c instanceof ContractCode code ? code.code() : c.toString())
@@ -21,7 +23,10 @@ final class Expectations {
   }
 
   static String of(Class<?> type) {
-    if (type == Double.class || type == double.class || type == Float.class || type == java.math.BigDecimal.class) {
+    if (type == Double.class
+        || type == double.class
+        || type == Float.class
+        || type == java.math.BigDecimal.class) {
       return "a number like 2.5";
     }
     if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {

@@ -2,7 +2,6 @@ package com.keepwise.scoring.yaml;
 
 import java.util.Collection;
 import java.util.Locale;
-import java.util.Optional;
 
 /** "Did you mean …?" for a mistyped key or name: the nearest valid one, if it is near enough. */
 public final class Suggestions {
@@ -20,10 +19,14 @@ public final class Suggestions {
    */
   public static java.util.List<String> nearest(String typed, Collection<String> valid, int count) {
     String lower = typed.toLowerCase(java.util.Locale.ROOT);
-    return valid.stream().distinct()
-        .sorted(java.util.Comparator.comparingInt((String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)))
-            .thenComparing(java.util.Comparator.naturalOrder()))
-        .limit(count).toList();
+    return valid.stream()
+        .distinct()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                    (String c) -> distance(lower, c.toLowerCase(java.util.Locale.ROOT)))
+                .thenComparing(java.util.Comparator.naturalOrder()))
+        .limit(count)
+        .toList();
   }
 
   /** The valid name nearest to {@code typed}, if it is near enough to be what was meant. */
@@ -32,13 +35,16 @@ public final class Suggestions {
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : valid) {
       int distance = distance(typed.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
+      if (distance < bestDistance
+          || (distance == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = distance;
       }
     }
     int allowed = Math.max(2, typed.length() / 3);
-    return best != null && bestDistance <= allowed ? java.util.Optional.of(best) : java.util.Optional.empty();
+    return best != null && bestDistance <= allowed
+        ? java.util.Optional.of(best)
+        : java.util.Optional.empty();
   }
 
   /** Levenshtein distance, with a transposition counted as one edit. */
@@ -54,7 +60,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

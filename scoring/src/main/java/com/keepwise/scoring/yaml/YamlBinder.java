@@ -13,9 +13,9 @@ import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -27,11 +27,11 @@ import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.keepwise.domain.Problem;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
@@ -58,12 +58,12 @@ import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.events.ScalarEvent;
 
 /**
- * Reads a YAML document into a typed record, strictly and safely, and reports every mistake at
- * once as {@code file:line:column: path: what is wrong (what was expected)}.
+ * Reads a YAML document into a typed record, strictly and safely, and reports every mistake at once
+ * as {@code file:line:column: path: what is wrong (what was expected)}.
  *
  * <ul>
- *   <li>Safe: size, nesting and number-length limits; anchors and aliases are refused (Jackson would
- *       silently read an alias as a string); tags never construct objects.
+ *   <li>Safe: size, nesting and number-length limits; anchors and aliases are refused (Jackson
+ *       would silently read an alias as a string); tags never construct objects.
  *   <li>Strict: unknown keys are errors with the nearest valid key suggested; duplicate keys are
  *       errors; scalars are not coerced ({@code "ten"} is not a number).
  *   <li>Complete: type mistakes are collected as binding goes on, then Bean Validation reports the
@@ -122,7 +122,8 @@ public final class YamlBinder {
         Validation.byProvider(HibernateValidator.class)
             .configure()
             .propertyNodeNameProvider(
-                property -> property instanceof JavaBeanProperty bean ? jsonName(bean) : property.getName())
+                property ->
+                    property instanceof JavaBeanProperty bean ? jsonName(bean) : property.getName())
             .buildValidatorFactory()
             .getValidator();
   }
@@ -133,8 +134,8 @@ public final class YamlBinder {
   }
 
   /**
-   * The keys at the top of a document, read safely without binding it; empty when the document
-   * is not a mapping or not valid YAML. Tells a policy from a site or test-case file.
+   * The keys at the top of a document, read safely without binding it; empty when the document is
+   * not a mapping or not valid YAML. Tells a policy from a site or test-case file.
    */
   public java.util.Set<String> topLevelKeys(String text) {
     java.util.Set<String> keys = new java.util.LinkedHashSet<>();
@@ -188,9 +189,16 @@ public final class YamlBinder {
       }
       case VALUE_TRUE, VALUE_FALSE -> {
         String text = p.getText();
-        boolean yaml12 = text.equals("true") || text.equals("True") || text.equals("TRUE") || text.equals("false")
-            || text.equals("False") || text.equals("FALSE");
-        return yaml12 ? nodes.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE) : nodes.textNode(text);
+        boolean yaml12 =
+            text.equals("true")
+                || text.equals("True")
+                || text.equals("TRUE")
+                || text.equals("false")
+                || text.equals("False")
+                || text.equals("FALSE");
+        return yaml12
+            ? nodes.booleanNode(p.currentToken() == JsonToken.VALUE_TRUE)
+            : nodes.textNode(text);
       }
       case VALUE_NUMBER_INT -> {
         return nodes.numberNode(p.getBigIntegerValue());
@@ -214,8 +222,16 @@ public final class YamlBinder {
    */
   public <T> Bound<T> bind(String source, String text, Class<T> type) {
     if (text.length() > MAX_CHARS) {
-      return Bound.failed(new Problem(source, 1, 1, "the file has " + text.length()
-          + " characters (expected at most " + MAX_CHARS + ")"));
+      return Bound.failed(
+          new Problem(
+              source,
+              1,
+              1,
+              "the file has "
+                  + text.length()
+                  + " characters (expected at most "
+                  + MAX_CHARS
+                  + ")"));
     }
     Optional<Problem> unprintable = unprintable(source, text);
     if (unprintable.isPresent()) {
@@ -228,8 +244,10 @@ public final class YamlBinder {
     }
     Collector collector = new Collector(source, locations, problems);
     T value;
-    // A value Jackson refuses outright (text for a list, 'maybe' for a boolean) stops binding: it is
-    // reported, left out of the document, and the rest bound again, so every problem shows in one run.
+    // A value Jackson refuses outright (text for a list, 'maybe' for a boolean) stops binding: it
+    // is
+    // reported, left out of the document, and the rest bound again, so every problem shows in one
+    // run.
     List<Refused> refused = new ArrayList<>();
     JsonNode remaining = null;
     while (true) {
@@ -237,8 +255,13 @@ public final class YamlBinder {
       collector.reported.clear();
       refused.forEach(r -> collector.reported.add(r.pointer()));
       try {
-        value = remaining == null ? mapper.readerFor(type).withHandler(collector).readValue(text)
-            : mapper.readerFor(type).withHandler(collector).readValue(mapper.treeAsTokens(remaining));
+        value =
+            remaining == null
+                ? mapper.readerFor(type).withHandler(collector).readValue(text)
+                : mapper
+                    .readerFor(type)
+                    .withHandler(collector)
+                    .readValue(mapper.treeAsTokens(remaining));
         break;
       } catch (MismatchedInputException | ValueInstantiationException e) {
         JsonPointer pointer = pointerOf(e);
@@ -248,7 +271,10 @@ public final class YamlBinder {
         } catch (IOException unreadable) {
           remaining = null;
         }
-        if (remaining == null || pointer.matches() || refused.size() >= MAX_REFUSED || !remove(remaining, pointer)) {
+        if (remaining == null
+            || pointer.matches()
+            || refused.size() >= MAX_REFUSED
+            || !remove(remaining, pointer)) {
           problems.add(problem);
           problems.addAll(refused.stream().map(Refused::problem).toList());
           problems.sort(Comparator.naturalOrder());
@@ -267,7 +293,8 @@ public final class YamlBinder {
     refused.forEach(r -> problems.add(r.problem()));
     if (value == null) {
       if (problems.isEmpty()) { // else a list or a scalar was found instead, and reported as such
-        problems.add(new Problem(source, 1, 1, "the file is empty (expected a mapping of keys to values)"));
+        problems.add(
+            new Problem(source, 1, 1, "the file is empty (expected a mapping of keys to values)"));
       }
       return Bound.failed(problems);
     }
@@ -279,8 +306,12 @@ public final class YamlBinder {
       if (!collector.reported.contains(pointer)) {
         JsonLocation where = locations.nearest(pointer);
         String path = describe(pointer);
-        problems.add(new Problem(source, where.getLineNr(), where.getColumnNr(),
-            (path.isEmpty() ? "" : path + ": ") + wholeNumbers(violation.getMessage())));
+        problems.add(
+            new Problem(
+                source,
+                where.getLineNr(),
+                where.getColumnNr(),
+                (path.isEmpty() ? "" : path + ": ") + wholeNumbers(violation.getMessage())));
       }
     }
     problems.sort(Comparator.naturalOrder());
@@ -296,12 +327,14 @@ public final class YamlBinder {
   /** Removes the value at {@code pointer} from its mapping or list; false when there is none. */
   private static boolean remove(JsonNode root, JsonPointer pointer) {
     JsonNode parent = root.at(pointer.head());
-    if (parent instanceof ObjectNode object && pointer.last().getMatchingProperty() != null
+    if (parent instanceof ObjectNode object
+        && pointer.last().getMatchingProperty() != null
         && object.has(pointer.last().getMatchingProperty())) {
       object.remove(pointer.last().getMatchingProperty());
       return true;
     }
-    if (parent instanceof ArrayNode array && pointer.last().getMatchingIndex() >= 0
+    if (parent instanceof ArrayNode array
+        && pointer.last().getMatchingIndex() >= 0
         && pointer.last().getMatchingIndex() < array.size()) {
       array.remove(pointer.last().getMatchingIndex());
       return true;
@@ -323,20 +356,37 @@ public final class YamlBinder {
     try (JsonParser p = mapper.getFactory().createParser(text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         if (p instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
-          problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
-              "aliases (*name) are not allowed (expected the value written out)"));
-        } else if (t.isScalarValue() && !anchoredScalars.isEmpty()
-            && anchoredScalars.contains(p.currentTokenLocation().getLineNr() + ":" + p.currentTokenLocation().getColumnNr())) {
-          problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
-              "anchors (&name) are not allowed (expected the value written out)"));
+          problems.add(
+              at(
+                  source,
+                  p.currentTokenLocation(),
+                  pathOf(p.getParsingContext()),
+                  "aliases (*name) are not allowed (expected the value written out)"));
+        } else if (t.isScalarValue()
+            && !anchoredScalars.isEmpty()
+            && anchoredScalars.contains(
+                p.currentTokenLocation().getLineNr()
+                    + ":"
+                    + p.currentTokenLocation().getColumnNr())) {
+          problems.add(
+              at(
+                  source,
+                  p.currentTokenLocation(),
+                  pathOf(p.getParsingContext()),
+                  "anchors (&name) are not allowed (expected the value written out)"));
         } else if (t != JsonToken.FIELD_NAME && !t.isStructEnd() && p.getObjectId() != null) {
-          problems.add(at(source, p.currentTokenLocation(), pathOf(p.getParsingContext()),
-              "anchors (&name) are not allowed (expected the value written out)"));
+          problems.add(
+              at(
+                  source,
+                  p.currentTokenLocation(),
+                  pathOf(p.getParsingContext()),
+                  "anchors (&name) are not allowed (expected the value written out)"));
         }
         if (t == JsonToken.FIELD_NAME) {
           locations.keys.put(p.getParsingContext().pathAsPointer(), p.currentTokenLocation());
         } else if (!t.isStructEnd()) {
-          JsonStreamContext context = t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
+          JsonStreamContext context =
+              t.isStructStart() ? p.getParsingContext().getParent() : p.getParsingContext();
           locations.values.put(context.pathAsPointer(), p.currentTokenLocation());
         }
       }
@@ -350,7 +400,8 @@ public final class YamlBinder {
 
   /**
    * Where the scalars with an anchor are ({@code line:column}, as Jackson locates the same events):
-   * Jackson reports anchors of mappings and lists but drops those of scalars ({@code name: &n Acme}).
+   * Jackson reports anchors of mappings and lists but drops those of scalars ({@code name: &n
+   * Acme}).
    */
   private static Set<String> anchoredScalars(String text) {
     Set<String> where = new HashSet<>();
@@ -362,7 +413,10 @@ public final class YamlBinder {
     try {
       for (Event event : new Yaml(options).parse(new StringReader(text))) {
         if (event instanceof ScalarEvent scalar && scalar.getAnchor() != null) {
-          where.add((scalar.getStartMark().getLine() + 1) + ":" + (scalar.getStartMark().getColumn() + 1));
+          where.add(
+              (scalar.getStartMark().getLine() + 1)
+                  + ":"
+                  + (scalar.getStartMark().getColumn() + 1));
         }
       }
     } catch (RuntimeException e) {
@@ -381,7 +435,9 @@ public final class YamlBinder {
       if (first == null) {
         return true;
       }
-      boolean blank = first == JsonToken.VALUE_NULL || (first == JsonToken.VALUE_STRING && p.getText().isEmpty());
+      boolean blank =
+          first == JsonToken.VALUE_NULL
+              || (first == JsonToken.VALUE_STRING && p.getText().isEmpty());
       return blank && p.nextToken() == null;
     } catch (IOException e) {
       return false;
@@ -393,21 +449,36 @@ public final class YamlBinder {
   }
 
   /**
-   * The first character YAML does not allow (NUL, other control characters, U+FFFE), at its own line
-   * and column: SnakeYAML rejects them before parsing and says only "special characters are not
-   * allowed", at the start of the stream.
+   * The first character YAML does not allow (NUL, other control characters, U+FFFE), at its own
+   * line and column: SnakeYAML rejects them before parsing and says only "special characters are
+   * not allowed", at the start of the stream.
    */
   static Optional<Problem> unprintable(String source, String text) {
     long line = 1;
     int column = 1;
     for (int i = 0; i < text.length(); ) {
       int c = text.codePointAt(i);
-      boolean printable = c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0x7E) || c == 0x85
-          || (c >= 0xA0 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF) || (c >= 0x10000 && c <= 0x10FFFF)
-          || (c == 0xFEFF && i == 0);
+      boolean printable =
+          c == '\t'
+              || c == '\n'
+              || c == '\r'
+              || (c >= 0x20 && c <= 0x7E)
+              || c == 0x85
+              || (c >= 0xA0 && c <= 0xD7FF)
+              || (c >= 0xE000 && c <= 0xFFFD && c != 0xFEFF)
+              || (c >= 0x10000 && c <= 0x10FFFF)
+              || (c == 0xFEFF && i == 0);
       if (!printable) {
-        return Optional.of(new Problem(source, line, column, String.format(java.util.Locale.ROOT,
-            "the character U+%04X is not allowed in YAML (expected printable text; inside double quotes write it as \\u%04X)", c, c)));
+        return Optional.of(
+            new Problem(
+                source,
+                line,
+                column,
+                String.format(
+                    java.util.Locale.ROOT,
+                    "the character U+%04X is not allowed in YAML (expected printable text; inside double quotes write it as \\u%04X)",
+                    c,
+                    c)));
       }
       if (c == '\n') {
         line++;
@@ -421,7 +492,11 @@ public final class YamlBinder {
   }
 
   private static Problem at(String source, JsonLocation where, String path, String message) {
-    return new Problem(source, where.getLineNr(), where.getColumnNr(), path.isEmpty() ? message : path + ": " + message);
+    return new Problem(
+        source,
+        where.getLineNr(),
+        where.getColumnNr(),
+        path.isEmpty() ? message : path + ": " + message);
   }
 
   private static Problem located(String source, JsonProcessingException e, Locations locations) {
@@ -438,27 +513,48 @@ public final class YamlBinder {
         where = locations.nearest(pointerOf(refused));
       }
       String path = describe(pointerOf(refused));
-      String reason = refused.getCause() != null && refused.getCause().getMessage() != null
-          ? refused.getCause().getMessage() : "is not allowed here";
-      return new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
+      String reason =
+          refused.getCause() != null && refused.getCause().getMessage() != null
+              ? refused.getCause().getMessage()
+              : "is not allowed here";
+      return new Problem(
+          source,
+          Math.max(1, where.getLineNr()),
+          Math.max(1, where.getColumnNr()),
           (path.isEmpty() ? "" : path + ": ") + reason);
     }
     if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
       JsonPointer pointer = pointerOf(mismatch);
       String path = describe(pointer);
-      String found = mismatch instanceof InvalidFormatException invalid
-          ? "'" + invalid.getValue() + "'"
-          : quotedValue(message, mismatch);
-      return new Problem(source, line, column, (path.isEmpty() ? "" : path + ": ") + found
-          + " is not allowed here (expected " + Expectations.of(mismatch.getTargetType()) + ")");
+      String found =
+          mismatch instanceof InvalidFormatException invalid
+              ? "'" + invalid.getValue() + "'"
+              : quotedValue(message, mismatch);
+      return new Problem(
+          source,
+          line,
+          column,
+          (path.isEmpty() ? "" : path + ": ")
+              + found
+              + " is not allowed here (expected "
+              + Expectations.of(mismatch.getTargetType())
+              + ")");
     }
     if (e instanceof StreamConstraintsException) {
-      message = "the document is too deeply nested or has too long a number (expected at most "
-          + MAX_DEPTH + " levels and 50 digits)";
+      message =
+          "the document is too deeply nested or has too long a number (expected at most "
+              + MAX_DEPTH
+              + " levels and 50 digits)";
     } else if (message != null && message.startsWith("Duplicate field")) {
-      message = "the key " + message.substring(message.indexOf('\'')) .replaceAll("'$", "'") + " appears twice (expected each key once)";
+      message =
+          "the key "
+              + message.substring(message.indexOf('\'')).replaceAll("'$", "'")
+              + " appears twice (expected each key once)";
     } else if (e instanceof com.fasterxml.jackson.core.JsonParseException) {
-      message = "not valid YAML: " + firstLine(message) + " (expected YAML: key: value lines, quotes closed)";
+      message =
+          "not valid YAML: "
+              + firstLine(message)
+              + " (expected YAML: key: value lines, quotes closed)";
     } else {
       message = firstLine(message);
     }
@@ -468,7 +564,10 @@ public final class YamlBinder {
   private static JsonPointer pointerOf(JsonMappingException e) {
     JsonPointer pointer = JsonPointer.empty();
     for (JsonMappingException.Reference ref : e.getPath()) {
-      pointer = ref.getFieldName() != null ? pointer.appendProperty(ref.getFieldName()) : pointer.appendIndex(ref.getIndex());
+      pointer =
+          ref.getFieldName() != null
+              ? pointer.appendProperty(ref.getFieldName())
+              : pointer.appendIndex(ref.getIndex());
     }
     return pointer;
   }
@@ -478,12 +577,16 @@ public final class YamlBinder {
    * parser stopped at ({@code segments: smb} where a list goes), or "the value".
    */
   private static String quotedValue(String message, MismatchedInputException e) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("value \\([\"'](.*?)[\"']\\)").matcher(String.valueOf(message));
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("value \\([\"'](.*?)[\"']\\)")
+            .matcher(String.valueOf(message));
     if (m.find()) {
       return "'" + m.group(1) + "'";
     }
     try {
-      if (e.getProcessor() instanceof JsonParser p && p.currentToken() != null && p.currentToken().isScalarValue()) {
+      if (e.getProcessor() instanceof JsonParser p
+          && p.currentToken() != null
+          && p.currentToken().isScalarValue()) {
         return p.currentToken() == JsonToken.VALUE_STRING ? "'" + p.getText() + "'" : p.getText();
       }
     } catch (IOException unreadable) {
@@ -500,7 +603,10 @@ public final class YamlBinder {
     return end < 0 ? message : message.substring(0, end);
   }
 
-  /** A JSON pointer as a dotted path for people: {@code criteria.pays_late.weight}, {@code rules[2].when}. */
+  /**
+   * A JSON pointer as a dotted path for people: {@code criteria.pays_late.weight}, {@code
+   * rules[2].when}.
+   */
   public static String describe(JsonPointer pointer) {
     StringBuilder out = new StringBuilder();
     for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
@@ -533,7 +639,10 @@ public final class YamlBinder {
   }
 
   private String jsonName(JavaBeanProperty property) {
-    BeanDescription description = mapper.getDeserializationConfig().introspect(mapper.constructType(property.getDeclaringClass()));
+    BeanDescription description =
+        mapper
+            .getDeserializationConfig()
+            .introspect(mapper.constructType(property.getDeclaringClass()));
     return description.findProperties().stream()
         .filter(p -> p.getInternalName().equals(property.getName()))
         .map(BeanPropertyDefinition::getName)
@@ -553,11 +662,16 @@ public final class YamlBinder {
     JsonPointer asWritten(JsonPointer pointer) {
       JsonPointer written = JsonPointer.empty();
       for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
-        if (p.mayMatchElement() && p.getMatchingIndex() == 0 && values.containsKey(written)
+        if (p.mayMatchElement()
+            && p.getMatchingIndex() == 0
+            && values.containsKey(written)
             && !values.containsKey(written.appendIndex(0))) {
           continue;
         }
-        written = p.mayMatchElement() ? written.appendIndex(p.getMatchingIndex()) : written.appendProperty(p.getMatchingProperty());
+        written =
+            p.mayMatchElement()
+                ? written.appendIndex(p.getMatchingIndex())
+                : written.appendProperty(p.getMatchingProperty());
       }
       return written;
     }
@@ -602,8 +716,12 @@ public final class YamlBinder {
         where = locations.nearest(pointer);
       }
       String path = describe(pointer);
-      problems.add(new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
-          path.isEmpty() ? message : path + ": " + message));
+      problems.add(
+          new Problem(
+              source,
+              Math.max(1, where.getLineNr()),
+              Math.max(1, where.getColumnNr()),
+              path.isEmpty() ? message : path + ": " + message));
     }
 
     private static JsonPointer here(JsonParser p) {
@@ -612,15 +730,22 @@ public final class YamlBinder {
     }
 
     @Override
-    public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
-        Object beanOrClass, String propertyName) throws IOException {
+    public boolean handleUnknownProperty(
+        DeserializationContext ctxt,
+        JsonParser p,
+        JsonDeserializer<?> deserializer,
+        Object beanOrClass,
+        String propertyName)
+        throws IOException {
       Collection<Object> known = deserializer.getKnownPropertyNames();
-      List<String> names = known == null ? List.of() : known.stream().map(Object::toString).sorted().toList();
+      List<String> names =
+          known == null ? List.of() : known.stream().map(Object::toString).sorted().toList();
       // With a mapping as the value, the parser may be inside it (and a buffering parser may
       // repeat the key in its path): the key is the deepest one of that name the document has.
       JsonPointer pointer = here(p);
       for (JsonPointer up = pointer; up != null && !up.matches(); up = up.head()) {
-        if (propertyName.equals(up.last().getMatchingProperty()) && locations.keys.containsKey(up)) {
+        if (propertyName.equals(up.last().getMatchingProperty())
+            && locations.keys.containsKey(up)) {
           pointer = up;
           break;
         }
@@ -628,43 +753,77 @@ public final class YamlBinder {
       JsonLocation where = locations.key(pointer);
       reported.add(pointer);
       String parent = describe(pointer.head());
-      problems.add(new Problem(source, Math.max(1, where.getLineNr()), Math.max(1, where.getColumnNr()),
-          (parent.isEmpty() ? "" : parent + ": ") + "unknown key '" + propertyName + "'"
-              + " (expected " + (names.isEmpty() ? "no keys here" : "one of " + String.join(", ", names))
-              + Suggestions.didYouMean(propertyName, names) + ")"));
+      problems.add(
+          new Problem(
+              source,
+              Math.max(1, where.getLineNr()),
+              Math.max(1, where.getColumnNr()),
+              (parent.isEmpty() ? "" : parent + ": ")
+                  + "unknown key '"
+                  + propertyName
+                  + "'"
+                  + " (expected "
+                  + (names.isEmpty() ? "no keys here" : "one of " + String.join(", ", names))
+                  + Suggestions.didYouMean(propertyName, names)
+                  + ")"));
       p.skipChildren();
       return true;
     }
 
     @Override
-    public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
+    public Object handleWeirdStringValue(
+        DeserializationContext ctxt, Class<?> targetType, String value, String failureMsg) {
       JsonParser p = ctxt.getParser();
       String expected = Expectations.of(targetType);
-      String hint = targetType.isEnum() ? Suggestions.didYouMean(value, Expectations.codes(targetType)) : "";
-      report(p, here(p), p.currentTokenLocation(), "'" + value + "' is not allowed here (expected " + expected + hint + ")");
+      String hint =
+          targetType.isEnum() ? Suggestions.didYouMean(value, Expectations.codes(targetType)) : "";
+      report(
+          p,
+          here(p),
+          p.currentTokenLocation(),
+          "'" + value + "' is not allowed here (expected " + expected + hint + ")");
       return null;
     }
 
     @Override
-    public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
+    public Object handleWeirdNumberValue(
+        DeserializationContext ctxt, Class<?> targetType, Number value, String failureMsg) {
       JsonParser p = ctxt.getParser();
-      report(p, here(p), p.currentTokenLocation(), value + " is not allowed here (expected " + Expectations.of(targetType) + ")");
+      report(
+          p,
+          here(p),
+          p.currentTokenLocation(),
+          value + " is not allowed here (expected " + Expectations.of(targetType) + ")");
       return null;
     }
 
     @Override
-    public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
-        String failureMsg) throws IOException {
+    public Object handleUnexpectedToken(
+        DeserializationContext ctxt,
+        JavaType targetType,
+        JsonToken t,
+        JsonParser p,
+        String failureMsg)
+        throws IOException {
       JsonLocation where = p.currentTokenLocation();
-      JsonPointer pointer = t.isStructStart() ? p.getParsingContext().getParent().pathAsPointer() : here(p);
-      String found = switch (t) {
-        case START_OBJECT -> "a mapping";
-        case START_ARRAY -> "a list";
-        case VALUE_STRING -> "'" + p.getText() + "'";
-        case VALUE_NULL -> "empty";
-        default -> p.getText();
-      };
-      report(p, pointer, where, found + " is not allowed here (expected " + Expectations.of(targetType.getRawClass()) + ")");
+      JsonPointer pointer =
+          t.isStructStart() ? p.getParsingContext().getParent().pathAsPointer() : here(p);
+      String found =
+          switch (t) {
+            case START_OBJECT -> "a mapping";
+            case START_ARRAY -> "a list";
+            case VALUE_STRING -> "'" + p.getText() + "'";
+            case VALUE_NULL -> "empty";
+            default -> p.getText();
+          };
+      report(
+          p,
+          pointer,
+          where,
+          found
+              + " is not allowed here (expected "
+              + Expectations.of(targetType.getRawClass())
+              + ")");
       p.skipChildren();
       return null;
     }

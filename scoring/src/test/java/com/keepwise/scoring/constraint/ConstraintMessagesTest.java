@@ -28,10 +28,17 @@ class ConstraintMessagesTest {
       @AtLeast(2) Integer atLeastTwo,
       Optional<@Between(min = 1, max = 120) Integer> months) {}
 
-  static final Validator VALIDATOR = Validation.byProvider(HibernateValidator.class).configure().buildValidatorFactory().getValidator();
+  static final Validator VALIDATOR =
+      Validation.byProvider(HibernateValidator.class)
+          .configure()
+          .buildValidatorFactory()
+          .getValidator();
 
   static List<String> problems(Values values) {
-    return VALIDATOR.validate(values).stream().map(ConstraintViolation::getMessage).sorted().toList();
+    return VALIDATOR.validate(values).stream()
+        .map(ConstraintViolation::getMessage)
+        .sorted()
+        .toList();
   }
 
   @Test
@@ -42,14 +49,15 @@ class ConstraintMessagesTest {
 
   @Test
   void valuesOutsideSayWhatTheyAreAndWhatWasExpected() {
-    assertEquals(List.of(
-        "is -1.0 (expected a weight from 0 to 100)",
-        "is 0.0 (expected a severity from 0.01 to 1)",
-        "is 0.0 (expected a share from 0.01 to 1)",
-        "is 1 (expected 2 or more)",
-        "is 1.5 (expected a share from 0 to 1)",
-        "is 100.5 (expected a score from 0 to 100)",
-        "is 121 (expected 1 to 120)"),
+    assertEquals(
+        List.of(
+            "is -1.0 (expected a weight from 0 to 100)",
+            "is 0.0 (expected a severity from 0.01 to 1)",
+            "is 0.0 (expected a share from 0.01 to 1)",
+            "is 1 (expected 2 or more)",
+            "is 1.5 (expected a share from 0 to 1)",
+            "is 100.5 (expected a score from 0 to 100)",
+            "is 121 (expected 1 to 120)"),
         problems(new Values(100.5, -1.0, 1.5, 0.0, 0.0, 1, Optional.of(121))));
   }
 

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.IncidentKind;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,9 +13,13 @@ class ActsDishonestlyTest {
 
   @Test
   void countsDishonestyWithItsSeverity() {
-    Scenario s = Measure.portfolio().customer("X").and()
-        .incident("X", IncidentKind.DISHONESTY, 2, 30).incident("X", IncidentKind.DISHONESTY, 4, 90)
-        .incident("X", IncidentKind.RUDENESS, 3, 10);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .incident("X", IncidentKind.DISHONESTY, 2, 30)
+            .incident("X", IncidentKind.DISHONESTY, 4, 90)
+            .incident("X", IncidentKind.RUDENESS, 3, 10);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(2, m.value("incidents"));
     assertEquals(6, m.value("severity"));

@@ -2,7 +2,6 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.customer.GrowthPotential;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,7 +14,13 @@ class CanGrowTest {
 
   @Test
   void potentialAsALevel() {
-    Scenario s = Measure.portfolio().customer("HIGH").growth(GrowthPotential.HIGH).and().customer("UNKNOWN").and();
+    Scenario s =
+        Measure.portfolio()
+            .customer("HIGH")
+            .growth(GrowthPotential.HIGH)
+            .and()
+            .customer("UNKNOWN")
+            .and();
     assertEquals(3, Measure.of(CRITERION, s, "HIGH").value("growth_level"));
     assertFalse(Measure.of(CRITERION, s, "UNKNOWN").measured());
   }

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,14 @@ class CarriesRevenueShareTest {
 
   @Test
   void shareOfAllRevenue() {
-    Scenario s = Measure.portfolio().customer("SMALL").revenue(25_000).and().customer("BIG").revenue(75_000).and();
+    Scenario s =
+        Measure.portfolio()
+            .customer("SMALL")
+            .revenue(25_000)
+            .and()
+            .customer("BIG")
+            .revenue(75_000)
+            .and();
     assertEquals(0.75, Measure.of(CRITERION, s, "BIG").value("revenue_share"), 1e-9);
     assertEquals(0.25, Measure.of(CRITERION, s, "SMALL").value("revenue_share"), 1e-9);
   }

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,12 @@ class ComplainsAboutTriflesTest {
 
   @Test
   void trivialTicketsAndTheirShare() {
-    Scenario s = Measure.portfolio().customer("X").and().tickets("X", 4, 5, true, true).tickets("X", 4, 30, false, true);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .tickets("X", 4, 5, true, true)
+            .tickets("X", 4, 30, false, true);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(4, m.value("trivial_tickets"));
     assertEquals(0.5, m.value("trivial_share"), 1e-9);

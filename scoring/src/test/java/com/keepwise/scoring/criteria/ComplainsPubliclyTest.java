@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.ReviewChannel;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,8 +13,12 @@ class ComplainsPubliclyTest {
 
   @Test
   void countsNegativeReviewsAndThePress() {
-    Scenario s = Measure.portfolio().customer("X").and()
-        .negativeReviews("X", 2, ReviewChannel.SOCIAL).negativeReviews("X", 1, ReviewChannel.PRESS);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .negativeReviews("X", 2, ReviewChannel.SOCIAL)
+            .negativeReviews("X", 1, ReviewChannel.PRESS);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(3, m.value("negative_reviews"));
     assertEquals(1, m.value("in_press"));
@@ -24,6 +26,9 @@ class ComplainsPubliclyTest {
 
   @Test
   void silenceIsNothing() {
-    assertEquals(0, Measure.of(CRITERION, Measure.portfolio().customer("X").and(), "X").value("negative_reviews"));
+    assertEquals(
+        0,
+        Measure.of(CRITERION, Measure.portfolio().customer("X").and(), "X")
+            .value("negative_reviews"));
   }
 }

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,8 +12,21 @@ class EarnsRevenueTest {
 
   @Test
   void revenueAgainstTheSegment() {
-    Scenario s = Measure.portfolio().customer("A").revenue(10_000).and().customer("B").revenue(50_000).and()
-        .customer("C").revenue(90_000).and().customer("E").segment("enterprise").revenue(900_000).and();
+    Scenario s =
+        Measure.portfolio()
+            .customer("A")
+            .revenue(10_000)
+            .and()
+            .customer("B")
+            .revenue(50_000)
+            .and()
+            .customer("C")
+            .revenue(90_000)
+            .and()
+            .customer("E")
+            .segment("enterprise")
+            .revenue(900_000)
+            .and();
     Measurement m = Measure.of(CRITERION, s, "C");
     assertEquals(90_000, m.value("annual_revenue"));
     assertEquals(2.5 / 3, m.value("segment_percentile"), 1e-9);

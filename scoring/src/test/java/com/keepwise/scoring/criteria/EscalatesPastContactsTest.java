@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,12 @@ class EscalatesPastContactsTest {
 
   @Test
   void countsEscalations() {
-    Scenario s = Measure.portfolio().customer("X").and().calls("X", 3, false, true, 10).calls("X", 5, false, false, 10);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .calls("X", 3, false, true, 10)
+            .calls("X", 5, false, false, 10);
     assertEquals(3, Measure.of(CRITERION, s, "X").value("escalations"));
   }
 

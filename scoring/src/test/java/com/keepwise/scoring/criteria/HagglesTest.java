@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.RequestKind;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,10 +13,14 @@ class HagglesTest {
 
   @Test
   void countsWhatWasAskedAndWhatWasConceded() {
-    Scenario s = Measure.portfolio().customer("X").revenue(50_000).and()
-        .requests("X", 3, RequestKind.DISCOUNT, false, 0)
-        .requests("X", 1, RequestKind.FREE_WORK, true, 2_000)
-        .requests("X", 2, RequestKind.SCOPE_CHANGE, false, 0);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .revenue(50_000)
+            .and()
+            .requests("X", 3, RequestKind.DISCOUNT, false, 0)
+            .requests("X", 1, RequestKind.FREE_WORK, true, 2_000)
+            .requests("X", 2, RequestKind.SCOPE_CHANGE, false, 0);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(4, m.value("freebie_requests"), "scope changes are not haggling");
     assertEquals(1, m.value("concessions"));

@@ -2,7 +2,6 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.customer.GrowthPotential;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,11 +14,22 @@ class HasNoGrowthPotentialTest {
 
   @Test
   void lowPotentialIsHalfTheGapOfNone() {
-    Scenario s = Measure.portfolio().customer("NONE").growth(GrowthPotential.NONE).and()
-        .customer("LOW").growth(GrowthPotential.LOW).and().customer("UNKNOWN").and();
+    Scenario s =
+        Measure.portfolio()
+            .customer("NONE")
+            .growth(GrowthPotential.NONE)
+            .and()
+            .customer("LOW")
+            .growth(GrowthPotential.LOW)
+            .and()
+            .customer("UNKNOWN")
+            .and();
     assertEquals(1, Measure.of(CRITERION, s, "NONE").value("growth_gap"));
     assertEquals(0.5, Measure.of(CRITERION, s, "LOW").value("growth_gap"));
-    assertEquals("growth_potential.low", Measure.of(CRITERION, s, "LOW").says().key(), "low is said as low, not as none");
+    assertEquals(
+        "growth_potential.low",
+        Measure.of(CRITERION, s, "LOW").says().key(),
+        "low is said as low, not as none");
     assertFalse(Measure.of(CRITERION, s, "UNKNOWN").measured());
   }
 }

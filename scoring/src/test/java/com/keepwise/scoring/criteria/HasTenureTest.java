@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,8 +12,14 @@ class HasTenureTest {
 
   @Test
   void yearsAsACustomer() {
-    Scenario s = Measure.portfolio().customer("OLD").since(Measure.AS_OF.minusYears(10)).and()
-        .customer("NEW").since(Measure.AS_OF.minusMonths(6)).and();
+    Scenario s =
+        Measure.portfolio()
+            .customer("OLD")
+            .since(Measure.AS_OF.minusYears(10))
+            .and()
+            .customer("NEW")
+            .since(Measure.AS_OF.minusMonths(6))
+            .and();
     assertEquals(10, Measure.of(CRITERION, s, "OLD").value("years"), 0.01);
     assertEquals(0.5, Measure.of(CRITERION, s, "NEW").value("years"), 0.01);
   }

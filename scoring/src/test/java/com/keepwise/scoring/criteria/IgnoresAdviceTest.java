@@ -2,7 +2,6 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.AdviceFollowed;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,8 +14,13 @@ class IgnoresAdviceTest {
 
   @Test
   void ignoredAdviceAsAShare() {
-    Scenario s = Measure.portfolio().customer("X").and()
-        .advice("X", 2, AdviceFollowed.NO).advice("X", 1, AdviceFollowed.PARTLY).advice("X", 1, AdviceFollowed.YES);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .advice("X", 2, AdviceFollowed.NO)
+            .advice("X", 1, AdviceFollowed.PARTLY)
+            .advice("X", 1, AdviceFollowed.YES);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(4, m.value("advice_given"));
     assertEquals(2, m.value("ignored"));

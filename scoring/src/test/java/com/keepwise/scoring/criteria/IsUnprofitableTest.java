@@ -2,7 +2,6 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,7 +13,8 @@ class IsUnprofitableTest {
 
   @Test
   void costsMoreToServeThanTheyBring() {
-    Scenario s = Measure.portfolio().customer("X").revenue(4_000).and().tickets("X", 30, 60, false, true);
+    Scenario s =
+        Measure.portfolio().customer("X").revenue(4_000).and().tickets("X", 30, 60, false, true);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(4_000 * 0.5 - (30 * 40 + 30 * 60), m.value("profit"), 5);
     assertEquals(-0.25, m.value("margin_after_service"), 1e-3);
@@ -22,6 +22,7 @@ class IsUnprofitableTest {
 
   @Test
   void neitherRevenueNorCostIsNotMeasured() {
-    assertFalse(Measure.of(CRITERION, Measure.portfolio().customer("X").revenue(0).and(), "X").measured());
+    assertFalse(
+        Measure.of(CRITERION, Measure.portfolio().customer("X").revenue(0).and(), "X").measured());
   }
 }

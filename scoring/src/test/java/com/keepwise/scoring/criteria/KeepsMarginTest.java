@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,11 @@ class KeepsMarginTest {
 
   @Test
   void marginAfterService() {
-    Scenario s = Measure.portfolio().customer("X").revenue(50_000).and().tickets("X", 10, 60, false, true);
-    assertEquals((25_000.0 - 1_000) / 50_000, Measure.of(CRITERION, s, "X").value("margin_after_service"), 1e-3);
+    Scenario s =
+        Measure.portfolio().customer("X").revenue(50_000).and().tickets("X", 10, 60, false, true);
+    assertEquals(
+        (25_000.0 - 1_000) / 50_000,
+        Measure.of(CRITERION, s, "X").value("margin_after_service"),
+        1e-3);
   }
 }

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.IncidentKind;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,8 +13,12 @@ class MakesUnethicalRequestsTest {
 
   @Test
   void countsUnethicalRequests() {
-    Scenario s = Measure.portfolio().customer("X").and().incident("X", IncidentKind.UNETHICAL_REQUEST, 3, 40)
-        .incident("X", IncidentKind.DISHONESTY, 3, 40);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .incident("X", IncidentKind.UNETHICAL_REQUEST, 3, 40)
+            .incident("X", IncidentKind.DISHONESTY, 3, 40);
     assertEquals(1, Measure.of(CRITERION, s, "X").value("requests"));
   }
 }

@@ -21,14 +21,15 @@ import java.util.Set;
 
 /**
  * Measures one criterion for one customer of a small hand-made portfolio, on the criterion's own
- * terms: a twelve-month window (six recent), weekday business hours 08–17, a cost model and an ideal
- * profile set here, not the default policy's.
+ * terms: a twelve-month window (six recent), weekday business hours 08–17, a cost model and an
+ * ideal profile set here, not the default policy's.
  */
 final class Measure {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
   static final CostModel COSTS = new CostModel(40.0, 1.0, 100.0, 0.5);
-  static final IdealProfile PROFILE = new IdealProfile(List.of(), List.of("software"), List.of("SE"), List.of());
+  static final IdealProfile PROFILE =
+      new IdealProfile(List.of(), List.of("software"), List.of("SE"), List.of());
   static final NewCustomers NEW = new NewCustomers(6, 3.0);
 
   private Measure() {}
@@ -45,8 +46,12 @@ final class Measure {
   static Measurement of(Criterion criterion, Scenario scenario, String id, Set<SourceFile> files) {
     List<Customer> customers = scenario.customers();
     ReviewWindow window = ReviewWindow.of(AS_OF, 12, 6);
-    BusinessHours hours = new BusinessHours(ZoneOffset.UTC, EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
-        LocalTime.of(8, 0), LocalTime.of(17, 0));
+    BusinessHours hours =
+        new BusinessHours(
+            ZoneOffset.UTC,
+            EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY),
+            LocalTime.of(8, 0),
+            LocalTime.of(17, 0));
     SignalTally tally = new SignalTally(customers, new TallyContext(window, hours, ZoneOffset.UTC));
     Map<SourceFile, Long> lines = new EnumMap<>(SourceFile.class);
     for (Signal signal : scenario.signals()) {
@@ -59,7 +64,9 @@ final class Measure {
 
   /** The severity a ramp from {@code from} to {@code to} on one fact gives the measurement. */
   static double severity(Measurement m, Fact fact, double from, double to) {
-    return m.measured() ? Threshold.ramp(from, to).severity(m.value(m.criterion().indexOf(fact))) : 0;
+    return m.measured()
+        ? Threshold.ramp(from, to).severity(m.value(m.criterion().indexOf(fact)))
+        : 0;
   }
 
   private static int indexOf(List<Customer> customers, String id) {

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.MeetingKind;
 import com.keepwise.domain.signal.MeetingOutcome;
@@ -16,10 +14,13 @@ class MissesMeetingsTest {
 
   @Test
   void countsNoShowsAndLateCancellations() {
-    Scenario s = Measure.portfolio().customer("X").and()
-        .meetings("X", 2, MeetingKind.CHECK_IN, MeetingOutcome.NO_SHOW)
-        .meetings("X", 1, MeetingKind.REVIEW, MeetingOutcome.CANCELLED_LATE)
-        .meetings("X", 3, MeetingKind.CHECK_IN, MeetingOutcome.HELD);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .meetings("X", 2, MeetingKind.CHECK_IN, MeetingOutcome.NO_SHOW)
+            .meetings("X", 1, MeetingKind.REVIEW, MeetingOutcome.CANCELLED_LATE)
+            .meetings("X", 3, MeetingKind.CHECK_IN, MeetingOutcome.HELD);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(2, m.value("no_shows"));
     assertEquals(1, m.value("late_cancellations"));

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.RequestKind;
 import com.keepwise.scoring.scenario.Scenario;
@@ -15,10 +13,13 @@ class MovesGoalPostsTest {
 
   @Test
   void countsScopeChangesAndRenegotiations() {
-    Scenario s = Measure.portfolio().customer("X").and()
-        .requests("X", 2, RequestKind.SCOPE_CHANGE, false, 0)
-        .requests("X", 1, RequestKind.RENEGOTIATION, false, 0)
-        .requests("X", 2, RequestKind.DISCOUNT, false, 0);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .requests("X", 2, RequestKind.SCOPE_CHANGE, false, 0)
+            .requests("X", 1, RequestKind.RENEGOTIATION, false, 0)
+            .requests("X", 2, RequestKind.DISCOUNT, false, 0);
     assertEquals(3, Measure.of(CRITERION, s, "X").value("scope_changes"));
   }
 }

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,17 +12,23 @@ class NeedsHighTouchTest {
 
   @Test
   void costToServeAgainstRevenue() {
-    Scenario s = Measure.portfolio().customer("X").revenue(10_000).and().tickets("X", 10, 60, false, true);
+    Scenario s =
+        Measure.portfolio().customer("X").revenue(10_000).and().tickets("X", 10, 60, false, true);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(10, m.value("tickets"));
     assertEquals(10, m.value("staff_hours"), 1e-9);
-    assertEquals(10 * 40 + 600, m.value("cost_to_serve"), 1, "a year of twelve months against a window of 365 days");
+    assertEquals(
+        10 * 40 + 600,
+        m.value("cost_to_serve"),
+        1,
+        "a year of twelve months against a window of 365 days");
     assertEquals(0.1, m.value("cost_share"), 1e-3);
   }
 
   @Test
   void costWithoutRevenueIsTheWorstRatio() {
-    Scenario s = Measure.portfolio().customer("X").revenue(0).and().tickets("X", 1, 10, false, true);
+    Scenario s =
+        Measure.portfolio().customer("X").revenue(0).and().tickets("X", 1, 10, false, true);
     assertEquals(10, Measure.of(CRITERION, s, "X").value("cost_share"));
   }
 }

@@ -1,13 +1,14 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** over_communicates: contacts against the segment's norm, after hours, and new customers judged from their start. */
+/**
+ * over_communicates: contacts against the segment's norm, after hours, and new customers judged
+ * from their start.
+ */
 class OverCommunicatesTest {
 
   static final Criterion CRITERION = new OverCommunicates();
@@ -21,7 +22,8 @@ class OverCommunicatesTest {
     s.customer("X").and().calls("X", 48, true, false, 10);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(1.0, m.value("segment_norm"), 1e-3);
-    assertEquals(4.0, m.value("contacts_vs_norm"), 1e-9, "against the norm, whatever the month length");
+    assertEquals(
+        4.0, m.value("contacts_vs_norm"), 1e-9, "against the norm, whatever the month length");
     assertEquals(4.0, m.value("after_hours_per_month"), 1e-2);
     assertEquals(1.0, m.value("after_hours_share"), 1e-9);
   }
@@ -35,6 +37,10 @@ class OverCommunicatesTest {
     s.customer("NEW").since(Measure.AS_OF.minusMonths(2)).and().calls("NEW", 6, false, false, 10);
     Measurement m = Measure.of(CRITERION, s, "NEW");
     assertEquals(3.0, m.value("contacts_per_month"), 0.1, "six calls in two months, not in twelve");
-    assertEquals(1.0, m.value("contacts_vs_norm"), 0.05, "three a month against a norm of one, with an allowance of three");
+    assertEquals(
+        1.0,
+        m.value("contacts_vs_norm"),
+        0.05,
+        "three a month against a norm of one, with an allowance of three");
   }
 }

@@ -1,7 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.decision.Phrase;
@@ -15,8 +14,14 @@ class PaysLateTest {
 
   @Test
   void aWeekLateIsNotSixtyDaysLate() {
-    Scenario s = Measure.portfolio().customer("WEEK").and().customer("MONTHS").and()
-        .invoices("WEEK", 12, 8, 10).invoices("MONTHS", 12, 8, 60);
+    Scenario s =
+        Measure.portfolio()
+            .customer("WEEK")
+            .and()
+            .customer("MONTHS")
+            .and()
+            .invoices("WEEK", 12, 8, 10)
+            .invoices("MONTHS", 12, 8, 60);
     Measurement week = Measure.of(CRITERION, s, "WEEK");
     Measurement months = Measure.of(CRITERION, s, "MONTHS");
     assertEquals(8, week.value("late_invoices"));
@@ -29,8 +34,13 @@ class PaysLateTest {
 
   @Test
   void unpaidIsSaidAsUnpaidAndNotCountedAsPaidLate() {
-    Scenario s = Measure.portfolio().customer("X").and().invoices("X", 6, 0, 0)
-        .unpaidInvoice("X", 25_000, 120).unpaidInvoice("X", 5_000, 40);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .invoices("X", 6, 0, 0)
+            .unpaidInvoice("X", 25_000, 120)
+            .unpaidInvoice("X", 5_000, 40);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(120, m.value("days_overdue"));
     assertEquals(30_000, m.value("overdue_amount"));

@@ -1,8 +1,6 @@
 package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.scenario.Scenario;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,12 @@ class RefersBusinessTest {
 
   @Test
   void convertedReferralsCountMost() {
-    Scenario s = Measure.portfolio().customer("X").and().referrals("X", 2, true, 10_000).referrals("X", 2, false, 0);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .referrals("X", 2, true, 10_000)
+            .referrals("X", 2, false, 0);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(4, m.value("referrals"));
     assertEquals(2, m.value("converted"));

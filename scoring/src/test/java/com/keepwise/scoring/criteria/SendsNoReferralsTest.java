@@ -2,11 +2,10 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.dataset.SourceFile;
-import java.util.EnumSet;
 import com.keepwise.scoring.scenario.Scenario;
+import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
 /** sends_no_referrals: referrals sent; not measured when the dataset has no referrals file. */
@@ -16,7 +15,12 @@ class SendsNoReferralsTest {
 
   @Test
   void countsReferralsSent() {
-    Scenario s = Measure.portfolio().customer("X").and().referrals("X", 1, true, 1_000).referrals("X", 1, false, 0);
+    Scenario s =
+        Measure.portfolio()
+            .customer("X")
+            .and()
+            .referrals("X", 1, true, 1_000)
+            .referrals("X", 1, false, 0);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(2, m.value("referrals"));
     assertEquals(1, m.value("converted"));

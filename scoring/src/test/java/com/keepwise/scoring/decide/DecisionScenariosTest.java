@@ -35,7 +35,13 @@ class DecisionScenariosTest {
     Scenario scenario = Scenario.asOf(AS_OF);
     for (int i = 1; i <= 6; i++) {
       String id = "N" + i;
-      scenario.customer(id).industry("software").region("SE").growth(GrowthPotential.MEDIUM).revenue(40_000 + 5_000L * i).and()
+      scenario
+          .customer(id)
+          .industry("software")
+          .region("SE")
+          .growth(GrowthPotential.MEDIUM)
+          .revenue(40_000 + 5_000L * i)
+          .and()
           .invoices(id, 12, 0, 0)
           .tickets(id, 4, 20, false, true)
           .calls(id, 6, false, false, 10)
@@ -60,7 +66,11 @@ class DecisionScenariosTest {
   @Test
   void nonPayerIsExitedWhateverTheRevenue() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(2_000_000).and().invoices("X", 6, 2, 40).unpaidInvoice("X", 30_000, 120);
+    ordinary(s, "X")
+        .revenue(2_000_000)
+        .and()
+        .invoices("X", 6, 2, 40)
+        .unpaidInvoice("X", 30_000, 120);
     Assessment a = assess(s, "X");
     assertEquals(Action.EXIT_NOW, a.decision().action());
     assertEquals(Optional.of("non_payment"), a.decision().rule());
@@ -70,7 +80,10 @@ class DecisionScenariosTest {
   @Test
   void aThreatIsExitedEvenInALongStandingRelationship() {
     Scenario s = portfolio();
-    ordinary(s, "X").relationship(Relationship.LONG_STANDING).and().invoices("X", 12, 0, 0)
+    ordinary(s, "X")
+        .relationship(Relationship.LONG_STANDING)
+        .and()
+        .invoices("X", 12, 0, 0)
         .incident("X", IncidentKind.THREAT, 4, 30);
     Assessment a = assess(s, "X");
     assertEquals(Action.EXIT_NOW, a.decision().action());
@@ -81,7 +94,9 @@ class DecisionScenariosTest {
   @Test
   void repeatedPersonalAttacksAreExited() {
     Scenario s = portfolio();
-    ordinary(s, "X").and().invoices("X", 12, 0, 0)
+    ordinary(s, "X")
+        .and()
+        .invoices("X", 12, 0, 0)
         .incident("X", IncidentKind.PERSONAL_ATTACK, 3, 200)
         .incident("X", IncidentKind.PUBLIC_SHAMING, 3, 60);
     Assessment a = assess(s, "X");
@@ -114,7 +129,10 @@ class DecisionScenariosTest {
   @Test
   void unethicalDemandsAreExited() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(500_000).and().invoices("X", 12, 0, 0)
+    ordinary(s, "X")
+        .revenue(500_000)
+        .and()
+        .invoices("X", 12, 0, 0)
         .incident("X", IncidentKind.UNETHICAL_REQUEST, 3, 50);
     Assessment a = assess(s, "X");
     assertEquals(Action.EXIT_NOW, a.decision().action());
@@ -127,7 +145,10 @@ class DecisionScenariosTest {
     // 000 #1: high-touch, low-profit, yet still paying their way and with no other problem: keep
     // them on your terms (service tiers, one contact process), don't fire them proactively.
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(6_000).and().invoices("X", 12, 0, 0)
+    ordinary(s, "X")
+        .revenue(6_000)
+        .and()
+        .invoices("X", 12, 0, 0)
         .tickets("X", 10, 200, false, true)
         .calls("X", 5, false, false, 60);
     Assessment a = assess(s, "X");
@@ -138,7 +159,10 @@ class DecisionScenariosTest {
   @Test
   void goalPostMoverWhoEscalatesIsKeptOnOurTerms() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(20_000).and().invoices("X", 12, 0, 0)
+    ordinary(s, "X")
+        .revenue(20_000)
+        .and()
+        .invoices("X", 12, 0, 0)
         .requests("X", 5, RequestKind.SCOPE_CHANGE, false, 0)
         .calls("X", 4, false, true, 10);
     Assessment a = assess(s, "X");
@@ -149,7 +173,11 @@ class DecisionScenariosTest {
   @Test
   void severalProblemsAndLittleValueAreReferredElsewhere() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(5_000).growth(GrowthPotential.LOW).since(AS_OF.minusYears(1)).and()
+    ordinary(s, "X")
+        .revenue(5_000)
+        .growth(GrowthPotential.LOW)
+        .since(AS_OF.minusYears(1))
+        .and()
         .invoices("X", 12, 0, 0)
         .tickets("X", 10, 10, true, true)
         .incident("X", IncidentKind.DISHONESTY, 3, 60)
@@ -163,7 +191,12 @@ class DecisionScenariosTest {
   @Test
   void offProfileButOtherwiseFineIsKept() {
     Scenario s = portfolio();
-    s.customer("X").industry("mining").region("US").tier("legacy").growth(GrowthPotential.NONE).and()
+    s.customer("X")
+        .industry("mining")
+        .region("US")
+        .tier("legacy")
+        .growth(GrowthPotential.NONE)
+        .and()
         .invoices("X", 12, 0, 0);
     Assessment a = assess(s, "X");
     assertEquals(Action.KEEP, a.decision().action(), a.steps().toString());
@@ -173,7 +206,11 @@ class DecisionScenariosTest {
   @Test
   void longStandingCustomerWithProblemsIsWatched() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(10_000).relationship(Relationship.LONG_STANDING).since(LocalDate.of(2009, 3, 1)).and()
+    ordinary(s, "X")
+        .revenue(10_000)
+        .relationship(Relationship.LONG_STANDING)
+        .since(LocalDate.of(2009, 3, 1))
+        .and()
         .invoices("X", 12, 5, 30)
         .meetings("X", 3, MeetingKind.CHECK_IN, MeetingOutcome.NO_SHOW);
     Assessment a = assess(s, "X");
@@ -185,7 +222,10 @@ class DecisionScenariosTest {
   @Test
   void personalRelationshipIsWatched() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(10_000).relationship(Relationship.PERSONAL).and()
+    ordinary(s, "X")
+        .revenue(10_000)
+        .relationship(Relationship.PERSONAL)
+        .and()
         .invoices("X", 12, 5, 30)
         .meetings("X", 3, MeetingKind.CHECK_IN, MeetingOutcome.NO_SHOW);
     Assessment a = assess(s, "X");
@@ -212,9 +252,17 @@ class DecisionScenariosTest {
   @Test
   void highProfileCustomerIsWatchedUnlessTheyComplainInPublic() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(10_000).highProfile().and().invoices("X", 12, 5, 30)
+    ordinary(s, "X")
+        .revenue(10_000)
+        .highProfile()
+        .and()
+        .invoices("X", 12, 5, 30)
         .meetings("X", 3, MeetingKind.CHECK_IN, MeetingOutcome.NO_SHOW);
-    ordinary(s, "Y").revenue(10_000).highProfile().and().invoices("Y", 12, 5, 30)
+    ordinary(s, "Y")
+        .revenue(10_000)
+        .highProfile()
+        .and()
+        .invoices("Y", 12, 5, 30)
         .meetings("Y", 3, MeetingKind.CHECK_IN, MeetingOutcome.NO_SHOW)
         .negativeReviews("Y", 3, ReviewChannel.SOCIAL);
     Assessment x = assess(s, "X");
@@ -228,7 +276,11 @@ class DecisionScenariosTest {
   @Test
   void bestCustomerIsNurtured() {
     Scenario s = portfolio();
-    ordinary(s, "X").revenue(120_000).growth(GrowthPotential.HIGH).since(LocalDate.of(2015, 1, 1)).and()
+    ordinary(s, "X")
+        .revenue(120_000)
+        .growth(GrowthPotential.HIGH)
+        .since(LocalDate.of(2015, 1, 1))
+        .and()
         .invoices("X", 12, 0, 0)
         .referrals("X", 2, true, 30_000)
         .advice("X", 3, AdviceFollowed.YES)
@@ -240,8 +292,13 @@ class DecisionScenariosTest {
 
   @Test
   void noEvidenceIsNotBadEvidence() {
-    Scenario s = Scenario.asOf(AS_OF).customer("X").and()
-        .without(SourceFile.REFERRALS).without(SourceFile.MEETINGS).without(SourceFile.ADVICE);
+    Scenario s =
+        Scenario.asOf(AS_OF)
+            .customer("X")
+            .and()
+            .without(SourceFile.REFERRALS)
+            .without(SourceFile.MEETINGS)
+            .without(SourceFile.ADVICE);
     Assessment a = assess(s, "X");
     assertEquals(0.0, a.decision().risk().value());
     assertEquals(Action.KEEP, a.decision().action());
@@ -250,8 +307,14 @@ class DecisionScenariosTest {
   @Test
   void publicComplainerFollowsTheMozCurve() {
     Scenario s = portfolio();
-    ordinary(s, "ONE").and().invoices("ONE", 12, 0, 0).negativeReviews("ONE", 1, ReviewChannel.REVIEW_SITE);
-    ordinary(s, "FOUR").and().invoices("FOUR", 12, 0, 0).negativeReviews("FOUR", 4, ReviewChannel.SOCIAL);
+    ordinary(s, "ONE")
+        .and()
+        .invoices("ONE", 12, 0, 0)
+        .negativeReviews("ONE", 1, ReviewChannel.REVIEW_SITE);
+    ordinary(s, "FOUR")
+        .and()
+        .invoices("FOUR", 12, 0, 0)
+        .negativeReviews("FOUR", 4, ReviewChannel.SOCIAL);
     double one = severity(assess(s, "ONE"), "complains_publicly");
     double four = severity(assess(s, "FOUR"), "complains_publicly");
     assertEquals(0.31, one, 1e-9);
@@ -259,6 +322,10 @@ class DecisionScenariosTest {
   }
 
   static double severity(Assessment a, String criterion) {
-    return a.risk().stream().filter(w -> w.criterion().id().equals(criterion)).findFirst().orElseThrow().severity();
+    return a.risk().stream()
+        .filter(w -> w.criterion().id().equals(criterion))
+        .findFirst()
+        .orElseThrow()
+        .severity();
   }
 }

@@ -13,7 +13,8 @@ class DefaultPolicyTest {
 
   @Test
   void loadsWithoutProblems() {
-    PolicyLoader.Result result = new PolicyLoader().load("default-policy.yaml", PolicyLoader.defaultPolicyText());
+    PolicyLoader.Result result =
+        new PolicyLoader().load("default-policy.yaml", PolicyLoader.defaultPolicyText());
     assertEquals(List.of(), result.problems());
     assertTrue(result.policy().isPresent());
   }
@@ -23,7 +24,8 @@ class DefaultPolicyTest {
     Policy policy = PolicyLoader.defaultPolicy().policy();
     for (Criterion criterion : Catalog.of(Side.RISK)) {
       assertTrue(policy.criteria().containsKey(criterion.id()), criterion.id() + " is missing");
-      assertTrue(policy.criteria().get(criterion.id()).weight() > 0, criterion.id() + " weighs nothing");
+      assertTrue(
+          policy.criteria().get(criterion.id()).weight() > 0, criterion.id() + " weighs nothing");
     }
     for (Criterion criterion : Catalog.of(Side.VALUE)) {
       assertTrue(policy.value().containsKey(criterion.id()), criterion.id() + " is missing");

@@ -17,12 +17,15 @@ class PolicyErrorsTest {
 
   @Test
   void theMinimalPolicyTheFixturesComeFromLoads() throws IOException {
-    assertEquals(List.of(), new PolicyLoader().load("minimal-policy.yaml", read("minimal-policy.yaml")).problems());
+    assertEquals(
+        List.of(),
+        new PolicyLoader().load("minimal-policy.yaml", read("minimal-policy.yaml")).problems());
   }
 
   @Test
   void aPolicyWrittenBeforeTheNewSettingsStillLoads() throws IOException {
-    PolicyLoader.Result result = new PolicyLoader().load("older-policy.yaml", read("older-policy.yaml"));
+    PolicyLoader.Result result =
+        new PolicyLoader().load("older-policy.yaml", read("older-policy.yaml"));
     assertEquals(List.of(), result.problems());
     Policy policy = result.policy().orElseThrow().policy();
     assertTrue(policy.trend().isOlderWay());
@@ -31,7 +34,11 @@ class PolicyErrorsTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       policy-unknown-key.yaml            | 4:1: unknown key 'wieghts' (expected one of bands, business_hours, cost_model, criteria, full_risk_share, hard_rules, ideal_customer_profile, long_standing_years, matrix, name, new_customers, part_ways, problem_caps, problem_severity, protections, review, segments, several_problems, trend, value, version)
       policy-unknown-criterion.yaml      | 15:3: criteria: 'pays_lat' is not a risk criterion (expected one of pays_late, haggles, needs_high_touch, over_communicates, escalates_past_contacts, bullies_staff, moves_goal_posts, makes_unreasonable_demands, refuses_check_ins, misses_meetings, acts_dishonestly, complains_publicly, complains_about_trifles, ignores_advice, makes_unethical_requests, falls_outside_profile, has_no_growth_potential, sends_no_referrals, is_unprofitable; did you mean 'pays_late'?)
       policy-weight-out-of-range.yaml    | 16:13: criteria.pays_late.weight: is 150 (expected a weight from 0 to 100)
@@ -59,35 +66,67 @@ class PolicyErrorsTest {
   void brokenPolicyIsReportedAtItsPlace(String fixture, String expected) throws IOException {
     PolicyLoader.Result result = new PolicyLoader().load(fixture, read(fixture));
     assertTrue(result.policy().isEmpty());
-    assertEquals(List.of(fixture + ":" + expected), result.problems().stream().map(Problem::toString).toList());
+    assertEquals(
+        List.of(fixture + ":" + expected),
+        result.problems().stream().map(Problem::toString).toList());
   }
 
   @Test
   void everyMistakeIsReportedInOneRun() throws IOException {
-    String text = read("minimal-policy.yaml")
-        .replace("name: Minimal policy", "name: Minimal policy\nwieghts: 3")
-        .replaceFirst("weight: 10", "weight: 150")
-        .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threat >= 1\"");
-    List<String> problems = new PolicyLoader().load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
+    String text =
+        read("minimal-policy.yaml")
+            .replace("name: Minimal policy", "name: Minimal policy\nwieghts: 3")
+            .replaceFirst("weight: 10", "weight: 150")
+            .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threat >= 1\"");
+    List<String> problems =
+        new PolicyLoader()
+            .load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
     assertEquals(3, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("policy.yaml:" + lineOf(text, "wieghts") + ":1: unknown key 'wieghts'"), problems.get(0));
-    assertTrue(problems.get(1).startsWith("policy.yaml:" + lineOf(text, "weight: 150") + ":13: criteria.pays_late.weight: is 150"),
+    assertTrue(
+        problems
+            .get(0)
+            .startsWith("policy.yaml:" + lineOf(text, "wieghts") + ":1: unknown key 'wieghts'"),
+        problems.get(0));
+    assertTrue(
+        problems
+            .get(1)
+            .startsWith(
+                "policy.yaml:"
+                    + lineOf(text, "weight: 150")
+                    + ":13: criteria.pays_late.weight: is 150"),
         problems.get(1));
-    assertTrue(problems.get(2).startsWith("policy.yaml:" + lineOf(text, "bullies_staff.threat ") + ":12: hard_rules[1].when:"
-        + " unknown name 'bullies_staff.threat'"), problems.get(2));
+    assertTrue(
+        problems
+            .get(2)
+            .startsWith(
+                "policy.yaml:"
+                    + lineOf(text, "bullies_staff.threat ")
+                    + ":12: hard_rules[1].when:"
+                    + " unknown name 'bullies_staff.threat'"),
+        problems.get(2));
   }
 
   private static long lineOf(String text, String part) {
-    return text.substring(0, text.indexOf(part)).lines().count() + (text.substring(0, text.indexOf(part)).endsWith("\n") ? 1 : 0);
+    return text.substring(0, text.indexOf(part)).lines().count()
+        + (text.substring(0, text.indexOf(part)).endsWith("\n") ? 1 : 0);
   }
 
   @Test
   void anUnknownKeyWithAMappingUnderItIsReportedAtTheKey() {
-    String text = PolicyLoader.defaultPolicyText().replace("  enterprise:\n    criteria:", "  enterprise:\n    critera:");
+    String text =
+        PolicyLoader.defaultPolicyText()
+            .replace("  enterprise:\n    criteria:", "  enterprise:\n    critera:");
     long line = text.substring(0, text.indexOf("    critera:")).lines().count() + 1;
-    List<String> problems = new PolicyLoader().load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
-    assertEquals(List.of("policy.yaml:" + line + ":5: segments.enterprise: unknown key 'critera' (expected one of bands,"
-        + " criteria, matrix, value; did you mean 'criteria'?)"), problems);
+    List<String> problems =
+        new PolicyLoader()
+            .load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
+    assertEquals(
+        List.of(
+            "policy.yaml:"
+                + line
+                + ":5: segments.enterprise: unknown key 'critera' (expected one of bands,"
+                + " criteria, matrix, value; did you mean 'criteria'?)"),
+        problems);
   }
 
   @Test
@@ -101,11 +140,14 @@ class PolicyErrorsTest {
     assertTrue(problems.get(0).message().contains("too deeply nested"), problems.toString());
 
     String aliases = "a: &a [x, x, x]\nb: &b [*a, *a, *a]\nc: [*b, *b, *b]\n";
-    assertTrue(new PolicyLoader().load("bomb.yaml", aliases).problems().stream()
-        .anyMatch(p -> p.message().contains("anchors (&name) are not allowed")));
+    assertTrue(
+        new PolicyLoader()
+            .load("bomb.yaml", aliases).problems().stream()
+                .anyMatch(p -> p.message().contains("anchors (&name) are not allowed")));
 
     String huge = "name: " + "x".repeat(1_100_000);
-    assertEquals("huge.yaml:1:1: the file has 1100006 characters (expected at most 1000000)",
+    assertEquals(
+        "huge.yaml:1:1: the file has 1100006 characters (expected at most 1000000)",
         new PolicyLoader().load("huge.yaml", huge).problems().get(0).toString());
 
     String tag = "!!java.net.URL [\"http://example.com\"]";

@@ -32,13 +32,15 @@ public final class RandomScenarios implements GivenProvider {
     int customers = random.intRange(3, 30);
     for (int i = 0; i < customers; i++) {
       String id = "C" + i;
-      Scenario.CustomerSpec spec = scenario.customer(id)
-          .segment(random.oneOf("smb", "enterprise", "public_sector"))
-          .revenue(random.oneOf(0L, 5_000L, 40_000L, 250_000L, 3_000_000L))
-          .since(AS_OF.minusDays(random.intRange(30, 6_000)))
-          .industry(random.oneOf("software", "retail", "mining"))
-          .region(random.oneOf("SE", "NO", "US"))
-          .relationship(random.oneOf(Relationship.values()));
+      Scenario.CustomerSpec spec =
+          scenario
+              .customer(id)
+              .segment(random.oneOf("smb", "enterprise", "public_sector"))
+              .revenue(random.oneOf(0L, 5_000L, 40_000L, 250_000L, 3_000_000L))
+              .since(AS_OF.minusDays(random.intRange(30, 6_000)))
+              .industry(random.oneOf("software", "retail", "mining"))
+              .region(random.oneOf("SE", "NO", "US"))
+              .relationship(random.oneOf(Relationship.values()));
       if (random.trueOrFalse(0.7)) {
         spec.growth(random.oneOf(GrowthPotential.values()));
       }
@@ -63,11 +65,24 @@ public final class RandomScenarios implements GivenProvider {
     switch (random.intRange(0, 15)) {
       case 0 -> s.invoices(id, n + 2, n, random.intRange(8, 90));
       case 1 -> s.unpaidInvoice(id, random.intRange(100, 50_000), random.intRange(1, 200));
-      case 2 -> s.incident(id, random.oneOf(IncidentKind.values()), random.intRange(1, 5), random.intRange(1, 360));
+      case 2 ->
+          s.incident(
+              id,
+              random.oneOf(IncidentKind.values()),
+              random.intRange(1, 5),
+              random.intRange(1, 360));
       case 3 -> s.tickets(id, n * 5, random.intRange(10, 120), false, true);
       case 4 -> s.calls(id, n * 4, true, random.trueOrFalse(), random.intRange(1, 30));
-      case 5 -> s.requests(id, n, random.oneOf(RequestKind.values()), random.trueOrFalse(), random.intRange(0, 5_000));
-      case 6 -> s.meetings(id, n, random.oneOf(MeetingKind.values()), random.oneOf(MeetingOutcome.values()));
+      case 5 ->
+          s.requests(
+              id,
+              n,
+              random.oneOf(RequestKind.values()),
+              random.trueOrFalse(),
+              random.intRange(0, 5_000));
+      case 6 ->
+          s.meetings(
+              id, n, random.oneOf(MeetingKind.values()), random.oneOf(MeetingOutcome.values()));
       case 7 -> s.negativeReviews(id, n, random.oneOf(ReviewChannel.values()));
       case 8 -> s.tickets(id, n * 2, 5, true, random.trueOrFalse());
       case 9 -> s.advice(id, n, random.oneOf(AdviceFollowed.values()));

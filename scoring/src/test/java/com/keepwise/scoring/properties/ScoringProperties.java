@@ -33,8 +33,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The scoring's invariants over random portfolios. A failure names its seed; {@code @Seed(n)} on the
- * test replays it.
+ * The scoring's invariants over random portfolios. A failure names its seed; {@code @Seed(n)} on
+ * the test replays it.
  */
 @ExtendWith(InstancioExtension.class)
 class ScoringProperties {
@@ -61,7 +61,8 @@ class ScoringProperties {
   }
 
   @RepeatedTest(30)
-  void theOrderOfEventsDoesNotMatter(@Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+  void theOrderOfEventsDoesNotMatter(
+      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
     List<Signal> shuffled = new ArrayList<>(scenario.signals());
     Collections.shuffle(shuffled, new java.util.Random(random.getSeed()));
     List<Decision> inOrder = decisions(scenario.assessAll(POLICY));
@@ -70,7 +71,8 @@ class ScoringProperties {
   }
 
   @RepeatedTest(30)
-  void oneMoreLateInvoiceNeverLowersRisk(@Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+  void oneMoreLateInvoiceNeverLowersRisk(
+      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = riskOf(scenario, id);
     scenario.invoices(id, 1, 1, random.intRange(8, 120));
@@ -78,16 +80,26 @@ class ScoringProperties {
   }
 
   @RepeatedTest(30)
-  void oneMoreAbusiveIncidentNeverLowersRisk(@Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+  void oneMoreAbusiveIncidentNeverLowersRisk(
+      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = riskOf(scenario, id);
-    scenario.incident(id, random.oneOf(IncidentKind.PERSONAL_ATTACK, IncidentKind.THREAT, IncidentKind.PUBLIC_SHAMING,
-        IncidentKind.AGGRESSIVE_ACCUSATION, IncidentKind.RUDENESS), random.intRange(1, 5), random.intRange(1, 360));
+    scenario.incident(
+        id,
+        random.oneOf(
+            IncidentKind.PERSONAL_ATTACK,
+            IncidentKind.THREAT,
+            IncidentKind.PUBLIC_SHAMING,
+            IncidentKind.AGGRESSIVE_ACCUSATION,
+            IncidentKind.RUDENESS),
+        random.intRange(1, 5),
+        random.intRange(1, 360));
     assertTrue(riskOf(scenario, id) >= before);
   }
 
   @RepeatedTest(30)
-  void oneMoreNoShowNeverLowersRisk(@Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+  void oneMoreNoShowNeverLowersRisk(
+      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = riskOf(scenario, id);
     scenario.meetings(id, 1, random.oneOf(MeetingKind.values()), MeetingOutcome.NO_SHOW);
@@ -95,7 +107,8 @@ class ScoringProperties {
   }
 
   @RepeatedTest(30)
-  void oneMoreConvertedReferralNeverLowersValue(@Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+  void oneMoreConvertedReferralNeverLowersValue(
+      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = valueOf(scenario, id);
     scenario.referrals(id, 1, true, random.intRange(0, 50_000));
@@ -103,7 +116,8 @@ class ScoringProperties {
   }
 
   @RepeatedTest(20)
-  void scalingAllWeightsChangesNoDecision(@Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+  void scalingAllWeightsChangesNoDecision(
+      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
     double factor = random.oneOf(0.5, 3.0, 7.25);
     LoadedPolicy scaled = scaled(POLICY, factor);
     List<Decision> base = scenario.assessAll(POLICY).stream().map(Assessment::decision).toList();
@@ -116,7 +130,8 @@ class ScoringProperties {
   }
 
   @RepeatedTest(30)
-  void aHardRuleAlwaysWinsOverRevenue(@Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+  void aHardRuleAlwaysWinsOverRevenue(
+      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     scenario.incident(id, IncidentKind.THREAT, random.intRange(1, 5), random.intRange(1, 300));
     Assessment a = scenario.assess(id, POLICY);
@@ -127,7 +142,9 @@ class ScoringProperties {
   void theGeneratorsReachEveryAction() {
     Set<Action> seen = EnumSet.noneOf(Action.class);
     for (long seed = 1; seed <= 40 && seen.size() < Action.values().length; seed++) {
-      RandomScenarios.generate(new DefaultRandom(seed, Seeds.Source.MANUAL)).assessAll(POLICY).forEach(a -> seen.add(a.decision().action()));
+      RandomScenarios.generate(new DefaultRandom(seed, Seeds.Source.MANUAL))
+          .assessAll(POLICY)
+          .forEach(a -> seen.add(a.decision().action()));
     }
     assertEquals(EnumSet.allOf(Action.class), seen);
   }
@@ -151,9 +168,31 @@ class ScoringProperties {
   /** Decisions without evidence line numbers, which shuffling the rows changes by definition. */
   private static List<String> withoutLines(List<Decision> decisions) {
     return decisions.stream()
-        .map(d -> d.customerId() + " " + d.action() + " " + d.risk() + " " + d.value() + " " + d.rule() + " "
-            + d.reasons().stream().map(r -> r.code() + ":" + r.points() + ":" + r.fact() + ":"
-                + r.evidence().stream().map(e -> e.file() + "@" + e.day()).toList()).toList())
+        .map(
+            d ->
+                d.customerId()
+                    + " "
+                    + d.action()
+                    + " "
+                    + d.risk()
+                    + " "
+                    + d.value()
+                    + " "
+                    + d.rule()
+                    + " "
+                    + d.reasons().stream()
+                        .map(
+                            r ->
+                                r.code()
+                                    + ":"
+                                    + r.points()
+                                    + ":"
+                                    + r.fact()
+                                    + ":"
+                                    + r.evidence().stream()
+                                        .map(e -> e.file() + "@" + e.day())
+                                        .toList())
+                        .toList())
         .toList();
   }
 
@@ -166,16 +205,37 @@ class ScoringProperties {
   /** The same policy with every weight, risk and value, multiplied by {@code factor}. */
   static LoadedPolicy scaled(LoadedPolicy loaded, double factor) {
     Policy p = loaded.policy();
-    Policy scaled = new Policy(p.version(), p.name(), p.review(), p.businessHours(), p.costModel(), p.idealCustomerProfile(),
-        p.newCustomers(), scale(p.criteria(), factor), scale(p.value(), factor), p.fullRiskShare(), p.problemSeverity(), p.bands(),
-        p.matrix(), p.hardRules(), p.severalProblems(), p.problemCaps(), p.partWays(), p.longStandingYears(), p.protections(),
-        p.trend(), p.segments());
+    Policy scaled =
+        new Policy(
+            p.version(),
+            p.name(),
+            p.review(),
+            p.businessHours(),
+            p.costModel(),
+            p.idealCustomerProfile(),
+            p.newCustomers(),
+            scale(p.criteria(), factor),
+            scale(p.value(), factor),
+            p.fullRiskShare(),
+            p.problemSeverity(),
+            p.bands(),
+            p.matrix(),
+            p.hardRules(),
+            p.severalProblems(),
+            p.problemCaps(),
+            p.partWays(),
+            p.longStandingYears(),
+            p.protections(),
+            p.trend(),
+            p.segments());
     return new LoadedPolicy(loaded.source(), loaded.text(), scaled, loaded.conditions());
   }
 
-  private static Map<String, CriterionWeight> scale(Map<String, CriterionWeight> weights, double factor) {
+  private static Map<String, CriterionWeight> scale(
+      Map<String, CriterionWeight> weights, double factor) {
     Map<String, CriterionWeight> scaled = new LinkedHashMap<>();
-    weights.forEach((id, w) -> scaled.put(id, new CriterionWeight(w.weight() * factor, w.thresholds())));
+    weights.forEach(
+        (id, w) -> scaled.put(id, new CriterionWeight(w.weight() * factor, w.thresholds())));
     return scaled;
   }
 }

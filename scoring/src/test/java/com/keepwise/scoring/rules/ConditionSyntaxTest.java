@@ -6,15 +6,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.keepwise.domain.Problem;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** A condition that is not well formed is said in words, once, where the mistake is. */
 class ConditionSyntaxTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '¦', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '¦',
+      quoteCharacter = '`',
+      textBlock =
+          """
       bullies_staff.threats = 1                          ¦ 23 ¦ '=' is not a comparison; did you mean '=='?
       customer.relationship === 'personal'               ¦ 25 ¦ '===' is not a comparison; did you mean '=='?
       bullies_staff.threats => 1                         ¦ 23 ¦ '=>' is not a comparison; did you mean '>='?
@@ -43,18 +47,35 @@ class ConditionSyntaxTest {
 
   @Test
   void anEmptyConditionSaysSo() {
-    assertEquals(List.of(new RuleCompiler.Issue(1, 1, "the condition is empty (expected a condition such as"
-        + " pays_late.days_overdue > 60)")), RuleCompiler.shared().compile("").issues());
+    assertEquals(
+        List.of(
+            new RuleCompiler.Issue(
+                1,
+                1,
+                "the condition is empty (expected a condition such as"
+                    + " pays_late.days_overdue > 60)")),
+        RuleCompiler.shared().compile("").issues());
   }
 
   @Test
   void inAPolicyTheMistakeIsLocatedInTheFile() {
-    String text = PolicyLoader.defaultPolicyText()
-        .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threats = 1\"");
-    List<String> problems = new PolicyLoader().load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
+    String text =
+        PolicyLoader.defaultPolicyText()
+            .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threats = 1\"");
+    List<String> problems =
+        new PolicyLoader()
+            .load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).matches("policy\\.yaml:\\d+:\\d+: hard_rules\\[1\\]\\.when: '=' is not a comparison;"
-        + " did you mean '=='\\?"), problems.get(0));
-    assertTrue(problems.stream().noneMatch(p -> p.contains("token") || p.contains("mismatched") || p.contains("extraneous")));
+    assertTrue(
+        problems
+            .get(0)
+            .matches(
+                "policy\\.yaml:\\d+:\\d+: hard_rules\\[1\\]\\.when: '=' is not a comparison;"
+                    + " did you mean '=='\\?"),
+        problems.get(0));
+    assertTrue(
+        problems.stream()
+            .noneMatch(
+                p -> p.contains("token") || p.contains("mismatched") || p.contains("extraneous")));
   }
 }

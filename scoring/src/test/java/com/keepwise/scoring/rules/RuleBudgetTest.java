@@ -22,10 +22,19 @@ import org.junit.jupiter.api.Test;
 class RuleBudgetTest {
 
   static final String THREAT = "when: \"bullies_staff.threats >= 1\"";
+
   /** The line of the default policy's threat rule, whose condition each test replaces. */
-  static final int LINE = (int) PolicyLoader.defaultPolicyText().substring(0, PolicyLoader.defaultPolicyText().indexOf(THREAT))
-      .chars().filter(c -> c == '\n').count() + 1;
-  static final String TWENTY = IntStream.range(0, 20).mapToObj(Integer::toString).collect(Collectors.joining(",", "[", "]"));
+  static final int LINE =
+      (int)
+              PolicyLoader.defaultPolicyText()
+                  .substring(0, PolicyLoader.defaultPolicyText().indexOf(THREAT))
+                  .chars()
+                  .filter(c -> c == '\n')
+                  .count()
+          + 1;
+
+  static final String TWENTY =
+      IntStream.range(0, 20).mapToObj(Integer::toString).collect(Collectors.joining(",", "[", "]"));
 
   static PolicyLoader.Result load(String when) {
     String text = PolicyLoader.defaultPolicyText();
@@ -42,10 +51,24 @@ class RuleBudgetTest {
   @Test
   void comprehensionsNestedThreeDeepAreRefusedAtTheirPlace() {
     // 20^6 = 64 million evaluations per customer: today it passes check and score never ends.
-    String nested = TWENTY + ".all(a, " + TWENTY + ".all(b, " + TWENTY + ".all(c, " + TWENTY + ".all(d, a + b + c + d >= 0))))";
+    String nested =
+        TWENTY
+            + ".all(a, "
+            + TWENTY
+            + ".all(b, "
+            + TWENTY
+            + ".all(c, "
+            + TWENTY
+            + ".all(d, a + b + c + d >= 0))))";
     List<String> problems = problems(nested);
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).matches("policy\\.yaml:" + LINE + ":\\d+: hard_rules\\[1\\]\\.when: comprehensions nest 3 deep .*"),
+    assertTrue(
+        problems
+            .get(0)
+            .matches(
+                "policy\\.yaml:"
+                    + LINE
+                    + ":\\d+: hard_rules\\[1\\]\\.when: comprehensions nest 3 deep .*"),
         problems.toString());
     // Two deep is fine: 400 iterations.
     assertTrue(load(TWENTY + ".all(a, " + TWENTY + ".exists(b, a + b >= 0))").policy().isPresent());
@@ -55,19 +78,37 @@ class RuleBudgetTest {
   void aHugeRegularExpressionIsRefusedWhereItIsWritten() {
     List<String> problems = problems("customer.segment.matches('(a{100}){100}')");
     assertEquals(1, problems.size(), problems.toString());
-    assertTrue(problems.get(0).startsWith("policy.yaml:" + LINE + ":37: hard_rules[1].when: the regular expression compiles to"),
+    assertTrue(
+        problems
+            .get(0)
+            .startsWith(
+                "policy.yaml:"
+                    + LINE
+                    + ":37: hard_rules[1].when: the regular expression compiles to"),
         problems.toString());
-    assertTrue(problems(("customer.segment.matches('(')")).get(0).contains("the regular expression is not valid"));
+    assertTrue(
+        problems(("customer.segment.matches('(')"))
+            .get(0)
+            .contains("the regular expression is not valid"));
     // Compiling this one would take minutes and gigabytes: it is refused from its text.
     List<String> nested = problems("customer.segment.matches('((a{1000}){1000}){1000}')");
-    assertTrue(nested.get(0).startsWith("policy.yaml:" + LINE + ":37: hard_rules[1].when: the regular expression repeats too much"),
+    assertTrue(
+        nested
+            .get(0)
+            .startsWith(
+                "policy.yaml:"
+                    + LINE
+                    + ":37: hard_rules[1].when: the regular expression repeats too much"),
         nested.toString());
     assertTrue(load("customer.segment.matches('^[A-Z]{2}[0-9]{4,6}$')").policy().isPresent());
   }
 
   @Test
   void aHugeExpressionIsRefused() {
-    String big = IntStream.range(0, 400).mapToObj(i -> "trend.recent >= " + i).collect(Collectors.joining(" || "));
+    String big =
+        IntStream.range(0, 400)
+            .mapToObj(i -> "trend.recent >= " + i)
+            .collect(Collectors.joining(" || "));
     List<String> problems = problems(big);
     assertEquals(1, problems.size(), problems.toString());
     assertTrue(problems.get(0).startsWith("policy.yaml:" + LINE + ":"), problems.toString());
@@ -78,10 +119,17 @@ class RuleBudgetTest {
   @Test
   void iterationsAreBoundedWhenTheConditionRuns() {
     // Two deep but wide: 200 × 200 = 40,000 iterations, over the budget of 10,000.
-    String wide = IntStream.range(0, 200).mapToObj(Integer::toString).collect(Collectors.joining(",", "[", "]"));
-    LoadedPolicy policy = load(wide + ".all(a, " + wide + ".all(b, a + b >= 0))").policy().orElseThrow();
+    String wide =
+        IntStream.range(0, 200)
+            .mapToObj(Integer::toString)
+            .collect(Collectors.joining(",", "[", "]"));
+    LoadedPolicy policy =
+        load(wide + ".all(a, " + wide + ".all(b, a + b >= 0))").policy().orElseThrow();
     RuleFailure failure = assertThrows(RuleFailure.class, () -> assess(policy));
-    assertTrue(failure.getMessage().startsWith("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: "),
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: "),
         failure.getMessage());
     assertTrue(failure.getMessage().contains("10000"), failure.getMessage());
   }
@@ -90,19 +138,31 @@ class RuleBudgetTest {
   void aDivisionByZeroNamesTheRuleAndTheCustomer() {
     LoadedPolicy policy = load("1 / (trend.recent - trend.recent) > 0").policy().orElseThrow();
     RuleFailure failure = assertThrows(RuleFailure.class, () -> assess(policy));
-    assertEquals("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: / by zero"
-        + " (expected a condition that can be evaluated for every customer)", failure.getMessage());
+    assertEquals(
+        "policy.yaml:"
+            + LINE
+            + ":11: hard_rules[1].when: failed for customer X: / by zero"
+            + " (expected a condition that can be evaluated for every customer)",
+        failure.getMessage());
   }
 
   @Test
   void anInvalidRegularExpressionBuiltFromDataNamesTheRuleAndTheCustomer() {
-    LoadedPolicy policy = load("customer.segment.matches(customer.segment + '(')").policy().orElseThrow();
+    LoadedPolicy policy =
+        load("customer.segment.matches(customer.segment + '(')").policy().orElseThrow();
     RuleFailure failure = assertThrows(RuleFailure.class, () -> assess(policy));
-    assertTrue(failure.getMessage().startsWith("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: "),
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: "),
         failure.getMessage());
   }
 
   static Object assess(LoadedPolicy policy) {
-    return Scenario.asOf(LocalDate.of(2026, 11, 1)).customer("X").and().invoices("X", 12, 0, 0).assess("X", policy);
+    return Scenario.asOf(LocalDate.of(2026, 11, 1))
+        .customer("X")
+        .and()
+        .invoices("X", 12, 0, 0)
+        .assess("X", policy);
   }
 }

@@ -26,13 +26,14 @@ public record CsvExport(Path path, String name, char delimiter) implements Expor
   public Cursor open() throws IOException {
     InputStream in = Files.newInputStream(path);
     StrictUtf8Reader text = new StrictUtf8Reader(in);
-    CsvReader<CsvRecord> csv = CsvReader.builder()
-        .fieldSeparator(delimiter)
-        .allowUnclosedQuote(false)
-        .allowExtraCharsAfterClosingQuote(true)
-        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-        .ofCsvRecord(text);
+    CsvReader<CsvRecord> csv =
+        CsvReader.builder()
+            .fieldSeparator(delimiter)
+            .allowUnclosedQuote(false)
+            .allowExtraCharsAfterClosingQuote(true)
+            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
+            .ofCsvRecord(text);
     Iterator<CsvRecord> records = csv.iterator();
     return new Cursor() {
       private final RecordFields fields = new RecordFields();

@@ -6,7 +6,9 @@ import java.io.IOException;
 /** One pass over the rows of an export, the header row first. */
 public interface Cursor extends Closeable {
 
-  /** The next row, or {@code null} at the end; the returned instance may be reused for the next row. */
+  /**
+   * The next row, or {@code null} at the end; the returned instance may be reused for the next row.
+   */
   Fields next() throws IOException;
 
   /**

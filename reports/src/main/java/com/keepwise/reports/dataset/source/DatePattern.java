@@ -16,10 +16,10 @@ import java.util.Locale;
  * A {@code java.time} pattern an export writes its dates or datetimes in, turning each value into
  * the contract's ISO text.
  *
- * <p>Patterns of fixed width made of numbers and separators ({@code dd.MM.yyyy},
- * {@code yyyy-MM-dd HH:mm:ss}) are read by position, without the JDK's parser: a large export has
- * millions of them. Any other pattern ({@code d MMM yyyy}) goes through {@link DateTimeFormatter},
- * strictly (no 30 February).
+ * <p>Patterns of fixed width made of numbers and separators ({@code dd.MM.yyyy}, {@code yyyy-MM-dd
+ * HH:mm:ss}) are read by position, without the JDK's parser: a large export has millions of them.
+ * Any other pattern ({@code d MMM yyyy}) goes through {@link DateTimeFormatter}, strictly (no 30
+ * February).
  */
 public final class DatePattern {
 
@@ -35,14 +35,25 @@ public final class DatePattern {
   private final boolean datetime;
   private final DateTimeFormatter formatter;
   private final boolean offset;
-  /** Where each field starts in a value of the fixed layout, -1 when absent; null when not fixed. */
+
+  /**
+   * Where each field starts in a value of the fixed layout, -1 when absent; null when not fixed.
+   */
   private final int[] start;
+
   private final String literals;
+
   /** The fixed layout is followed by an ISO offset ({@code XXX}: {@code Z} or {@code +01:00}). */
   private final boolean offsetSuffix;
 
-  private DatePattern(String pattern, boolean datetime, DateTimeFormatter formatter, boolean offset, int[] start,
-      String literals, boolean offsetSuffix) {
+  private DatePattern(
+      String pattern,
+      boolean datetime,
+      DateTimeFormatter formatter,
+      boolean offset,
+      int[] start,
+      String literals,
+      boolean offsetSuffix) {
     this.pattern = pattern;
     this.datetime = datetime;
     this.formatter = formatter;
@@ -55,16 +66,19 @@ public final class DatePattern {
   /**
    * Compiles a pattern for dates ({@code datetime} false) or datetimes.
    *
-   * @throws IllegalArgumentException with the reason in words, when the pattern is not a
-   *     {@code java.time} pattern or does not give a whole date (and time)
+   * @throws IllegalArgumentException with the reason in words, when the pattern is not a {@code
+   *     java.time} pattern or does not give a whole date (and time)
    */
   public static DatePattern of(String pattern, boolean datetime) {
     DateTimeFormatter formatter;
     try {
       // STRICT rejects 30 February; it wants u (year) where people write y (year of era).
-      formatter = DateTimeFormatter.ofPattern(strictYears(pattern), Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
+      formatter =
+          DateTimeFormatter.ofPattern(strictYears(pattern), Locale.ENGLISH)
+              .withResolverStyle(ResolverStyle.STRICT);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("'" + pattern + "' is not a java.time pattern: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "'" + pattern + "' is not a java.time pattern: " + e.getMessage());
     }
     ZonedDateTime sample = SAMPLE.atZone(ZoneId.of("Europe/Stockholm"));
     TemporalAccessor back;
@@ -73,20 +87,33 @@ public final class DatePattern {
       example = formatter.format(sample);
       back = formatter.parse(example);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("'" + pattern + "' cannot be read back: " + e.getMessage());
+      throw new IllegalArgumentException(
+          "'" + pattern + "' cannot be read back: " + e.getMessage());
     }
     boolean wholeDate = back.isSupported(ChronoField.EPOCH_DAY);
-    boolean time = back.isSupported(ChronoField.HOUR_OF_DAY) && back.isSupported(ChronoField.MINUTE_OF_HOUR);
+    boolean time =
+        back.isSupported(ChronoField.HOUR_OF_DAY) && back.isSupported(ChronoField.MINUTE_OF_HOUR);
     if (!wholeDate || (datetime && !time)) {
-      throw new IllegalArgumentException("'" + pattern + "' does not give a whole " + (datetime ? "date and time" : "date")
-          + " (it writes " + example + ")");
+      throw new IllegalArgumentException(
+          "'"
+              + pattern
+              + "' does not give a whole "
+              + (datetime ? "date and time" : "date")
+              + " (it writes "
+              + example
+              + ")");
     }
-    boolean offset = back.isSupported(ChronoField.OFFSET_SECONDS) || back.query(java.time.temporal.TemporalQueries.zone()) != null;
-    // A fixed layout, perhaps followed by XXX: the offset is copied as written, and checked by the contract's reader.
-    boolean offsetSuffix = offset && pattern.endsWith("XXX") && pattern.indexOf('X') == pattern.length() - 3;
+    boolean offset =
+        back.isSupported(ChronoField.OFFSET_SECONDS)
+            || back.query(java.time.temporal.TemporalQueries.zone()) != null;
+    // A fixed layout, perhaps followed by XXX: the offset is copied as written, and checked by the
+    // contract's reader.
+    boolean offsetSuffix =
+        offset && pattern.endsWith("XXX") && pattern.indexOf('X') == pattern.length() - 3;
     String layout = offsetSuffix ? pattern.substring(0, pattern.length() - 3) : pattern;
     int[] start = offset && !offsetSuffix ? null : fixedLayout(layout);
-    String literals = start == null ? null : SAMPLE.format(DateTimeFormatter.ofPattern(layout, Locale.ROOT));
+    String literals =
+        start == null ? null : SAMPLE.format(DateTimeFormatter.ofPattern(layout, Locale.ROOT));
     return new DatePattern(pattern, datetime, formatter, offset, start, literals, offsetSuffix);
   }
 
@@ -103,7 +130,10 @@ public final class DatePattern {
     return out.toString();
   }
 
-  /** Where each field starts, for a pattern of {@code yyyy MM dd HH mm ss} and separators only; else null. */
+  /**
+   * Where each field starts, for a pattern of {@code yyyy MM dd HH mm ss} and separators only; else
+   * null.
+   */
   private static int[] fixedLayout(String pattern) {
     int[] start = {-1, -1, -1, -1, -1, -1};
     int i = 0;
@@ -114,15 +144,16 @@ public final class DatePattern {
         run++;
       }
       if (Character.isLetter(c)) {
-        int field = switch (c) {
-          case 'y', 'u' -> run == 4 ? YEAR : -1;
-          case 'M' -> run == 2 ? MONTH : -1;
-          case 'd' -> run == 2 ? DAY : -1;
-          case 'H' -> run == 2 ? HOUR : -1;
-          case 'm' -> run == 2 ? MINUTE : -1;
-          case 's' -> run == 2 ? SECOND : -1;
-          default -> -1;
-        };
+        int field =
+            switch (c) {
+              case 'y', 'u' -> run == 4 ? YEAR : -1;
+              case 'M' -> run == 2 ? MONTH : -1;
+              case 'd' -> run == 2 ? DAY : -1;
+              case 'H' -> run == 2 ? HOUR : -1;
+              case 'm' -> run == 2 ? MINUTE : -1;
+              case 's' -> run == 2 ? SECOND : -1;
+              default -> -1;
+            };
         if (field < 0 || start[field] >= 0) {
           return null;
         }
@@ -132,8 +163,13 @@ public final class DatePattern {
       }
       i += run;
     }
-    return start[YEAR] >= 0 && start[MONTH] >= 0 && start[DAY] >= 0 && (start[HOUR] >= 0) == (start[MINUTE] >= 0)
-        && (start[SECOND] < 0 || start[MINUTE] >= 0) ? start : null;
+    return start[YEAR] >= 0
+            && start[MONTH] >= 0
+            && start[DAY] >= 0
+            && (start[HOUR] >= 0) == (start[MINUTE] >= 0)
+            && (start[SECOND] < 0 || start[MINUTE] >= 0)
+        ? start
+        : null;
   }
 
   public String pattern() {
@@ -146,8 +182,8 @@ public final class DatePattern {
   }
 
   /**
-   * The value as contract text ({@code 2026-03-04}, {@code 2026-03-04T21:15:30},
-   * {@code 2026-03-04T21:15:30+01:00}), or null when it is not written in this pattern.
+   * The value as contract text ({@code 2026-03-04}, {@code 2026-03-04T21:15:30}, {@code
+   * 2026-03-04T21:15:30+01:00}), or null when it is not written in this pattern.
    */
   public String toIso(String value) {
     return start != null ? fixed(value) : parsed(value);
@@ -191,8 +227,12 @@ public final class DatePattern {
       return value.charAt(at) == 'Z';
     }
     char sign = n == 6 ? value.charAt(at) : 0;
-    return (sign == '+' || sign == '-') && isDigit(value.charAt(at + 1)) && isDigit(value.charAt(at + 2))
-        && value.charAt(at + 3) == ':' && isDigit(value.charAt(at + 4)) && isDigit(value.charAt(at + 5));
+    return (sign == '+' || sign == '-')
+        && isDigit(value.charAt(at + 1))
+        && isDigit(value.charAt(at + 2))
+        && value.charAt(at + 3) == ':'
+        && isDigit(value.charAt(at + 4))
+        && isDigit(value.charAt(at + 5));
   }
 
   private static void copy(String from, int at, int length, char[] to, int into) {

@@ -4,9 +4,9 @@ import java.util.List;
 
 /**
  * How an export writes numbers, dates and datetimes, and the turning of its values into the
- * contract's text: {@code 20 000,50} into {@code 20000.50}, {@code 04.03.2026} into
- * {@code 2026-03-04}. Every method returns {@code null} for a value not written that way, so that
- * the reader reports it with the value as the export wrote it.
+ * contract's text: {@code 20 000,50} into {@code 20000.50}, {@code 04.03.2026} into {@code
+ * 2026-03-04}. Every method returns {@code null} for a value not written that way, so that the
+ * reader reports it with the value as the export wrote it.
  */
 public final class Dialect {
 
@@ -124,7 +124,8 @@ public final class Dialect {
     if (digits == 0) {
       return null;
     }
-    boolean same = o == n && s.equals(value) && decimal == '.' && groups == 0 && s.charAt(0) != '\u2212';
+    boolean same =
+        o == n && s.equals(value) && decimal == '.' && groups == 0 && s.charAt(0) != '\u2212';
     return same ? value : new String(out, 0, o);
   }
 
@@ -136,7 +137,10 @@ public final class Dialect {
   public String example(ValueKind kind) {
     return switch (kind) {
       case DATE -> dates.isEmpty() ? "a date like 2026-03-04" : "a date like " + examples(dates);
-      case DATETIME -> datetimes.isEmpty() ? "a datetime like 2026-03-04T21:15:00" : "a datetime like " + examples(datetimes);
+      case DATETIME ->
+          datetimes.isEmpty()
+              ? "a datetime like 2026-03-04T21:15:00"
+              : "a datetime like " + examples(datetimes);
       case DECIMAL -> "a decimal like " + (decimal == ',' ? "1 200,50" : "1200.50 or 1,200.50");
       case INTEGER -> "a whole number";
       case BOOL -> "true/false, yes/no or 1/0";

@@ -19,10 +19,10 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 
 /**
@@ -63,10 +63,12 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
    */
   public List<String> mergedRanges() throws IOException {
     List<String> ranges = new ArrayList<>();
-    try (Workbook book = Workbook.open(path); InputStream in = book.sheet(sheet)) {
+    try (Workbook book = Workbook.open(path);
+        InputStream in = book.sheet(sheet)) {
       XMLStreamReader xml = XML.createXMLStreamReader(in);
       while (xml.hasNext()) {
-        if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("mergeCell")) {
+        if (xml.next() == XMLStreamConstants.START_ELEMENT
+            && xml.getLocalName().equals("mergeCell")) {
           ranges.add(xml.getAttributeValue(null, "ref"));
         }
       }
@@ -84,7 +86,9 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
       return new SheetCursor(book, in, XML.createXMLStreamReader(in));
     } catch (XMLStreamException | IOException | RuntimeException e) {
       book.close();
-      throw e instanceof IOException io ? io : new NotAWorkbook("the sheet cannot be read: " + e.getMessage());
+      throw e instanceof IOException io
+          ? io
+          : new NotAWorkbook("the sheet cannot be read: " + e.getMessage());
     }
   }
 
@@ -103,16 +107,21 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
       try {
         pkg = OPCPackage.open(path.toFile(), PackageAccess.READ);
       } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
-        throw new NotAWorkbook("is an Excel 97-2003 workbook (.xls) (expected an .xlsx workbook: save it as"
-            + " \"Excel Workbook (.xlsx)\")");
+        throw new NotAWorkbook(
+            "is an Excel 97-2003 workbook (.xls) (expected an .xlsx workbook: save it as"
+                + " \"Excel Workbook (.xlsx)\")");
       } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
-        throw new NotAWorkbook("is not an Excel workbook (expected an .xlsx file, as Excel or another spreadsheet saves it)");
+        throw new NotAWorkbook(
+            "is not an Excel workbook (expected an .xlsx file, as Excel or another spreadsheet saves it)");
       }
       try {
         return new Workbook(pkg, new XSSFReader(pkg));
-      } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException | IOException | RuntimeException e) {
+      } catch (org.apache.poi.openxml4j.exceptions.OpenXML4JException
+          | IOException
+          | RuntimeException e) {
         pkg.revert();
-        throw new NotAWorkbook("is not an Excel workbook (expected an .xlsx file, as Excel or another spreadsheet saves it)");
+        throw new NotAWorkbook(
+            "is not an Excel workbook (expected an .xlsx file, as Excel or another spreadsheet saves it)");
       }
     }
 
@@ -120,7 +129,8 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
       try {
         return reader.getSheetIterator();
       } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
-        throw new NotAWorkbook("is not an Excel workbook: it has no sheets (expected an .xlsx workbook)");
+        throw new NotAWorkbook(
+            "is not an Excel workbook: it has no sheets (expected an .xlsx workbook)");
       }
     }
 
@@ -134,7 +144,10 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
         }
         in.close();
       }
-      throw new NotAWorkbook("has no sheet " + name.map(n -> "'" + n + "'").orElse("at all") + " (expected a sheet of the workbook)");
+      throw new NotAWorkbook(
+          "has no sheet "
+              + name.map(n -> "'" + n + "'").orElse("at all")
+              + " (expected a sheet of the workbook)");
     }
 
     /** True when the workbook counts days from 1904 (old Mac Excel) rather than 1900. */
@@ -142,7 +155,8 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
       try (InputStream in = reader.getWorkbookData()) {
         XMLStreamReader xml = XML.createXMLStreamReader(in);
         while (xml.hasNext()) {
-          if (xml.next() == XMLStreamConstants.START_ELEMENT && xml.getLocalName().equals("workbookPr")) {
+          if (xml.next() == XMLStreamConstants.START_ELEMENT
+              && xml.getLocalName().equals("workbookPr")) {
             String value = xml.getAttributeValue(null, "date1904");
             return "1".equals(value) || "true".equals(value);
           }
@@ -167,8 +181,10 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
     private final ReadOnlySharedStringsTable strings;
     private final StylesTable styles;
     private final boolean date1904;
+
     /** Whether each cell style is a date format, by style index. */
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
+
     private final SheetRow row = new SheetRow();
     private long lastRow;
 
@@ -179,7 +195,8 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
       try {
         this.strings = new ReadOnlySharedStringsTable(book.pkg, false);
         this.styles = book.reader.getStylesTable();
-      } catch (org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+      } catch (org.xml.sax.SAXException
+          | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
         throw new NotAWorkbook("the workbook cannot be read: " + e.getMessage());
       }
       this.date1904 = book.date1904();
@@ -202,7 +219,8 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
         }
         return null;
       } catch (XMLStreamException e) {
-        throw new NotAWorkbook("the sheet cannot be read after row " + lastRow + ": " + e.getMessage());
+        throw new NotAWorkbook(
+            "the sheet cannot be read after row " + lastRow + ": " + e.getMessage());
       }
     }
 
@@ -274,7 +292,10 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
       }
     }
 
-    /** A number cell: an ISO date or datetime when its format is a date format, else a plain decimal. */
+    /**
+     * A number cell: an ISO date or datetime when its format is a date format, else a plain
+     * decimal.
+     */
     private String number(String value, String style) {
       BigDecimal number;
       try {
@@ -285,7 +306,9 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
       if (style != null && isDateStyle(Integer.parseInt(style))) {
         LocalDateTime at = DateUtil.getLocalDateTime(number.doubleValue(), date1904, true);
         if (at != null) {
-          return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? at.toLocalDate().toString() : at.toString();
+          return at.toLocalTime().equals(java.time.LocalTime.MIDNIGHT)
+              ? at.toLocalDate().toString()
+              : at.toString();
         }
       }
       String plain = number.stripTrailingZeros().toPlainString();
@@ -293,13 +316,16 @@ public record SheetExport(Path path, String name, Optional<String> sheet) implem
     }
 
     private boolean isDateStyle(int index) {
-      return dateStyles.computeIfAbsent(index, i -> {
-        if (i >= styles.getNumCellStyles()) {
-          return false;
-        }
-        XSSFCellStyle cellStyle = styles.getStyleAt(i);
-        return DateUtil.isADateFormat(cellStyle.getDataFormat(), cellStyle.getDataFormatString());
-      });
+      return dateStyles.computeIfAbsent(
+          index,
+          i -> {
+            if (i >= styles.getNumCellStyles()) {
+              return false;
+            }
+            XSSFCellStyle cellStyle = styles.getStyleAt(i);
+            return DateUtil.isADateFormat(
+                cellStyle.getDataFormat(), cellStyle.getDataFormatString());
+          });
     }
 
     @Override

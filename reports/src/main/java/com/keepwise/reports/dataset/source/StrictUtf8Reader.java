@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
  * instead of silently replaced.
  *
  * <p>Each malformed sequence becomes U+FFFD so that the CSV parser keeps going and every other
- * problem of the file can still be found; {@link #malformedSequences()} tells the row reader that
- * a U+FFFD it sees stands for bad bytes rather than for the character itself.
+ * problem of the file can still be found; {@link #malformedSequences()} tells the row reader that a
+ * U+FFFD it sees stands for bad bytes rather than for the character itself.
  */
 public final class StrictUtf8Reader extends Reader {
 
@@ -29,11 +29,15 @@ public final class StrictUtf8Reader extends Reader {
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT);
   private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
+
   /** For a character that needs two chars when the caller asked for one. */
   private final CharBuffer pair = CharBuffer.allocate(2);
+
   private boolean endOfInput;
+
   /** The decoder has been flushed: every later read is the end of the text. */
   private boolean finished;
+
   private boolean started;
   private int pendingLow = -1;
   private long malformed;
@@ -92,7 +96,9 @@ public final class StrictUtf8Reader extends Reader {
     return out.position() == offset ? -1 : out.position() - offset;
   }
 
-  /** Hands out the high surrogate of the next character now and keeps the low one for the next read. */
+  /**
+   * Hands out the high surrogate of the next character now and keeps the low one for the next read.
+   */
   private void splitPair(CharBuffer out) {
     pair.clear();
     CoderResult result = decoder.decode(bytes, pair, endOfInput);
@@ -106,7 +112,9 @@ public final class StrictUtf8Reader extends Reader {
     }
   }
 
-  /** Reads until the first three bytes are in (or the stream ends), then skips a byte-order mark. */
+  /**
+   * Reads until the first three bytes are in (or the stream ends), then skips a byte-order mark.
+   */
   private void start() throws IOException {
     started = true;
     while (!endOfInput && bytes.remaining() < 3) {

@@ -11,21 +11,56 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** An export's numbers and dates turned into the contract's text, and what is refused. */
 class DialectTest {
 
-  static final Dialect COMMA = new Dialect(',', List.of(DatePattern.of("dd.MM.yyyy", false)),
-      List.of(DatePattern.of("dd.MM.yyyy HH:mm:ssXXX", true), DatePattern.of("dd.MM.yyyy HH:mm", true)));
-  static final Dialect POINT = new Dialect('.', List.of(DatePattern.of("d MMM yyyy", false)),
-      List.of(DatePattern.of("M/d/yyyy h:mm a", true)));
+  static final Dialect COMMA =
+      new Dialect(
+          ',',
+          List.of(DatePattern.of("dd.MM.yyyy", false)),
+          List.of(
+              DatePattern.of("dd.MM.yyyy HH:mm:ssXXX", true),
+              DatePattern.of("dd.MM.yyyy HH:mm", true)));
+  static final Dialect POINT =
+      new Dialect(
+          '.',
+          List.of(DatePattern.of("d MMM yyyy", false)),
+          List.of(DatePattern.of("M/d/yyyy h:mm a", true)));
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "20 000,50|20000.50", "1.234.567,8|1234567.8", "1\u00A0200|1200", "1\u202F200,5|1200.5", "-3,25|-3.25", "+7|+7",
-      "\u22121 200,5|-1200.5", ",5|.5", "12,|12.", " 42 |42", "0,0001|0.0001"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "20 000,50|20000.50",
+        "1.234.567,8|1234567.8",
+        "1\u00A0200|1200",
+        "1\u202F200,5|1200.5",
+        "-3,25|-3.25",
+        "+7|+7",
+        "\u22121 200,5|-1200.5",
+        ",5|.5",
+        "12,|12.",
+        " 42 |42",
+        "0,0001|0.0001"
+      })
   void decimalCommaNumbers(String written, String contract) {
     assertEquals(contract, COMMA.decimal(written));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {"20 000,0x", "1.5", "1 20,0", "12 3456", "1.234 567", "1,2,3", "''", "-", "1,5,", ",", "1..5", "1e5"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "20 000,0x",
+        "1.5",
+        "1 20,0",
+        "12 3456",
+        "1.234 567",
+        "1,2,3",
+        "''",
+        "-",
+        "1,5,",
+        ",",
+        "1..5",
+        "1e5"
+      })
   void decimalCommaRefuses(String written) {
     assertNull(COMMA.decimal(written), written);
   }
@@ -41,7 +76,9 @@ class DialectTest {
   @Test
   void datesAndDatetimesInTheirPatterns() {
     assertEquals("2026-03-04", COMMA.date("04.03.2026"));
-    assertEquals("2026-02-30", COMMA.date("30.02.2026")); // the contract's reader refuses the day, quoting the export
+    assertEquals(
+        "2026-02-30",
+        COMMA.date("30.02.2026")); // the contract's reader refuses the day, quoting the export
     assertNull(COMMA.date("4.3.2026"));
     assertNull(COMMA.date("2026-03-04"));
     assertEquals("2026-03-04T21:15:30+01:00", COMMA.datetime("04.03.2026 21:15:30+01:00"));
@@ -55,11 +92,20 @@ class DialectTest {
 
   @Test
   void aPatternThatIsNotOneOrGivesNoWholeDateIsRefusedInWords() {
-    assertEquals("'dd.MM.jjjj' is not a java.time pattern: Unknown pattern letter: j",
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> DatePattern.of("dd.MM.jjjj", false)).getMessage());
-    assertEquals("'HH:mm' does not give a whole date and time (it writes 21:15)",
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> DatePattern.of("HH:mm", true)).getMessage());
-    assertEquals("'dd.MM.yyyy' does not give a whole date and time (it writes 04.03.2026)",
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> DatePattern.of("dd.MM.yyyy", true)).getMessage());
+    assertEquals(
+        "'dd.MM.jjjj' is not a java.time pattern: Unknown pattern letter: j",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> DatePattern.of("dd.MM.jjjj", false))
+            .getMessage());
+    assertEquals(
+        "'HH:mm' does not give a whole date and time (it writes 21:15)",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> DatePattern.of("HH:mm", true))
+            .getMessage());
+    assertEquals(
+        "'dd.MM.yyyy' does not give a whole date and time (it writes 04.03.2026)",
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> DatePattern.of("dd.MM.yyyy", true))
+            .getMessage());
   }
 }

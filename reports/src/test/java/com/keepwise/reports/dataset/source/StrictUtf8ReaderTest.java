@@ -22,10 +22,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class StrictUtf8ReaderTest {
 
   static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  /** One character of each UTF-8 length: 1, 2, 3 and 4 bytes (the last a surrogate pair in Java). */
+
+  /**
+   * One character of each UTF-8 length: 1, 2, 3 and 4 bytes (the last a surrogate pair in Java).
+   */
   static final String MIXED = "a,ø,語,😀\n";
 
-  /** What the reader hands out, asking for {@code chunk} chars at a time, and how many sequences were bad. */
+  /**
+   * What the reader hands out, asking for {@code chunk} chars at a time, and how many sequences
+   * were bad.
+   */
   record Read(String text, long malformed) {}
 
   static Read read(InputStream in, int chunk) throws IOException {
@@ -41,7 +47,8 @@ class StrictUtf8ReaderTest {
   }
 
   static Read read(byte[] bytes, int chunk) throws IOException {
-    return assertTimeoutPreemptively(Duration.ofSeconds(10), () -> read(new ByteArrayInputStream(bytes), chunk));
+    return assertTimeoutPreemptively(
+        Duration.ofSeconds(10), () -> read(new ByteArrayInputStream(bytes), chunk));
   }
 
   static byte[] utf8(String text) {
@@ -58,8 +65,10 @@ class StrictUtf8ReaderTest {
 
   /** Sizes around the parser's 8,192-char reads and the reader's 65,536-byte buffer. */
   static IntStream sizesAroundBufferEdges() {
-    return IntStream.of(0, 1, 2, 3, 4, 5, 8_188, 8_189, 8_190, 8_191, 8_192, 8_193, 8_194, 8_195, 8_196, 8_197,
-        16_383, 16_384, 16_385, 16_386, 65_532, 65_533, 65_534, 65_535, 65_536, 65_537, 65_538, 65_539, 65_540);
+    return IntStream.of(
+        0, 1, 2, 3, 4, 5, 8_188, 8_189, 8_190, 8_191, 8_192, 8_193, 8_194, 8_195, 8_196, 8_197,
+        16_383, 16_384, 16_385, 16_386, 65_532, 65_533, 65_534, 65_535, 65_536, 65_537, 65_538,
+        65_539, 65_540);
   }
 
   static String asciiOfLength(int size) {
@@ -98,8 +107,9 @@ class StrictUtf8ReaderTest {
     String text = MIXED.repeat(3);
     byte[] bytes = utf8(text);
     for (int chunk : new int[] {1, 2, 3, 8_192}) {
-      Read read = assertTimeoutPreemptively(Duration.ofSeconds(10),
-          () -> read(new SplitStream(bytes, split), chunk));
+      Read read =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10), () -> read(new SplitStream(bytes, split), chunk));
       assertEquals(text, read.text(), "read " + chunk + " chars at a time");
       assertEquals(0, read.malformed());
     }
@@ -113,8 +123,10 @@ class StrictUtf8ReaderTest {
   void multibyteCharactersArrivingOneByteAtATimeAreWhole() throws IOException {
     String text = MIXED.repeat(5);
     for (int chunk : new int[] {1, 2, 8_192}) {
-      Read read = assertTimeoutPreemptively(Duration.ofSeconds(10),
-          () -> read(new SplitStream(utf8(text), 1).oneByteAtATime(), chunk));
+      Read read =
+          assertTimeoutPreemptively(
+              Duration.ofSeconds(10),
+              () -> read(new SplitStream(utf8(text), 1).oneByteAtATime(), chunk));
       assertEquals(text, read.text());
     }
   }
@@ -128,13 +140,16 @@ class StrictUtf8ReaderTest {
 
   @Test
   void aSingleCharReadOfAnEmojiEnds() {
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
-      try (StrictUtf8Reader reader = new StrictUtf8Reader(new ByteArrayInputStream(utf8("😀")))) {
-        assertEquals(0xD83D, reader.read());
-        assertEquals(0xDE00, reader.read());
-        assertEquals(-1, reader.read());
-      }
-    });
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> {
+          try (StrictUtf8Reader reader =
+              new StrictUtf8Reader(new ByteArrayInputStream(utf8("😀")))) {
+            assertEquals(0xD83D, reader.read());
+            assertEquals(0xDE00, reader.read());
+            assertEquals(-1, reader.read());
+          }
+        });
   }
 
   @ParameterizedTest(name = "arriving {0} bytes at a time")
@@ -155,13 +170,22 @@ class StrictUtf8ReaderTest {
   @Test
   void aFileThatIsOnlyAByteOrderMarkIsEmpty() throws IOException {
     assertEquals("", read(BOM, 8_192).text());
-    assertEquals("\uFFFD", read(new byte[] {(byte) 0xEF, (byte) 0xBB}, 8_192).text(), "half a mark is a bad sequence");
+    assertEquals(
+        "\uFFFD",
+        read(new byte[] {(byte) 0xEF, (byte) 0xBB}, 8_192).text(),
+        "half a mark is a bad sequence");
   }
 
   @Test
   void eachMalformedSequenceIsOneReplacementCounted() throws IOException {
-    byte[] bytes = concat(utf8("a"), new byte[] {(byte) 0xC3}, utf8("b"), new byte[] {(byte) 0xFF, (byte) 0xFE},
-        utf8("c"), new byte[] {(byte) 0xE8, (byte) 0xAA});
+    byte[] bytes =
+        concat(
+            utf8("a"),
+            new byte[] {(byte) 0xC3},
+            utf8("b"),
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            utf8("c"),
+            new byte[] {(byte) 0xE8, (byte) 0xAA});
     Read read = read(bytes, 8_192);
     assertEquals("a\uFFFDb\uFFFD\uFFFDc\uFFFD", read.text());
     assertEquals(4, read.malformed());
@@ -172,14 +196,18 @@ class StrictUtf8ReaderTest {
   void aBadByteAtABufferEdgeIsOneReplacement(int at) throws IOException {
     byte[] bytes = utf8(asciiOfLength(at + 3));
     bytes[at] = (byte) 0x80;
-    String expected = asciiOfLength(at + 3).substring(0, at) + StrictUtf8Reader.REPLACEMENT
-        + asciiOfLength(at + 3).substring(at + 1);
+    String expected =
+        asciiOfLength(at + 3).substring(0, at)
+            + StrictUtf8Reader.REPLACEMENT
+            + asciiOfLength(at + 3).substring(at + 1);
     Read read = read(bytes, 8_192);
     assertEquals(expected, read.text());
     assertEquals(1, read.malformed());
   }
 
-  /** Hands out the first {@code split} bytes in one read, then the rest; or a few bytes every read. */
+  /**
+   * Hands out the first {@code split} bytes in one read, then the rest; or a few bytes every read.
+   */
   static final class SplitStream extends InputStream {
     private final byte[] bytes;
     private final int split;
@@ -210,7 +238,10 @@ class StrictUtf8ReaderTest {
       if (position == bytes.length) {
         return -1;
       }
-      int limit = repeated ? Math.max(1, split) : position < split ? split - position : bytes.length - position;
+      int limit =
+          repeated
+              ? Math.max(1, split)
+              : position < split ? split - position : bytes.length - position;
       int n = Math.min(Math.min(length, limit), bytes.length - position);
       System.arraycopy(bytes, position, target, offset, n);
       position += n;
