@@ -10,7 +10,7 @@ import com.keepwise.reports.review.Timings;
 import com.keepwise.scoring.criteria.Fact;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Step;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.explain.Decimals;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.IOException;
@@ -139,7 +139,7 @@ final class ExplainCommand implements Callable<Integer> {
           OneLine.of(words.say(reason.fact())));
     }
     out.println();
-    double riskWeight = a.risk().stream().mapToDouble(Weighed::weight).sum();
+    double riskWeight = a.risk().stream().mapToDouble(WeighedCriterion::weight).sum();
     out.printf(
         Locale.ROOT,
         "Risk criteria (points = severity × weight × %s; the scale is 100 ÷ (full_risk_share %s × all risk weight %s)):%n",
@@ -170,8 +170,8 @@ final class ExplainCommand implements Callable<Integer> {
   }
 
   private static void printWeighed(
-      PrintWriter out, List<Weighed> all, double scale, PhraseRenderer words) {
-    for (Weighed w : all) {
+      PrintWriter out, List<WeighedCriterion> all, double scale, PhraseRenderer words) {
+    for (WeighedCriterion w : all) {
       if (!w.measurement().measured()) {
         out.printf(
             Locale.ROOT,

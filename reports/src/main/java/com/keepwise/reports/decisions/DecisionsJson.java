@@ -14,7 +14,7 @@ import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.scoring.criteria.Fact;
 import com.keepwise.scoring.decide.Assessment;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.explain.Decimals;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import java.io.IOException;
@@ -190,7 +190,7 @@ public final class DecisionsJson implements DecisionWriter {
         evidence(reason.evidence()));
   }
 
-  private CriterionEntry criterion(Weighed weighed) {
+  private CriterionEntry criterion(WeighedCriterion weighed) {
     Map<String, BigDecimal> facts = new LinkedHashMap<>();
     if (weighed.measurement().measured()) {
       List<Fact> all = weighed.criterion().facts();

@@ -2,7 +2,7 @@ package com.keepwise.reports.policydiff;
 
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Step;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -109,13 +109,13 @@ final class Movement {
    * ({@code needs_high_touch +6.0}); null when none did. Points of the others change only because
    * all the weights together changed.
    */
-  private static String mostChanged(List<Weighed> before, List<Weighed> after) {
-    Map<String, Weighed> then = new HashMap<>();
+  private static String mostChanged(List<WeighedCriterion> before, List<WeighedCriterion> after) {
+    Map<String, WeighedCriterion> then = new HashMap<>();
     before.forEach(w -> then.put(w.criterion().id(), w));
     String most = null;
     double largest = 0.05; // a change that rounds to 0.0 says nothing
-    for (Weighed now : after) {
-      Weighed was = then.get(now.criterion().id());
+    for (WeighedCriterion now : after) {
+      WeighedCriterion was = then.get(now.criterion().id());
       boolean own = was == null || was.weight() != now.weight() || was.severity() != now.severity();
       double delta = now.points() - (was == null ? 0 : was.points());
       if (own && Math.abs(delta) > largest) {
@@ -127,9 +127,10 @@ final class Movement {
   }
 
   /** {@code ; risk weights total 91 (before: 83)}, or empty when the total is the same. */
-  private static String totals(String side, List<Weighed> before, List<Weighed> after) {
-    double then = before.stream().mapToDouble(Weighed::weight).sum();
-    double now = after.stream().mapToDouble(Weighed::weight).sum();
+  private static String totals(
+      String side, List<WeighedCriterion> before, List<WeighedCriterion> after) {
+    double then = before.stream().mapToDouble(WeighedCriterion::weight).sum();
+    double now = after.stream().mapToDouble(WeighedCriterion::weight).sum();
     if (then == now) {
       return "";
     }

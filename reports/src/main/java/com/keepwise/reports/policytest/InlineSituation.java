@@ -7,7 +7,7 @@ import com.keepwise.domain.signal.MeetingOutcome;
 import com.keepwise.domain.signal.ReviewChannel;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.policy.LoadedPolicy;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -24,9 +24,9 @@ final class InlineSituation {
     InlineCustomer who = c.customer().orElse(InlineCustomer.defaults());
     String id = who.customerId().orElse("case-" + (index + 1));
     String segment = who.segment().orElse("smb");
-    Scenario scenario = Scenario.asOf(asOf);
+    ScenarioBuilder scenario = ScenarioBuilder.asOf(asOf);
     addPeers(scenario, segment, c.peers().orElse(Peers.defaults()), id);
-    Scenario.CustomerSpec spec =
+    ScenarioBuilder.CustomerSpec spec =
         scenario
             .customer(id)
             .segment(segment)
@@ -49,7 +49,8 @@ final class InlineSituation {
    * Ordinary customers of the segment, revenues spread evenly around the median (see {@link
    * Peers}).
    */
-  private static void addPeers(Scenario scenario, String segment, Peers peers, String customerId) {
+  private static void addPeers(
+      ScenarioBuilder scenario, String segment, Peers peers, String customerId) {
     int count = peers.count().orElse(Peers.DEFAULT_COUNT);
     long median = peers.medianRevenue().orElse(Peers.DEFAULT_MEDIAN_REVENUE);
     for (int i = 0; i < count; i++) {
@@ -72,7 +73,7 @@ final class InlineSituation {
     }
   }
 
-  private static void addEvents(Scenario s, String id, Events events) {
+  private static void addEvents(ScenarioBuilder s, String id, Events events) {
     for (Events.Invoices g : all(events.invoices())) {
       s.invoices(id, g.count(), g.late().orElse(0), g.daysLate().orElse(30));
     }

@@ -9,7 +9,7 @@ import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
 import com.keepwise.reports.dataset.SignalSink;
 import com.keepwise.scoring.criteria.MeasureContext;
-import com.keepwise.scoring.criteria.Portfolio;
+import com.keepwise.scoring.criteria.SegmentNorms;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Scorer;
 import com.keepwise.scoring.policy.LoadedPolicy;
@@ -46,14 +46,14 @@ public final class PortfolioReview {
   private final SignalTally tally;
   private final Scorer scorer;
   private final int[] order;
-  private final Portfolio portfolio;
+  private final SegmentNorms portfolio;
 
   private PortfolioReview(
       Dataset dataset,
       DatasetReport report,
       SignalTally tally,
       Scorer scorer,
-      Portfolio portfolio) {
+      SegmentNorms portfolio) {
     this.dataset = dataset;
     this.report = report;
     this.tally = tally;
@@ -106,7 +106,7 @@ public final class PortfolioReview {
     timings.next("portfolio norms, order by customer_id");
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
-    Portfolio portfolio = Portfolio.of(tally, present);
+    SegmentNorms portfolio = SegmentNorms.of(tally, present);
     Scorer scorer =
         new Scorer(
             loaded,

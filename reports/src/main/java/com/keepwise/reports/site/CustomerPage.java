@@ -9,7 +9,7 @@ import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.reports.dataset.EvidenceStore;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Step;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.policy.HardRule;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import java.util.ArrayList;
@@ -245,14 +245,14 @@ public final class CustomerPage {
 
   /** Each criterion's points, risk and value, largest first; width relative to the largest. */
   private static List<Bar> contributions(Assessment a, SiteText text) {
-    List<Weighed> all = new ArrayList<>(a.risk());
+    List<WeighedCriterion> all = new ArrayList<>(a.risk());
     all.addAll(a.value());
-    double max = all.stream().mapToDouble(Weighed::points).max().orElse(0);
+    double max = all.stream().mapToDouble(WeighedCriterion::points).max().orElse(0);
     List<Bar> bars = new ArrayList<>();
     all.stream()
         .filter(w -> w.points() > 0)
         .sorted(
-            Comparator.comparingDouble(Weighed::points)
+            Comparator.comparingDouble(WeighedCriterion::points)
                 .reversed()
                 .thenComparing(w -> w.criterion().id()))
         .forEach(
@@ -272,9 +272,9 @@ public final class CustomerPage {
 
   private static List<CriterionRow> criteria(Assessment a, SiteText text, boolean analyst) {
     List<CriterionRow> rows = new ArrayList<>();
-    List<Weighed> all = new ArrayList<>(a.risk());
+    List<WeighedCriterion> all = new ArrayList<>(a.risk());
     all.addAll(a.value());
-    for (Weighed w : all) {
+    for (WeighedCriterion w : all) {
       rows.add(
           new CriterionRow(
               text.word(w.criterion().reason().messageKey()),

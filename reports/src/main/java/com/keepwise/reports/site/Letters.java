@@ -7,7 +7,7 @@ import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.domain.money.Money;
 import com.keepwise.scoring.criteria.Criterion;
 import com.keepwise.scoring.decide.Assessment;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.policy.Policy;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -127,7 +127,7 @@ final class Letters {
   private record Owed(double amount, long invoices, LocalDate since) {}
 
   private static Owed owed(Assessment a) {
-    Optional<Weighed> paysLate = weighed(a, ReasonCode.PAYS_LATE);
+    Optional<WeighedCriterion> paysLate = weighed(a, ReasonCode.PAYS_LATE);
     if (paysLate.isPresent()) {
       Phrase says = paysLate.get().measurement().says();
       if (says.key().equals("pays_late.overdue")) {
@@ -146,7 +146,7 @@ final class Letters {
     return a.improving();
   }
 
-  private static Optional<Weighed> weighed(Assessment a, ReasonCode code) {
+  private static Optional<WeighedCriterion> weighed(Assessment a, ReasonCode code) {
     return a.risk().stream()
         .filter(w -> w.criterion().reason() == code && w.measurement().measured())
         .findFirst();
@@ -167,7 +167,7 @@ final class Letters {
       if (reason.code().kind() != ReasonCode.Kind.RISK || reason.points() <= 0) {
         continue;
       }
-      Optional<Weighed> w = weighed(a, reason.code());
+      Optional<WeighedCriterion> w = weighed(a, reason.code());
       if (w.isEmpty() || !w.get().criterion().citeable()) {
         continue;
       }
@@ -182,7 +182,7 @@ final class Letters {
 
   /** A criterion's facts as the customer would recognise them, in whole sentences. */
   private static List<String> sentences(
-      Weighed w, SiteText text, Policy policy, boolean owedApart) {
+      WeighedCriterion w, SiteText text, Policy policy, boolean owedApart) {
     var m = w.measurement();
     List<Object> args = m.says().args();
     String key = "letter.fact." + w.criterion().id();

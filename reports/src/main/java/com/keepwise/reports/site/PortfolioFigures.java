@@ -6,7 +6,7 @@ import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.scoring.decide.Assessment;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.policy.RiskBand;
 import com.keepwise.scoring.policy.ValueBand;
 import java.util.ArrayList;
@@ -169,7 +169,7 @@ final class PortfolioFigures {
 
   /** What the customer owes on invoices past due at the review date (0 when nothing). */
   static double overdue(Assessment a) {
-    for (Weighed w : a.risk()) {
+    for (WeighedCriterion w : a.risk()) {
       if (w.criterion().id().equals("pays_late") && w.measurement().measured()) {
         return w.measurement().value("overdue_amount");
       }
@@ -179,7 +179,7 @@ final class PortfolioFigures {
 
   /** Cost to serve a year, as the high-touch criterion measured it (0 when not weighed). */
   static double costToServe(Assessment a) {
-    for (Weighed w : a.risk()) {
+    for (WeighedCriterion w : a.risk()) {
       if (w.criterion().id().equals("needs_high_touch") && w.measurement().measured()) {
         return w.measurement().value("cost_to_serve");
       }

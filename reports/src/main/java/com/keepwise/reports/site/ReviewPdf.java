@@ -168,7 +168,7 @@ final class ReviewPdf {
     Map<String, Object> model = new HashMap<>();
     model.put("page", cover);
     model.put("t", new TextMethod(text));
-    PageText page = new PageText();
+    PageBuffer page = new PageBuffer();
     templates.render(TEMPLATE, model, page);
     return page.toString();
   }

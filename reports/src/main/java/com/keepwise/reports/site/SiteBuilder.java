@@ -48,7 +48,7 @@ public final class SiteBuilder {
   private final Templates templates;
   private final PageNames names = new PageNames();
   private final Progress progress;
-  private final ThreadLocal<PageText> pages = ThreadLocal.withInitial(PageText::new);
+  private final ThreadLocal<PageBuffer> pages = ThreadLocal.withInitial(PageBuffer::new);
 
   public SiteBuilder(PortfolioReview review, SiteOptions options, Progress progress)
       throws IOException {
@@ -340,7 +340,7 @@ public final class SiteBuilder {
                             review.policy(),
                             options.analyst(),
                             from);
-                    PageText html = write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
+                    PageBuffer html = write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
                     if (printed.keeps(row)) {
                       printed.pages.put(row.href(), html.toString());
                     }
@@ -393,7 +393,7 @@ public final class SiteBuilder {
               review.policy().policy(),
               period,
               lists);
-      PageText html = write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
+      PageBuffer html = write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
       if (printed.wanted) {
         printed.pages.put("index.html", html.toString());
       }
@@ -608,17 +608,17 @@ public final class SiteBuilder {
   }
 
   /** Writes a page; returns its text, valid until this thread renders the next page. */
-  private PageText write(Path file, String template, Object view) throws IOException {
-    PageText page = render(template, view);
+  private PageBuffer write(Path file, String template, Object view) throws IOException {
+    PageBuffer page = render(template, view);
     page.saveTo(file);
     return page;
   }
 
-  private PageText render(String template, Object view) throws IOException {
+  private PageBuffer render(String template, Object view) throws IOException {
     Map<String, Object> model = new HashMap<>();
     model.put("page", view);
     model.put("t", new TextMethod(text));
-    PageText page = pages.get().reset();
+    PageBuffer page = pages.get().reset();
     templates.render(template, model, page);
     return page;
   }

@@ -10,7 +10,7 @@ import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.dataset.FileSummary;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.scoring.decide.Assessment;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -165,7 +165,7 @@ class SyntheticDatasetTest {
   }
 
   private static double fact(Assessment a, String criterion, String fact) {
-    Map<String, Weighed> all = new HashMap<>();
+    Map<String, WeighedCriterion> all = new HashMap<>();
     a.risk().forEach(w -> all.put(w.criterion().id(), w));
     a.value().forEach(w -> all.put(w.criterion().id(), w));
     return all.get(criterion).measurement().value(fact);

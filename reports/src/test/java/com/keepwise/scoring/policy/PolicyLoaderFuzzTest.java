@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.keepwise.domain.Problem;
 import com.keepwise.scoring.rules.RuleFailure;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -38,7 +38,7 @@ class PolicyLoaderFuzzTest {
     PolicyLoader.Result result = new PolicyLoader().load("policy.yaml", text);
     if (result.policy().isPresent()) {
       try {
-        Scenario.asOf(LocalDate.of(2026, 11, 1))
+        ScenarioBuilder.asOf(LocalDate.of(2026, 11, 1))
             .customer("X")
             .and()
             .invoices("X", 12, 3, 40)

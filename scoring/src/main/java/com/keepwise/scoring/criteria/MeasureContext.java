@@ -7,7 +7,7 @@ import java.util.Objects;
  * including how much more attention a new customer may take.
  */
 public record MeasureContext(
-    Portfolio portfolio, CostModel costs, IdealProfile idealProfile, NewCustomers newCustomers) {
+    SegmentNorms portfolio, CostModel costs, IdealProfile idealProfile, NewCustomers newCustomers) {
 
   public MeasureContext {
     Objects.requireNonNull(portfolio, "portfolio");

@@ -57,7 +57,7 @@ public final class OverCommunicates extends DefinedCriterion {
   @Override
   public Measurement measure(CustomerSignals signals, MeasureContext context) {
     double months = context.portfolio().windowMonths();
-    double perMonth = Portfolio.contactsPerMonth(signals, months);
+    double perMonth = SegmentNorms.contactsPerMonth(signals, months);
     String segment = signals.customer().segment();
     double norm = context.portfolio().contactNorm(segment);
     NewCustomers onboarding = context.newCustomers();
@@ -77,7 +77,7 @@ public final class OverCommunicates extends DefinedCriterion {
         .fact(CONTACTS_PER_MONTH, perMonth)
         .fact(SEGMENT_NORM, norm)
         .fact(CONTACTS_VS_NORM, ratio)
-        .fact(AFTER_HOURS_PER_MONTH, afterHours / Portfolio.activeMonths(signals, months))
+        .fact(AFTER_HOURS_PER_MONTH, afterHours / SegmentNorms.activeMonths(signals, months))
         .fact(AFTER_HOURS_SHARE, share.fraction())
         .evidence(signals.interactions()::afterHoursRows)
         .says(

@@ -52,7 +52,7 @@ public final class RefusesCheckIns extends DefinedCriterion {
       return Measurement.notMeasured(this, Phrase.of("refuses_check_ins.one_meeting"));
     }
     LocalDate asOf = signals.window().asOf();
-    LocalDate start = Portfolio.judgedFrom(signals);
+    LocalDate start = SegmentNorms.judgedFrom(signals);
     LocalDate since = meetings.lastCheckIn().filter(day -> day.isAfter(start)).orElse(start);
     double months =
         Math.min(

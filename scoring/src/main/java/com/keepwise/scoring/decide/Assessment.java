@@ -20,8 +20,8 @@ import java.util.List;
 public record Assessment(
     Customer customer,
     Decision decision,
-    List<Weighed> risk,
-    List<Weighed> value,
+    List<WeighedCriterion> risk,
+    List<WeighedCriterion> value,
     RiskBand riskBand,
     ValueBand valueBand,
     Trend trend,

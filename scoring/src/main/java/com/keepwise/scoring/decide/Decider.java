@@ -37,10 +37,10 @@ final class Decider {
 
   // Points compared to a millionth: equal contributions stay equal (catalog order) whatever
   // binary-fraction noise the weights leave, so scaling all weights changes no order.
-  private static final Comparator<Weighed> STRONGEST_FIRST =
-      Comparator.comparingLong((Weighed w) -> Math.round(w.points() * 1e6))
+  private static final Comparator<WeighedCriterion> STRONGEST_FIRST =
+      Comparator.comparingLong((WeighedCriterion w) -> Math.round(w.points() * 1e6))
           .reversed()
-          .thenComparingInt(Weighed::catalogIndex);
+          .thenComparingInt(WeighedCriterion::catalogIndex);
 
   private final LoadedPolicy loaded;
   private final Policy policy;
@@ -52,7 +52,7 @@ final class Decider {
 
   Outcome decide(
       SegmentPolicy segment,
-      List<Weighed> risk,
+      List<WeighedCriterion> risk,
       RiskBand riskBand,
       ValueBand valueBand,
       RuleInputs facts,
@@ -69,7 +69,7 @@ final class Decider {
     steps.add(new Step(Step.Kind.MATRIX, cell(riskBand, valueBand), action));
 
     List<String> problems = new ArrayList<>();
-    for (Weighed w : risk) {
+    for (WeighedCriterion w : risk) {
       if (w.weight() > 0 && w.severity() >= policy.problemSeverity()) {
         problems.add(w.criterion().id());
       }
@@ -144,7 +144,7 @@ final class Decider {
    * worth, then any problems; otherwise the problems, then the protections that held the action
    * back, then (short of parting ways) what the customer is worth.
    */
-  List<Reason> reasons(Outcome outcome, List<Weighed> risk, List<Weighed> value) {
+  List<Reason> reasons(Outcome outcome, List<WeighedCriterion> risk, List<WeighedCriterion> value) {
     List<Reason> problems = reasonsOf(risk);
     List<Reason> worth = reasonsOf(value);
     List<Reason> reasons = new ArrayList<>();
@@ -170,16 +170,16 @@ final class Decider {
   /**
    * Reasons that say something: points that round to zero at one decimal, as shown, are left out.
    */
-  private static List<Reason> reasonsOf(List<Weighed> weighed) {
-    List<Weighed> counting = new ArrayList<>();
-    for (Weighed w : weighed) {
+  private static List<Reason> reasonsOf(List<WeighedCriterion> weighed) {
+    List<WeighedCriterion> counting = new ArrayList<>();
+    for (WeighedCriterion w : weighed) {
       if (w.points() >= 0.05) {
         counting.add(w);
       }
     }
     counting.sort(STRONGEST_FIRST);
     List<Reason> reasons = new ArrayList<>(counting.size());
-    for (Weighed w : counting) {
+    for (WeighedCriterion w : counting) {
       reasons.add(
           new Reason(
               w.criterion().reason(),

@@ -72,8 +72,8 @@ public final class Scorer {
     for (int i = 0; i < measured.length; i++) {
       measured[i] = CATALOG.get(i).measure(signals, context);
     }
-    List<Weighed> risk = weighRisk(segment, measured);
-    List<Weighed> value = weighValue(segment, measured);
+    List<WeighedCriterion> risk = weighRisk(segment, measured);
+    List<WeighedCriterion> value = weighValue(segment, measured);
     double riskScore = Math.min(100, points(risk));
     double valueScore = Math.min(100, points(value));
     Score riskRounded = Score.of(riskScore);
@@ -82,10 +82,10 @@ public final class Scorer {
     ValueBand valueBand = segment.bands.value(valueRounded.value());
     Trend trend = signals.trend();
     double[] severity = new double[measured.length];
-    for (Weighed w : risk) {
+    for (WeighedCriterion w : risk) {
       severity[w.catalogIndex()] = w.severity();
     }
-    for (Weighed w : value) {
+    for (WeighedCriterion w : value) {
       severity[w.catalogIndex()] = w.severity();
     }
     boolean improving = isImproving(trend, severity);
@@ -176,44 +176,44 @@ public final class Scorer {
     return measuredWeight > 0 ? 100 / measuredWeight : 0;
   }
 
-  private static double points(List<Weighed> weighed) {
+  private static double points(List<WeighedCriterion> weighed) {
     double sum = 0;
-    for (Weighed w : weighed) {
+    for (WeighedCriterion w : weighed) {
       sum += w.points();
     }
     return sum;
   }
 
-  private List<Weighed> weighRisk(SegmentPolicy segment, Measurement[] measured) {
-    List<Weighed> weighed = new ArrayList<>(segment.risk.size());
+  private List<WeighedCriterion> weighRisk(SegmentPolicy segment, Measurement[] measured) {
+    List<WeighedCriterion> weighed = new ArrayList<>(segment.risk.size());
     double scale = policy.fullRiskShare() * segment.riskWeight;
     for (SegmentPolicy.Entry entry : segment.risk) {
       Measurement m = measured[entry.catalogIndex()];
       double severity = entry.severity(m);
       double points = scale > 0 ? 100 * entry.weight() * severity / scale : 0;
       weighed.add(
-          new Weighed(
+          new WeighedCriterion(
               entry.criterion(), m, severity, entry.weight(), points, entry.catalogIndex()));
     }
     return weighed;
   }
 
   /** Value factors the data cannot tell are left out of the whole, not counted as zero. */
-  private static List<Weighed> weighValue(SegmentPolicy segment, Measurement[] measured) {
+  private static List<WeighedCriterion> weighValue(SegmentPolicy segment, Measurement[] measured) {
     double measuredWeight = 0;
     for (SegmentPolicy.Entry entry : segment.value) {
       if (measured[entry.catalogIndex()].measured()) {
         measuredWeight += entry.weight();
       }
     }
-    List<Weighed> weighed = new ArrayList<>(segment.value.size());
+    List<WeighedCriterion> weighed = new ArrayList<>(segment.value.size());
     for (SegmentPolicy.Entry entry : segment.value) {
       Measurement m = measured[entry.catalogIndex()];
       double strength = entry.severity(m);
       double points =
           measuredWeight > 0 && m.measured() ? 100 * entry.weight() * strength / measuredWeight : 0;
       weighed.add(
-          new Weighed(
+          new WeighedCriterion(
               entry.criterion(), m, strength, entry.weight(), points, entry.catalogIndex()));
     }
     return weighed;

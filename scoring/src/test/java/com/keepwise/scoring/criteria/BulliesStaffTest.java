@@ -3,7 +3,7 @@ package com.keepwise.scoring.criteria;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.domain.signal.IncidentKind;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** bullies_staff: incidents weighed by kind and severity, and when they happened. */
@@ -13,7 +13,7 @@ class BulliesStaffTest {
 
   @Test
   void weighsIncidentsByKindAndSeverity() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()
@@ -34,7 +34,7 @@ class BulliesStaffTest {
 
   @Test
   void mildRudenessWeighsLess() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio().customer("X").and().incident("X", IncidentKind.RUDENESS, 1, 20);
     assertEquals(1.0 / 3, Measure.of(CRITERION, s, "X").value("abuse_points"), 1e-9);
   }

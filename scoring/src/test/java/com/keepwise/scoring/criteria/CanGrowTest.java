@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.keepwise.domain.customer.GrowthPotential;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** growth: growth potential as a level; unknown is not measured. */
@@ -14,7 +14,7 @@ class CanGrowTest {
 
   @Test
   void potentialAsALevel() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("HIGH")
             .growth(GrowthPotential.HIGH)

@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** revenue_share: what losing the customer would cost, as a share of all revenue. */
@@ -12,7 +12,7 @@ class CarriesRevenueShareTest {
 
   @Test
   void shareOfAllRevenue() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("SMALL")
             .revenue(25_000)

@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** complains_about_trifles: tickets about trivial matters, and their share. */
@@ -12,7 +12,7 @@ class ComplainsAboutTriflesTest {
 
   @Test
   void trivialTicketsAndTheirShare() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()

@@ -3,7 +3,7 @@ package com.keepwise.scoring.criteria;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.domain.signal.ReviewChannel;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** complains_publicly: negative public reviews, posts and articles. */
@@ -13,7 +13,7 @@ class ComplainsPubliclyTest {
 
   @Test
   void countsNegativeReviewsAndThePress() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()

@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** revenue: a year's revenue, and where it stands in the segment. */
@@ -12,7 +12,7 @@ class EarnsRevenueTest {
 
   @Test
   void revenueAgainstTheSegment() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("A")
             .revenue(10_000)

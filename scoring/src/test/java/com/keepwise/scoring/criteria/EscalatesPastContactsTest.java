@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** escalates_past_contacts: contacts that went around the normal contact to managers. */
@@ -12,7 +12,7 @@ class EscalatesPastContactsTest {
 
   @Test
   void countsEscalations() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()
@@ -23,7 +23,7 @@ class EscalatesPastContactsTest {
 
   @Test
   void noEscalationIsNone() {
-    Scenario s = Measure.portfolio().customer("X").and().calls("X", 5, false, false, 10);
+    ScenarioBuilder s = Measure.portfolio().customer("X").and().calls("X", 5, false, false, 10);
     assertEquals(0, Measure.of(CRITERION, s, "X").value("escalations"));
   }
 }

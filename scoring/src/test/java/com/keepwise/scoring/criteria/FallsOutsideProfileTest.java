@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +15,7 @@ class FallsOutsideProfileTest {
 
   @Test
   void countsMismatchesWithTheIdealProfile() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("OUT")
             .industry("mining")

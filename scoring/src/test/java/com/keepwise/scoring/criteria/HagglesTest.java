@@ -3,7 +3,7 @@ package com.keepwise.scoring.criteria;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.domain.signal.RequestKind;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** haggles: discounts and free work asked for, and what was conceded against revenue. */
@@ -13,7 +13,7 @@ class HagglesTest {
 
   @Test
   void countsWhatWasAskedAndWhatWasConceded() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .revenue(50_000)

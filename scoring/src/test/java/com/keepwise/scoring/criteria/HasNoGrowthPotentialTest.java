@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.keepwise.domain.customer.GrowthPotential;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** has_no_growth_potential: little room to grow; unknown potential is not held against them. */
@@ -14,7 +14,7 @@ class HasNoGrowthPotentialTest {
 
   @Test
   void lowPotentialIsHalfTheGapOfNone() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("NONE")
             .growth(GrowthPotential.NONE)

@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** tenure: years since customer_since at the review date. */
@@ -12,7 +12,7 @@ class HasTenureTest {
 
   @Test
   void yearsAsACustomer() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("OLD")
             .since(Measure.AS_OF.minusYears(10))

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.keepwise.domain.signal.AdviceFollowed;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** ignores_advice: advice not followed, partly followed counting half; no advice is no evidence. */
@@ -14,7 +14,7 @@ class IgnoresAdviceTest {
 
   @Test
   void ignoredAdviceAsAShare() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()

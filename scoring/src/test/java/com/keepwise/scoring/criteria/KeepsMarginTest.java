@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** margin: what is left of revenue after what is sold and serving the customer. */
@@ -12,7 +12,7 @@ class KeepsMarginTest {
 
   @Test
   void marginAfterService() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio().customer("X").revenue(50_000).and().tickets("X", 10, 60, false, true);
     assertEquals(
         (25_000.0 - 1_000) / 50_000,

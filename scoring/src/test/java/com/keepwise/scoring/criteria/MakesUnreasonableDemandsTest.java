@@ -3,7 +3,7 @@ package com.keepwise.scoring.criteria;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.domain.signal.RequestKind;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +16,7 @@ class MakesUnreasonableDemandsTest {
 
   @Test
   void countsDemandsAndOutOfScopeTickets() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()

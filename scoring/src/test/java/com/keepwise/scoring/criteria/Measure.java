@@ -4,7 +4,7 @@ import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.signal.Signal;
 import com.keepwise.scoring.policy.Threshold;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import com.keepwise.scoring.signals.BusinessHours;
 import com.keepwise.scoring.signals.ReviewWindow;
 import com.keepwise.scoring.signals.SignalTally;
@@ -35,15 +35,16 @@ final class Measure {
   private Measure() {}
 
   /** A portfolio to describe; customers default to smb, 50,000 a year, five years. */
-  static Scenario portfolio() {
-    return Scenario.asOf(AS_OF);
+  static ScenarioBuilder portfolio() {
+    return ScenarioBuilder.asOf(AS_OF);
   }
 
-  static Measurement of(Criterion criterion, Scenario scenario, String id) {
+  static Measurement of(Criterion criterion, ScenarioBuilder scenario, String id) {
     return of(criterion, scenario, id, EnumSet.allOf(SourceFile.class));
   }
 
-  static Measurement of(Criterion criterion, Scenario scenario, String id, Set<SourceFile> files) {
+  static Measurement of(
+      Criterion criterion, ScenarioBuilder scenario, String id, Set<SourceFile> files) {
     List<Customer> customers = scenario.customers();
     ReviewWindow window = ReviewWindow.of(AS_OF, 12, 6);
     BusinessHours hours =
@@ -58,7 +59,7 @@ final class Measure {
       int index = indexOf(customers, signal.customerId().value());
       tally.add(index, signal, lines.merge(signal.source(), 1L, Long::sum) + 1);
     }
-    MeasureContext context = new MeasureContext(Portfolio.of(tally, files), COSTS, PROFILE, NEW);
+    MeasureContext context = new MeasureContext(SegmentNorms.of(tally, files), COSTS, PROFILE, NEW);
     return criterion.measure(tally.signals(indexOf(customers, id)), context);
   }
 

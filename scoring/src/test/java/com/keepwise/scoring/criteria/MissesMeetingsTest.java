@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.domain.signal.MeetingKind;
 import com.keepwise.domain.signal.MeetingOutcome;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** misses_meetings: no-shows and late cancellations. */
@@ -14,7 +14,7 @@ class MissesMeetingsTest {
 
   @Test
   void countsNoShowsAndLateCancellations() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()

@@ -3,7 +3,7 @@ package com.keepwise.scoring.criteria;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.domain.signal.RequestKind;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** moves_goal_posts: scope changes and renegotiations outside the contract. */
@@ -13,7 +13,7 @@ class MovesGoalPostsTest {
 
   @Test
   void countsScopeChangesAndRenegotiations() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()

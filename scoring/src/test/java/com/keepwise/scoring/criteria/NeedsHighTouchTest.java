@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** needs_high_touch: what serving the customer costs a year, against their revenue. */
@@ -12,7 +12,7 @@ class NeedsHighTouchTest {
 
   @Test
   void costToServeAgainstRevenue() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio().customer("X").revenue(10_000).and().tickets("X", 10, 60, false, true);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(10, m.value("tickets"));
@@ -27,7 +27,7 @@ class NeedsHighTouchTest {
 
   @Test
   void costWithoutRevenueIsTheWorstRatio() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio().customer("X").revenue(0).and().tickets("X", 1, 10, false, true);
     assertEquals(10, Measure.of(CRITERION, s, "X").value("cost_share"));
   }

@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,7 +15,7 @@ class OverCommunicatesTest {
 
   @Test
   void callsLateAtNightFarMoreThanPeers() {
-    Scenario s = Measure.portfolio();
+    ScenarioBuilder s = Measure.portfolio();
     for (int i = 0; i < 5; i++) {
       s.customer("P" + i).and().calls("P" + i, 12, false, false, 10);
     }
@@ -30,7 +30,7 @@ class OverCommunicatesTest {
 
   @Test
   void aNewCustomerIsJudgedFromTheirStartWithMoreAttentionAllowed() {
-    Scenario s = Measure.portfolio();
+    ScenarioBuilder s = Measure.portfolio();
     for (int i = 0; i < 5; i++) {
       s.customer("P" + i).and().calls("P" + i, 12, false, false, 10);
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.decision.Phrase;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** pays_late: lateness has a size (how late, how often), and unpaid is said as unpaid. */
@@ -14,7 +14,7 @@ class PaysLateTest {
 
   @Test
   void aWeekLateIsNotSixtyDaysLate() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("WEEK")
             .and()
@@ -34,7 +34,7 @@ class PaysLateTest {
 
   @Test
   void unpaidIsSaidAsUnpaidAndNotCountedAsPaidLate() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()
@@ -52,7 +52,7 @@ class PaysLateTest {
 
   @Test
   void onTimeIsOnTime() {
-    Scenario s = Measure.portfolio().customer("X").and().invoices("X", 12, 0, 0);
+    ScenarioBuilder s = Measure.portfolio().customer("X").and().invoices("X", 12, 0, 0);
     Measurement m = Measure.of(CRITERION, s, "X");
     assertEquals(0, m.value("late_invoices"));
     assertEquals(0, m.value("days_late_total"));

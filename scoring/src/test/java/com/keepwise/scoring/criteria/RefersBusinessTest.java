@@ -2,7 +2,7 @@ package com.keepwise.scoring.criteria;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /** referrals: business sent, converted referrals counting four times the others. */
@@ -12,7 +12,7 @@ class RefersBusinessTest {
 
   @Test
   void convertedReferralsCountMost() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()

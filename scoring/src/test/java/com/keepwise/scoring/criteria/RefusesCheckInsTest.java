@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.signal.MeetingKind;
 import com.keepwise.domain.signal.MeetingOutcome;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,7 +19,7 @@ class RefusesCheckInsTest {
 
   @Test
   void declinedMeetingsAndAYearWithoutACheckIn() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()
@@ -31,7 +31,7 @@ class RefusesCheckInsTest {
 
   @Test
   void oneMissedMeetingAloneIsNotJudged() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()
@@ -43,7 +43,7 @@ class RefusesCheckInsTest {
 
   @Test
   void aNewCustomerHasNotGoneAYearWithoutACheckIn() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("NEW")
             .since(Measure.AS_OF.minusMonths(3))

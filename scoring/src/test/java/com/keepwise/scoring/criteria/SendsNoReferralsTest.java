@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import com.keepwise.domain.dataset.SourceFile;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +15,7 @@ class SendsNoReferralsTest {
 
   @Test
   void countsReferralsSent() {
-    Scenario s =
+    ScenarioBuilder s =
         Measure.portfolio()
             .customer("X")
             .and()
@@ -28,7 +28,7 @@ class SendsNoReferralsTest {
 
   @Test
   void withoutAReferralsFileItIsNotMeasured() {
-    Scenario s = Measure.portfolio().customer("X").and();
+    ScenarioBuilder s = Measure.portfolio().customer("X").and();
     var files = EnumSet.allOf(SourceFile.class);
     files.remove(SourceFile.REFERRALS);
     assertFalse(Measure.of(CRITERION, s, "X", files).measured());

@@ -16,7 +16,7 @@ import com.keepwise.domain.signal.RequestKind;
 import com.keepwise.scoring.explain.PhraseRenderer;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.time.LocalDate;
 import java.util.Currency;
 import java.util.Optional;
@@ -37,15 +37,15 @@ class ArticleScenariosTest {
    * Ordinary customers who set the segment's norms: pay on time, a few tickets and calls, check-ins
    * held.
    */
-  static Scenario portfolio() {
+  static ScenarioBuilder portfolio() {
     return DecisionScenariosTest.portfolio();
   }
 
-  static Scenario.CustomerSpec ordinary(Scenario scenario, String id) {
+  static ScenarioBuilder.CustomerSpec ordinary(ScenarioBuilder scenario, String id) {
     return DecisionScenariosTest.ordinary(scenario, id);
   }
 
-  static Assessment assess(Scenario s, String id) {
+  static Assessment assess(ScenarioBuilder s, String id) {
     return s.assess(id, POLICY);
   }
 
@@ -59,7 +59,7 @@ class ArticleScenariosTest {
 
   @Test
   void referElsewhere_severalFixableProblemsLittleValue_002() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(4_000)
         .growth(GrowthPotential.LOW)
@@ -83,7 +83,7 @@ class ArticleScenariosTest {
     // 003: a small client who haggled, got a free trial meant for large long-term clients, and
     // within
     // three months called for another discount: "we suggested he move to a firm with lower prices".
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(3_000)
         .growth(GrowthPotential.LOW)
@@ -104,7 +104,7 @@ class ArticleScenariosTest {
 
   @Test
   void partWays_costsMoreToServeThanTheyBring_002_5_003() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X").revenue(4_000).and().invoices("X", 12, 0, 0).tickets("X", 30, 60, false, true);
     Assessment a = assess(s, "X");
     assertTrue(a.decision().action().rank() >= Action.REFER_ELSEWHERE.rank(), a.steps().toString());
@@ -116,7 +116,7 @@ class ArticleScenariosTest {
   void establishedRelationship_minorConcessionsAreFine_003() {
     // 003: "this does not mean you should not make minor concessions ... with clients you have an
     // established relationship with"; 002: you don't just let go of long-standing customers.
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(4_000)
         .since(AS_OF.minusYears(15))
@@ -132,7 +132,7 @@ class ArticleScenariosTest {
 
   @Test
   void patience_twentyYearCustomerWithOneNewProblem_002() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "PLAIN")
         .revenue(20_000)
         .since(AS_OF.minusYears(20))
@@ -160,7 +160,7 @@ class ArticleScenariosTest {
 
   @Test
   void patienceHasLimits_aThreatIsAnExitEvenAfterTwentyYears_004_7() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .since(AS_OF.minusYears(20))
         .and()
@@ -173,7 +173,7 @@ class ArticleScenariosTest {
 
   @Test
   void newCustomer_threeMonthsWithoutACheckInHasNotRefusedAny_004_4() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .since(AS_OF.minusMonths(3))
         .and()
@@ -189,7 +189,7 @@ class ArticleScenariosTest {
   void newCustomer_settlingInNeedsMoreAttention_004_4() {
     // Twelve calls and tickets in their first two months: more than an established customer, as
     // newer customers reasonably need; not a "psycho dialer" (003).
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .since(AS_OF.minusMonths(2))
         .and()
@@ -205,7 +205,7 @@ class ArticleScenariosTest {
 
   @Test
   void oneMissedMeetingIsNotAPattern_004_5() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .and()
         .invoices("X", 12, 0, 0)
@@ -218,7 +218,7 @@ class ArticleScenariosTest {
 
   @Test
   void aPatternOfAbsence_isStillSeen_004_5() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .and()
         .invoices("X", 12, 0, 0)
@@ -230,7 +230,7 @@ class ArticleScenariosTest {
 
   @Test
   void partWays_fourRudeEpisodesInAYear_002_2() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X").revenue(60_000).and().invoices("X", 12, 0, 0);
     for (int i = 0; i < 4; i++) {
       s.incident("X", IncidentKind.RUDENESS, 3, 20 + 90 * i);
@@ -244,7 +244,7 @@ class ArticleScenariosTest {
 
   @Test
   void partWays_sixMildRudeEpisodes_003() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X").revenue(60_000).and().invoices("X", 12, 0, 0);
     for (int i = 0; i < 6; i++) {
       s.incident("X", IncidentKind.RUDENESS, 1, 15 + 55 * i);
@@ -255,7 +255,7 @@ class ArticleScenariosTest {
 
   @Test
   void oneBadDayIsNotAPattern_004_7() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(60_000)
         .and()
@@ -266,7 +266,7 @@ class ArticleScenariosTest {
 
   @Test
   void aPersonalRelationshipBuysTimeOnce_notIndefinitely_002() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "ONCE")
         .revenue(60_000)
         .relationship(Relationship.PERSONAL)
@@ -292,7 +292,7 @@ class ArticleScenariosTest {
 
   @Test
   void oneMoreOldIncidentNeverSoftensTheAction_002() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(10_000)
         .and()
@@ -312,7 +312,7 @@ class ArticleScenariosTest {
 
   @Test
   void aWeekLate_longStandingHighValue_isNotCriticalRisk_004_1() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "WEEK")
         .revenue(150_000)
         .since(AS_OF.minusYears(12))
@@ -332,7 +332,7 @@ class ArticleScenariosTest {
 
   @Test
   void unpaidIsSaidAsUnpaid_neverAsPaidLate_004_1() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .and()
         .invoices("X", 9, 0, 0)
@@ -355,7 +355,7 @@ class ArticleScenariosTest {
 
   @Test
   void aFactorWorthNothingIsNotAReason_andLowPotentialIsNotNoPotential_002_3() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X").revenue(1_000).growth(GrowthPotential.LOW).and().invoices("X", 12, 0, 0);
     Assessment a = assess(s, "X");
     for (Reason reason : a.decision().reasons()) {
@@ -369,17 +369,17 @@ class ArticleScenariosTest {
 
   @Test
   void pointsAreSeverityTimesWeightTimesTheScale() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(12_000)
         .and()
         .invoices("X", 12, 5, 30)
         .tickets("X", 10, 60, true, true);
     Assessment a = assess(s, "X");
-    for (Weighed w : a.risk()) {
+    for (WeighedCriterion w : a.risk()) {
       assertEquals(w.severity() * w.weight() * a.riskScale(), w.points(), 1e-9, w.toString());
     }
-    for (Weighed w : a.value()) {
+    for (WeighedCriterion w : a.value()) {
       double expected = w.measurement().measured() ? w.severity() * w.weight() * a.valueScale() : 0;
       assertEquals(expected, w.points(), 1e-9, w.toString());
     }

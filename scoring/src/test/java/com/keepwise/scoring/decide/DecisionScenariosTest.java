@@ -16,7 +16,7 @@ import com.keepwise.domain.signal.RequestKind;
 import com.keepwise.domain.signal.ReviewChannel;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -31,8 +31,8 @@ class DecisionScenariosTest {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
 
   /** Ordinary customers: pay on time, a few tickets and calls, check-ins held, advice followed. */
-  static Scenario portfolio() {
-    Scenario scenario = Scenario.asOf(AS_OF);
+  static ScenarioBuilder portfolio() {
+    ScenarioBuilder scenario = ScenarioBuilder.asOf(AS_OF);
     for (int i = 1; i <= 6; i++) {
       String id = "N" + i;
       scenario
@@ -51,11 +51,11 @@ class DecisionScenariosTest {
     return scenario;
   }
 
-  static Scenario.CustomerSpec ordinary(Scenario scenario, String id) {
+  static ScenarioBuilder.CustomerSpec ordinary(ScenarioBuilder scenario, String id) {
     return scenario.customer(id).industry("software").region("SE").growth(GrowthPotential.MEDIUM);
   }
 
-  static Assessment assess(Scenario scenario, String id) {
+  static Assessment assess(ScenarioBuilder scenario, String id) {
     return scenario.assess(id, POLICY);
   }
 
@@ -65,7 +65,7 @@ class DecisionScenariosTest {
 
   @Test
   void nonPayerIsExitedWhateverTheRevenue() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(2_000_000)
         .and()
@@ -79,7 +79,7 @@ class DecisionScenariosTest {
 
   @Test
   void aThreatIsExitedEvenInALongStandingRelationship() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .relationship(Relationship.LONG_STANDING)
         .and()
@@ -93,7 +93,7 @@ class DecisionScenariosTest {
 
   @Test
   void repeatedPersonalAttacksAreExited() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .and()
         .invoices("X", 12, 0, 0)
@@ -107,7 +107,7 @@ class DecisionScenariosTest {
 
   @Test
   void aPatternOfRudenessIsBullying() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X").and().invoices("X", 12, 0, 0);
     for (int i = 0; i < 5; i++) {
       s.incident("X", IncidentKind.RUDENESS, 3, 20 + 40 * i);
@@ -119,7 +119,7 @@ class DecisionScenariosTest {
 
   @Test
   void oneRudeDayIsNotAPattern() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X").and().invoices("X", 12, 0, 0).incident("X", IncidentKind.RUDENESS, 2, 40);
     Assessment a = assess(s, "X");
     assertEquals(Optional.empty(), a.decision().rule());
@@ -128,7 +128,7 @@ class DecisionScenariosTest {
 
   @Test
   void unethicalDemandsAreExited() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(500_000)
         .and()
@@ -144,7 +144,7 @@ class DecisionScenariosTest {
   void highTouchLowProfitCustomerIsKeptOnOurTerms() {
     // 000 #1: high-touch, low-profit, yet still paying their way and with no other problem: keep
     // them on your terms (service tiers, one contact process), don't fire them proactively.
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(6_000)
         .and()
@@ -158,7 +158,7 @@ class DecisionScenariosTest {
 
   @Test
   void goalPostMoverWhoEscalatesIsKeptOnOurTerms() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(20_000)
         .and()
@@ -172,7 +172,7 @@ class DecisionScenariosTest {
 
   @Test
   void severalProblemsAndLittleValueAreReferredElsewhere() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(5_000)
         .growth(GrowthPotential.LOW)
@@ -190,7 +190,7 @@ class DecisionScenariosTest {
 
   @Test
   void offProfileButOtherwiseFineIsKept() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     s.customer("X")
         .industry("mining")
         .region("US")
@@ -205,7 +205,7 @@ class DecisionScenariosTest {
 
   @Test
   void longStandingCustomerWithProblemsIsWatched() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(10_000)
         .relationship(Relationship.LONG_STANDING)
@@ -221,7 +221,7 @@ class DecisionScenariosTest {
 
   @Test
   void personalRelationshipIsWatched() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(10_000)
         .relationship(Relationship.PERSONAL)
@@ -235,7 +235,7 @@ class DecisionScenariosTest {
 
   @Test
   void improvingCustomerIsWatched() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X").revenue(10_000).and().invoices("X", 12, 0, 0);
     for (int i = 0; i < 6; i++) {
       s.incident("X", IncidentKind.AGGRESSIVE_ACCUSATION, 1, 200 + 20 * i);
@@ -251,7 +251,7 @@ class DecisionScenariosTest {
 
   @Test
   void highProfileCustomerIsWatchedUnlessTheyComplainInPublic() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(10_000)
         .highProfile()
@@ -275,7 +275,7 @@ class DecisionScenariosTest {
 
   @Test
   void bestCustomerIsNurtured() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "X")
         .revenue(120_000)
         .growth(GrowthPotential.HIGH)
@@ -292,8 +292,8 @@ class DecisionScenariosTest {
 
   @Test
   void noEvidenceIsNotBadEvidence() {
-    Scenario s =
-        Scenario.asOf(AS_OF)
+    ScenarioBuilder s =
+        ScenarioBuilder.asOf(AS_OF)
             .customer("X")
             .and()
             .without(SourceFile.REFERRALS)
@@ -306,7 +306,7 @@ class DecisionScenariosTest {
 
   @Test
   void publicComplainerFollowsTheMozCurve() {
-    Scenario s = portfolio();
+    ScenarioBuilder s = portfolio();
     ordinary(s, "ONE")
         .and()
         .invoices("ONE", 12, 0, 0)

@@ -26,7 +26,7 @@ import com.keepwise.domain.signal.TicketPriority;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -66,13 +66,14 @@ class MonotonicityProperties {
 
   @RepeatedTest(12)
   void oneMoreProblemEventNeverMakesTheActionMilderOrTheRiskLower(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     String id = "C" + random.intRange(0, scenario.customers().size() - 1);
     Decision before = scenario.assess(id, POLICY).decision();
     List<String> violations = new ArrayList<>();
     for (Kind kind : KINDS) {
       for (int age : AGES) {
-        Scenario worse = scenario.copy().add(kind.event().apply(id, age));
+        ScenarioBuilder worse = scenario.copy().add(kind.event().apply(id, age));
         Assessment after = worse.assess(id, POLICY);
         Decision d = after.decision();
         if (d.action().rank() < before.action().rank()) {
@@ -100,7 +101,8 @@ class MonotonicityProperties {
 
   @RepeatedTest(12)
   void moreRevenueNeverMakesTheActionHarsherUnlessAHardRuleDecides(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     String id = "C" + random.intRange(0, scenario.customers().size() - 1);
     long revenue =
         (long)

@@ -8,7 +8,7 @@ import com.keepwise.domain.signal.MeetingKind;
 import com.keepwise.domain.signal.MeetingOutcome;
 import com.keepwise.domain.signal.RequestKind;
 import com.keepwise.domain.signal.ReviewChannel;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.time.LocalDate;
 import org.instancio.Random;
 import org.instancio.junit.GivenProvider;
@@ -27,12 +27,12 @@ public final class RandomScenarios implements GivenProvider {
     return generate(context.random());
   }
 
-  public static Scenario generate(Random random) {
-    Scenario scenario = Scenario.asOf(AS_OF);
+  public static ScenarioBuilder generate(Random random) {
+    ScenarioBuilder scenario = ScenarioBuilder.asOf(AS_OF);
     int customers = random.intRange(3, 30);
     for (int i = 0; i < customers; i++) {
       String id = "C" + i;
-      Scenario.CustomerSpec spec =
+      ScenarioBuilder.CustomerSpec spec =
           scenario
               .customer(id)
               .segment(random.oneOf("smb", "enterprise", "public_sector"))
@@ -60,7 +60,7 @@ public final class RandomScenarios implements GivenProvider {
   }
 
   /** One bad (or good) behaviour of the catalog, at a random intensity. */
-  static void behave(Scenario s, String id, Random random) {
+  static void behave(ScenarioBuilder s, String id, Random random) {
     int n = random.intRange(1, 6);
     switch (random.intRange(0, 15)) {
       case 0 -> s.invoices(id, n + 2, n, random.intRange(8, 90));

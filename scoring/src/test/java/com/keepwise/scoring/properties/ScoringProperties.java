@@ -10,12 +10,12 @@ import com.keepwise.domain.signal.MeetingKind;
 import com.keepwise.domain.signal.MeetingOutcome;
 import com.keepwise.domain.signal.Signal;
 import com.keepwise.scoring.decide.Assessment;
-import com.keepwise.scoring.decide.Weighed;
+import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.policy.CriterionWeight;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.Policy;
 import com.keepwise.scoring.policy.PolicyLoader;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -42,13 +42,13 @@ class ScoringProperties {
   static final LoadedPolicy POLICY = PolicyLoader.defaultPolicy();
 
   @RepeatedTest(60)
-  void scoresStayWithinBounds(@Given(RandomScenarios.class) Scenario scenario) {
+  void scoresStayWithinBounds(@Given(RandomScenarios.class) ScenarioBuilder scenario) {
     for (Assessment a : scenario.assessAll(POLICY)) {
       double risk = a.decision().risk().value();
       double value = a.decision().value().value();
       assertTrue(risk >= 0 && risk <= 100, "risk " + risk);
       assertTrue(value >= 0 && value <= 100, "value " + value);
-      for (Weighed w : concat(a.risk(), a.value())) {
+      for (WeighedCriterion w : concat(a.risk(), a.value())) {
         assertTrue(w.severity() >= 0 && w.severity() <= 1, w.toString());
         assertTrue(w.points() >= 0, w.toString());
       }
@@ -56,13 +56,14 @@ class ScoringProperties {
   }
 
   @RepeatedTest(30)
-  void sameInputGivesTheSameDecisions(@Given(RandomScenarios.class) Scenario scenario) {
+  void sameInputGivesTheSameDecisions(@Given(RandomScenarios.class) ScenarioBuilder scenario) {
     assertEquals(decisions(scenario.assessAll(POLICY)), decisions(scenario.assessAll(POLICY)));
   }
 
   @RepeatedTest(30)
   void theOrderOfEventsDoesNotMatter(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     List<Signal> shuffled = new ArrayList<>(scenario.signals());
     Collections.shuffle(shuffled, new java.util.Random(random.getSeed()));
     List<Decision> inOrder = decisions(scenario.assessAll(POLICY));
@@ -72,7 +73,8 @@ class ScoringProperties {
 
   @RepeatedTest(30)
   void oneMoreLateInvoiceNeverLowersRisk(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = riskOf(scenario, id);
     scenario.invoices(id, 1, 1, random.intRange(8, 120));
@@ -81,7 +83,8 @@ class ScoringProperties {
 
   @RepeatedTest(30)
   void oneMoreAbusiveIncidentNeverLowersRisk(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = riskOf(scenario, id);
     scenario.incident(
@@ -99,7 +102,8 @@ class ScoringProperties {
 
   @RepeatedTest(30)
   void oneMoreNoShowNeverLowersRisk(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = riskOf(scenario, id);
     scenario.meetings(id, 1, random.oneOf(MeetingKind.values()), MeetingOutcome.NO_SHOW);
@@ -108,7 +112,8 @@ class ScoringProperties {
 
   @RepeatedTest(30)
   void oneMoreConvertedReferralNeverLowersValue(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     double before = valueOf(scenario, id);
     scenario.referrals(id, 1, true, random.intRange(0, 50_000));
@@ -117,7 +122,8 @@ class ScoringProperties {
 
   @RepeatedTest(20)
   void scalingAllWeightsChangesNoDecision(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     double factor = random.oneOf(0.5, 3.0, 7.25);
     LoadedPolicy scaled = scaled(POLICY, factor);
     List<Decision> base = scenario.assessAll(POLICY).stream().map(Assessment::decision).toList();
@@ -131,7 +137,8 @@ class ScoringProperties {
 
   @RepeatedTest(30)
   void aHardRuleAlwaysWinsOverRevenue(
-      @Given(RandomScenarios.class) Scenario scenario, @Given(SeededRandom.class) Random random) {
+      @Given(RandomScenarios.class) ScenarioBuilder scenario,
+      @Given(SeededRandom.class) Random random) {
     String id = someCustomer(scenario, random);
     scenario.incident(id, IncidentKind.THREAT, random.intRange(1, 5), random.intRange(1, 300));
     Assessment a = scenario.assess(id, POLICY);
@@ -149,15 +156,15 @@ class ScoringProperties {
     assertEquals(EnumSet.allOf(Action.class), seen);
   }
 
-  private static String someCustomer(Scenario scenario, Random random) {
+  private static String someCustomer(ScenarioBuilder scenario, Random random) {
     return random.oneOf(scenario.customers()).id().value();
   }
 
-  private static double riskOf(Scenario scenario, String id) {
+  private static double riskOf(ScenarioBuilder scenario, String id) {
     return scenario.assess(id, POLICY).decision().risk().value();
   }
 
-  private static double valueOf(Scenario scenario, String id) {
+  private static double valueOf(ScenarioBuilder scenario, String id) {
     return scenario.assess(id, POLICY).decision().value().value();
   }
 
@@ -196,8 +203,8 @@ class ScoringProperties {
         .toList();
   }
 
-  private static List<Weighed> concat(List<Weighed> a, List<Weighed> b) {
-    List<Weighed> all = new ArrayList<>(a);
+  private static List<WeighedCriterion> concat(List<WeighedCriterion> a, List<WeighedCriterion> b) {
+    List<WeighedCriterion> all = new ArrayList<>(a);
     all.addAll(b);
     return all;
   }

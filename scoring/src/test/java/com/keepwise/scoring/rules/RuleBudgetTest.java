@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.keepwise.domain.Problem;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
-import com.keepwise.scoring.scenario.Scenario;
+import com.keepwise.scoring.scenario.ScenarioBuilder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -159,7 +159,7 @@ class RuleBudgetTest {
   }
 
   static Object assess(LoadedPolicy policy) {
-    return Scenario.asOf(LocalDate.of(2026, 11, 1))
+    return ScenarioBuilder.asOf(LocalDate.of(2026, 11, 1))
         .customer("X")
         .and()
         .invoices("X", 12, 0, 0)

@@ -16,7 +16,7 @@ import java.util.Set;
  * What the whole customer base looks like, for measures that are relative (contact volume against
  * the segment's norm, revenue against the segment's other customers, share of all revenue).
  */
-public final class Portfolio {
+public final class SegmentNorms {
 
   private final Map<String, double[]> sortedRevenueBySegment;
   private final Map<String, Double> contactNormBySegment;
@@ -24,7 +24,7 @@ public final class Portfolio {
   private final Set<SourceFile> files;
   private final double windowMonths;
 
-  private Portfolio(
+  private SegmentNorms(
       Map<String, double[]> revenue,
       Map<String, Double> norms,
       double totalRevenue,
@@ -42,7 +42,7 @@ public final class Portfolio {
    *
    * @param files the dataset's files that are present (a missing file means no events of its kind)
    */
-  public static Portfolio of(SignalTally tally, Set<SourceFile> files) {
+  public static SegmentNorms of(SignalTally tally, Set<SourceFile> files) {
     double months = tally.context().window().months();
     Map<String, Integer> sizes = new HashMap<>();
     for (Customer c : tally.customers()) {
@@ -75,7 +75,7 @@ public final class Portfolio {
         });
     Set<SourceFile> present =
         files.isEmpty() ? EnumSet.noneOf(SourceFile.class) : EnumSet.copyOf(files);
-    return new Portfolio(revenue, norms, total, present, months);
+    return new SegmentNorms(revenue, norms, total, present, months);
   }
 
   /**

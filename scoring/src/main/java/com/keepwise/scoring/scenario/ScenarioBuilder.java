@@ -26,7 +26,7 @@ import com.keepwise.domain.signal.Signal;
 import com.keepwise.domain.signal.Ticket;
 import com.keepwise.domain.signal.TicketPriority;
 import com.keepwise.scoring.criteria.MeasureContext;
-import com.keepwise.scoring.criteria.Portfolio;
+import com.keepwise.scoring.criteria.SegmentNorms;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Scorer;
 import com.keepwise.scoring.policy.LoadedPolicy;
@@ -56,7 +56,7 @@ import java.util.Set;
  * <p>Events are dated back from the review date; times of day are inside business hours unless said
  * otherwise. Rows are numbered per file in the order they are added, as lines of a file.
  */
-public final class Scenario {
+public final class ScenarioBuilder {
 
   private final LocalDate asOf;
   private final ZoneId zone = ZoneOffset.UTC;
@@ -65,13 +65,13 @@ public final class Scenario {
   private final Set<SourceFile> files = EnumSet.allOf(SourceFile.class);
   private int ids;
 
-  private Scenario(LocalDate asOf) {
+  private ScenarioBuilder(LocalDate asOf) {
     this.asOf = asOf;
   }
 
   /** A copy to add more to, leaving this one as it is. */
-  public Scenario copy() {
-    Scenario copy = new Scenario(asOf);
+  public ScenarioBuilder copy() {
+    ScenarioBuilder copy = new ScenarioBuilder(asOf);
     copy.customers.putAll(customers);
     copy.signals.addAll(signals);
     copy.files.clear();
@@ -81,7 +81,7 @@ public final class Scenario {
   }
 
   /** The customer {@code id} with another annual revenue, all else as it was. */
-  public Scenario revenue(String id, long revenue) {
+  public ScenarioBuilder revenue(String id, long revenue) {
     Customer c = customers.get(id);
     if (c == null) {
       throw new IllegalArgumentException("no customer " + id);
@@ -105,8 +105,8 @@ public final class Scenario {
   }
 
   /** An empty portfolio reviewed on {@code asOf}. */
-  public static Scenario asOf(LocalDate asOf) {
-    return new Scenario(asOf);
+  public static ScenarioBuilder asOf(LocalDate asOf) {
+    return new ScenarioBuilder(asOf);
   }
 
   public LocalDate asOf() {
@@ -119,12 +119,12 @@ public final class Scenario {
   }
 
   /** The dataset has no such file: criteria measured from it alone are not measured. */
-  public Scenario without(SourceFile file) {
+  public ScenarioBuilder without(SourceFile file) {
     files.remove(file);
     return this;
   }
 
-  public Scenario add(Signal signal) {
+  public ScenarioBuilder add(Signal signal) {
     if (!customers.containsKey(signal.customerId().value())) {
       throw new IllegalArgumentException("no customer " + signal.customerId());
     }
@@ -144,7 +144,7 @@ public final class Scenario {
    * {@code count} invoices due monthly back from the review date, the last {@code late} of them
    * paid {@code daysLate} days late.
    */
-  public Scenario invoices(String customer, int count, int late, int daysLate) {
+  public ScenarioBuilder invoices(String customer, int count, int late, int daysLate) {
     for (int i = 0; i < count; i++) {
       LocalDate due = asOf.minusDays(15 + 30L * i);
       boolean isLate = i < late;
@@ -166,7 +166,7 @@ public final class Scenario {
   }
 
   /** An invoice still unpaid, {@code daysOverdue} days past due at the review date. */
-  public Scenario unpaidInvoice(String customer, long amount, int daysOverdue) {
+  public ScenarioBuilder unpaidInvoice(String customer, long amount, int daysOverdue) {
     LocalDate due = asOf.minusDays(daysOverdue);
     return add(
         new Invoice(
@@ -179,7 +179,7 @@ public final class Scenario {
             Optional.empty()));
   }
 
-  public Scenario incident(String customer, IncidentKind kind, int severity, int daysAgo) {
+  public ScenarioBuilder incident(String customer, IncidentKind kind, int severity, int daysAgo) {
     return add(
         new Incident(
             nextId("X"),
@@ -192,7 +192,7 @@ public final class Scenario {
   }
 
   /** {@code count} tickets, one every three days back from the review date. */
-  public Scenario tickets(
+  public ScenarioBuilder tickets(
       String customer, int count, double minutesEach, boolean trivial, boolean inScope) {
     for (int i = 0; i < count; i++) {
       var opened = asOf.minusDays(1 + 3L * i).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
@@ -213,7 +213,7 @@ public final class Scenario {
   }
 
   /** {@code count} inbound calls, at 23:00 when {@code afterHours}, else at 10:00, on weekdays. */
-  public Scenario calls(
+  public ScenarioBuilder calls(
       String customer, int count, boolean afterHours, boolean escalated, double minutesEach) {
     for (int i = 0; i < count; i++) {
       LocalDate day = weekday(asOf.minusDays(1 + 2L * i));
@@ -244,7 +244,8 @@ public final class Scenario {
   }
 
   /** {@code count} meetings of a kind and outcome, one a month back from the review date. */
-  public Scenario meetings(String customer, int count, MeetingKind kind, MeetingOutcome outcome) {
+  public ScenarioBuilder meetings(
+      String customer, int count, MeetingKind kind, MeetingOutcome outcome) {
     for (int i = 0; i < count; i++) {
       var at =
           weekday(asOf.minusDays(10 + 30L * i))
@@ -257,7 +258,7 @@ public final class Scenario {
   }
 
   /** {@code count} requests of a kind outside the contract, one a month back. */
-  public Scenario requests(
+  public ScenarioBuilder requests(
       String customer, int count, RequestKind kind, boolean granted, long amount) {
     for (int i = 0; i < count; i++) {
       add(
@@ -273,7 +274,7 @@ public final class Scenario {
     return this;
   }
 
-  public Scenario negativeReviews(String customer, int count, ReviewChannel channel) {
+  public ScenarioBuilder negativeReviews(String customer, int count, ReviewChannel channel) {
     for (int i = 0; i < count; i++) {
       add(
           new Review(
@@ -288,7 +289,7 @@ public final class Scenario {
     return this;
   }
 
-  public Scenario referrals(String customer, int count, boolean converted, long value) {
+  public ScenarioBuilder referrals(String customer, int count, boolean converted, long value) {
     for (int i = 0; i < count; i++) {
       add(
           new Referral(
@@ -301,7 +302,7 @@ public final class Scenario {
     return this;
   }
 
-  public Scenario advice(String customer, int count, AdviceFollowed followed) {
+  public ScenarioBuilder advice(String customer, int count, AdviceFollowed followed) {
     for (int i = 0; i < count; i++) {
       add(
           new Advice(
@@ -340,7 +341,7 @@ public final class Scenario {
       long line = lines.merge(signal.source(), 1L, Long::sum) + 1;
       tally.add(index.get(signal.customerId().value()), signal, line);
     }
-    Portfolio portfolio = Portfolio.of(tally, files);
+    SegmentNorms portfolio = SegmentNorms.of(tally, files);
     Scorer scorer =
         new Scorer(
             policy,
@@ -363,7 +364,7 @@ public final class Scenario {
 
   /** A customer being described; {@link #and()} returns to the scenario. */
   public static final class CustomerSpec {
-    private final Scenario scenario;
+    private final ScenarioBuilder scenario;
     private final String id;
     private String name;
     private String segment = "smb";
@@ -376,7 +377,7 @@ public final class Scenario {
     private Optional<GrowthPotential> growth = Optional.empty();
     private Relationship relationship = Relationship.STANDARD;
 
-    private CustomerSpec(Scenario scenario, String id) {
+    private CustomerSpec(ScenarioBuilder scenario, String id) {
       this.scenario = scenario;
       this.id = id;
       this.name = "Customer " + id;
@@ -434,7 +435,7 @@ public final class Scenario {
     }
 
     /** Adds the customer and returns to the scenario. */
-    public Scenario and() {
+    public ScenarioBuilder and() {
       scenario.customers.put(
           id,
           new Customer(

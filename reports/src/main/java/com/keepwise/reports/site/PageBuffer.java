@@ -10,12 +10,12 @@ import java.nio.file.Path;
  * A page rendered into memory, then written whole. A template writes a page in thousands of small
  * pieces; the JDK's writers take a lock for each, this one does not (one thread renders a page).
  */
-final class PageText extends Writer {
+final class PageBuffer extends Writer {
 
   private final StringBuilder text = new StringBuilder(1 << 15);
 
   /** Empties the buffer for the next page. */
-  PageText reset() {
+  PageBuffer reset() {
     text.setLength(0);
     return this;
   }

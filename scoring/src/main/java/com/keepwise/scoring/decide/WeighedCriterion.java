@@ -11,7 +11,7 @@ import com.keepwise.scoring.criteria.Measurement;
  * @param points what it added to its score (0 to 100 points)
  * @param catalogIndex the criterion's position in the catalog, for ordering
  */
-public record Weighed(
+public record WeighedCriterion(
     Criterion criterion,
     Measurement measurement,
     double severity,
