@@ -13,22 +13,29 @@ import java.util.Map;
  * <p>Every event row looks its customer up, in exports whose customers are interleaved: tens of
  * millions of lookups at random places. A {@code HashMap<String, Integer>} costs four or five cache
  * misses each (bucket, node, key, key's bytes, boxed value), the largest single cost of reading. So
- * the ids are kept in an open-addressing table of their 64-bit hashes, each slot holding the hash
- * and where the id is, next to each other, and the ids themselves in one array of characters: a
- * lookup costs a miss for the slot and one for the characters it compares.
+ * the ids are kept in an open-addressing table of 32-byte slots: the id's hash, where it is, and an
+ * id of up to 16 Latin-1 characters (most are) packed into two longs, so that a lookup costs one
+ * cache miss. Longer ids are compared with their characters, kept in one array.
  */
 final class CustomerIndex {
 
   /** Empty slots hold hash 0; {@link IdSet#hash} never returns it. */
   private static final long EMPTY = 0;
 
-  /** Two longs a slot: the id's hash, then its customer index (high half) and key offset (low). */
-  private long[] slots = new long[2 * 1024];
+  /** Longs a slot: the id's hash; its customer index and where it is; the packed id. */
+  private static final int SLOT = 4;
+
+  /**
+   * In a slot's second long, low half: the id is packed in the slot, its length in the bits below.
+   */
+  private static final long PACKED = 0x8000_0000L;
+
+  private long[] slots = new long[SLOT * 1024];
 
   private int mask = 1023;
 
-  /** Every accepted id, each as its length then its characters. */
-  private char[] keys = new char[8 * 1024];
+  /** Every accepted id that is not packed in its slot, each as its length then its characters. */
+  private char[] keys = new char[1024];
 
   private int keysEnd;
 
@@ -64,13 +71,16 @@ final class CustomerIndex {
     lines[index] = line;
     ids.add(id);
     String value = id.value();
-    if ((long) keysEnd + value.length() + 1 > keys.length) {
-      keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysEnd + value.length() + 1));
+    int offset = 0;
+    if (!packable(value)) {
+      if ((long) keysEnd + value.length() + 1 > keys.length) {
+        keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysEnd + value.length() + 1));
+      }
+      offset = keysEnd;
+      keys[keysEnd++] = (char) value.length(); // at most CustomerId.MAX_LENGTH
+      value.getChars(0, value.length(), keys, keysEnd);
+      keysEnd += value.length();
     }
-    int offset = keysEnd;
-    keys[keysEnd++] = (char) value.length(); // at most CustomerId.MAX_LENGTH
-    value.getChars(0, value.length(), keys, keysEnd);
-    keysEnd += value.length();
     if (2L * (index + 1) > mask + 1) {
       grow();
     }
@@ -78,12 +88,20 @@ final class CustomerIndex {
   }
 
   private void insert(long hash, int index, int offset) {
+    String id = ids.get(index).value();
     int slot = (int) hash & mask;
-    while (slots[2 * slot] != EMPTY) {
+    while (slots[SLOT * slot] != EMPTY) {
       slot = (slot + 1) & mask;
     }
-    slots[2 * slot] = hash;
-    slots[2 * slot + 1] = ((long) index << 32) | (offset & 0xFFFF_FFFFL);
+    int at = SLOT * slot;
+    slots[at] = hash;
+    if (packable(id)) {
+      slots[at + 1] = ((long) index << 32) | PACKED | id.length();
+      slots[at + 2] = pack(id, 0);
+      slots[at + 3] = pack(id, 8);
+    } else {
+      slots[at + 1] = ((long) index << 32) | (offset & 0x7FFF_FFFFL);
+    }
   }
 
   /** Doubles the table, keeping it at most half full: probes stay short. */
@@ -91,12 +109,35 @@ final class CustomerIndex {
     long[] old = slots;
     slots = new long[old.length * 2];
     mask = (mask << 1) | 1;
-    for (int s = 0; s < old.length; s += 2) {
+    for (int s = 0; s < old.length; s += SLOT) {
       if (old[s] != EMPTY) {
         long where = old[s + 1];
-        insert(old[s], (int) (where >>> 32), (int) where);
+        int index = (int) (where >>> 32);
+        insert(old[s], index, (where & PACKED) != 0 ? 0 : (int) where);
       }
     }
+  }
+
+  /** An id of at most 16 characters, each Latin-1. */
+  private static boolean packable(String id) {
+    if (id.length() > 16) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) > 0xFF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Characters {@code from} to {@code from + 8} of a packable id, a byte each (0 past its end). */
+  private static long pack(String id, int from) {
+    long packed = 0;
+    for (int i = Math.min(id.length(), from + 8) - 1; i >= from; i--) {
+      packed = (packed << 8) | id.charAt(i);
+    }
+    return packed;
   }
 
   /**
@@ -128,16 +169,27 @@ final class CustomerIndex {
   /** The customer's index, or -1. */
   int indexOf(String id) {
     long hash = IdSet.hash(id);
+    boolean packable = packable(id);
+    long k0 = packable ? pack(id, 0) : 0;
+    long k1 = packable ? pack(id, 8) : 0;
     long[] table = slots;
     int m = mask;
     for (int slot = (int) hash & m; ; slot = (slot + 1) & m) {
-      long h = table[2 * slot];
+      int at = SLOT * slot;
+      long h = table[at];
       if (h == EMPTY) {
         return -1;
       }
       if (h == hash) {
-        long where = table[2 * slot + 1];
-        if (sameId((int) where, id)) {
+        long where = table[at + 1];
+        boolean same =
+            (where & PACKED) != 0
+                ? packable
+                    && (int) (where & 0xFF) == id.length()
+                    && table[at + 2] == k0
+                    && table[at + 3] == k1
+                : !packable && sameId((int) (where & 0x7FFF_FFFFL), id);
+        if (same) {
           return (int) (where >>> 32);
         }
       }

@@ -208,7 +208,7 @@ final class Table {
           continue;
         }
         row.reset(record);
-        tally(record);
+        tally(row, record);
         if (ignoredFields.length > 0 && text.malformedSequences() > 0) {
           checkIgnoredFields(row, record);
         }
@@ -237,7 +237,7 @@ final class Table {
   }
 
   /** Which columns the row fills, and where its day falls in the file's range. */
-  private void tally(Fields record) {
+  private void tally(Row row, Fields record) {
     for (int c = 0; c < filled.length; c++) {
       int field = filledFields[c];
       if (field >= 0 && field < record.count() && !record.get(field).isBlank()) {
@@ -248,10 +248,7 @@ final class Table {
       String written = record.get(dateField);
       // A mapped export's day is read in its dialect; a value that is not one is the reader's to
       // report.
-      String value =
-          mapping.mapped()
-              ? mapping.contractText(dateColumn, written, record.typed(dateField))
-              : written.strip();
+      String value = mapping.mapped() ? row.contractText(dateColumn, written) : written.strip();
       value = value == null ? "" : value;
       // ISO days and datetimes sort as text; anything else is the reader's problem to report, not a
       // day.
