@@ -6,7 +6,6 @@ import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
 import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
-import com.keepwise.reports.site.SiteConfig;
 import com.keepwise.reports.site.SiteOptions;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
@@ -14,10 +13,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,17 +69,10 @@ final class DemoCommand implements Callable<Integer> {
           dataOption.review(
               PolicyLoader::defaultPolicy, spec.commandLine().getErr(), timings, progress);
       SiteOptions options =
-          new SiteOptions(
-              "Keepwise demo review",
-              "Demo client",
-              Locale.forLanguageTag(locale),
-              Optional.empty(),
-              false,
-              Set.of(),
-              EnumSet.allOf(SiteConfig.Section.class),
-              Optional.empty(),
-              data,
-              false);
+          SiteOptions.builder("Keepwise demo review", data)
+              .client("Demo client")
+              .locale(Locale.forLanguageTag(locale))
+              .build();
       SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress, timings);
       root.endProgress();
       PrintWriter printed = spec.commandLine().getOut();
