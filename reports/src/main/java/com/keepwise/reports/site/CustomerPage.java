@@ -114,7 +114,8 @@ public final class CustomerPage {
       String name = text.word(reason.code().messageKey());
       List<EvidenceLine> evidence = new ArrayList<>();
       for (EvidenceRef ref : reason.evidence()) {
-        EvidenceLine line = EvidenceLine.of(ref, store.row(ref), name, text, analyst);
+        EvidenceLine line =
+            EvidenceLine.of(ref, store.row(ref, customer.id().value()), name, text, analyst);
         evidence.add(line);
         timeline.add(line);
       }
