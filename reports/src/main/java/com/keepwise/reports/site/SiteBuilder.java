@@ -62,9 +62,17 @@ public final class SiteBuilder {
    *
    * @param notices what the user should know about the result, such as characters the PDF lacks a
    *     font for
+   * @param unchanged customer pages whose inputs had not changed since the previous site, kept from
+   *     it rather than written again
    */
   public record Summary(
-      long pages, long customerPages, long bytes, Path out, List<String> notices) {}
+      long pages, long customerPages, long bytes, Path out, List<String> notices, long unchanged) {
+
+    /** A build that kept no page of a previous site. */
+    public Summary(long pages, long customerPages, long bytes, Path out, List<String> notices) {
+      this(pages, customerPages, bytes, out, notices, 0);
+    }
+  }
 
   /** Builds the site into {@code out}, replacing a previous site there only when complete. */
   public Summary build(Path out) throws IOException {
@@ -78,8 +86,12 @@ public final class SiteBuilder {
       Path root = directory.staging();
       Counter counter = new Counter();
       Map<String, String> segmentFiles = segmentFiles(review.segments());
+      PreviousPages previous =
+          PreviousPages.of(
+              directory.published(),
+              PreviousPages.site(options, review.info().currency().toString()));
       timings.next("assess, write decisions and customer pages");
-      PortfolioFigures figures = assessAndWrite(root, segmentFiles, store, counter);
+      PortfolioFigures figures = assessAndWrite(root, segmentFiles, store, counter, previous);
       timings.next("write overview, segments, index, policy");
       renderSummaries(root, figures, segmentFiles, counter);
       copyAssets(root);
@@ -97,7 +109,8 @@ public final class SiteBuilder {
           customerPages,
           size(directory.published()),
           out,
-          List.copyOf(notices));
+          List.copyOf(notices),
+          counter.unchanged.get());
     } catch (IOException | RuntimeException e) {
       directory.abandon();
       throw e;
@@ -187,6 +200,7 @@ public final class SiteBuilder {
   private static final class Counter {
     final AtomicLong pages = new AtomicLong();
     final AtomicLong customerPages = new AtomicLong();
+    final AtomicLong unchanged = new AtomicLong();
   }
 
   /**
@@ -195,7 +209,11 @@ public final class SiteBuilder {
    * customer_id order, the portfolio's figures are gathered and the downloads and letters written.
    */
   private PortfolioFigures assessAndWrite(
-      Path root, Map<String, String> segmentFiles, EvidenceStore store, Counter counter)
+      Path root,
+      Map<String, String> segmentFiles,
+      EvidenceStore store,
+      Counter counter,
+      PreviousPages previous)
       throws IOException {
     PortfolioFigures figures = new PortfolioFigures();
     boolean downloads = options.has(SiteConfig.Section.DOWNLOADS);
@@ -216,18 +234,19 @@ public final class SiteBuilder {
             new DecisionsJson(
                 download(root, DecisionsJson.FILE_NAME, downloads),
                 PhraseRenderer.english(review.info().currency()));
-        LettersCsv letters = withPages ? LettersCsv.create(root) : LettersCsv.none()) {
+        LettersCsv letters = withPages ? LettersCsv.create(root) : LettersCsv.none();
+        PreviousPages.Writer fingerprints = PreviousPages.writer(root, withPages)) {
       long[] done = {0};
       review.forEachInOrder(
           i -> {
             Assessment a = review.assess(i);
             CustomerRow row = row(a, hrefs[i]);
-            String letter = "";
-            if (!row.href().isEmpty()) {
-              letter = writePage(root, a, row, segmentFiles, store, from);
-            }
+            Written page =
+                row.href().isEmpty()
+                    ? Written.NONE
+                    : writePage(root, a, row, segmentFiles, store, from, previous);
             return new Assessed(
-                a, row, downloads ? csv.entry(a) : "", downloads ? json.entry(a) : "", letter);
+                a, row, downloads ? csv.entry(a) : "", downloads ? json.entry(a) : "", page);
           },
           assessed -> {
             CustomerRow row = assessed.row();
@@ -235,7 +254,8 @@ public final class SiteBuilder {
             try {
               csv.append(assessed.csv());
               json.append(assessed.json());
-              letters.append(assessed.letter());
+              letters.append(assessed.page().letter());
+              fingerprints.add(row.href(), assessed.page().fingerprint());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
@@ -243,6 +263,7 @@ public final class SiteBuilder {
               progress.update("assessing customers", ++done[0], review.size());
             } else {
               counter.pages.incrementAndGet();
+              counter.unchanged.addAndGet(assessed.page().kept() ? 1 : 0);
               progress.update(
                   "writing customer pages", counter.customerPages.incrementAndGet(), pagesToBuild);
             }
@@ -254,7 +275,15 @@ public final class SiteBuilder {
   }
 
   private record Assessed(
-      Assessment assessment, CustomerRow row, String csv, String json, String letter) {}
+      Assessment assessment, CustomerRow row, String csv, String json, Written page) {}
+
+  /**
+   * A customer page written or kept: its letter's row in {@code letters.csv}, its fingerprint, and
+   * whether it was kept from the previous site.
+   */
+  private record Written(String letter, String fingerprint, boolean kept) {
+    static final Written NONE = new Written("", "", false);
+  }
 
   /**
    * Each customer's page, in customer_id order; empty for those without one. Named in that order,
@@ -275,17 +304,21 @@ public final class SiteBuilder {
     return hrefs;
   }
 
-  /** Writes a customer's page; returns the row of their letter in {@code letters.csv}. */
-  private String writePage(
+  /**
+   * Writes a customer's page, or keeps it from the previous site when nothing it is made of
+   * changed.
+   */
+  private Written writePage(
       Path root,
       Assessment a,
       CustomerRow row,
       Map<String, String> segmentFiles,
       EvidenceStore store,
-      Letters.From from) {
+      Letters.From from,
+      PreviousPages previous) {
     Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
-    CustomerPage.View view =
-        CustomerPage.build(
+    CustomerPage.Inputs inputs =
+        CustomerPage.inputs(
             a,
             row,
             layout,
@@ -295,12 +328,21 @@ public final class SiteBuilder {
             review.policy(),
             options.analyst(),
             from);
+    String fingerprint = CustomerPage.fingerprint(inputs, previous.site());
+    String letter =
+        LettersCsv.record(row.id(), row.name(), a.decision().action().name(), inputs.letter());
     try {
-      write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
+      if (previous.keep(row.href(), fingerprint, root)) {
+        return new Written(letter, fingerprint, true);
+      }
+      write(
+          root.resolve(row.href()),
+          CustomerPage.TEMPLATE,
+          CustomerPage.build(inputs, text, options.analyst()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return LettersCsv.record(row.id(), row.name(), a.decision().action().name(), view.letter());
+    return new Written(letter, fingerprint, false);
   }
 
   private static Writer download(Path root, String file, boolean wanted) throws IOException {
