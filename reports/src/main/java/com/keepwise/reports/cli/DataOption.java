@@ -1,7 +1,5 @@
 package com.keepwise.reports.cli;
 
-import com.keepwise.reports.Parallel;
-import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.dataset.DatasetReport;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
@@ -12,12 +10,10 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import picocli.CommandLine.Option;
 
 /** {@code --data DIR [--lenient]}: the dataset to review, and what to do about its problems. */
@@ -51,49 +47,21 @@ final class DataOption {
   static final int SHOWN = 20;
 
   /**
-   * Reads the dataset and prepares its review under {@code policy}. Strict: any problem stops the
-   * run, every problem listed. Lenient: rows with problems are skipped, and a line on {@code err}
-   * says so.
-   */
-  PortfolioReview review(LoadedPolicy policy, PrintWriter err) throws IOException {
-    return review(() -> policy, err, new Timings());
-  }
-
-  /**
-   * As {@link #review(LoadedPolicy, PrintWriter)}, loading the policy while customers.csv is read:
-   * each takes a second or more, and they need different cores.
-   */
-  PortfolioReview review(Callable<LoadedPolicy> policy, PrintWriter err, Timings timings)
-      throws IOException {
-    return review(policy, err, timings, Progress.NONE);
-  }
-
-  /**
-   * As {@link #review(Callable, PrintWriter, Timings)}, showing on {@code progress} how many event
-   * rows are read.
+   * Reads the dataset and prepares its review under the policy {@code policy} loads, showing on
+   * {@code progress} how many event rows are read. Strict: any problem stops the run, every problem
+   * listed. Lenient: rows with problems are skipped, and a line on {@code err} says so.
    */
   PortfolioReview review(
       Callable<LoadedPolicy> policy, PrintWriter err, Timings timings, Progress progress)
       throws IOException {
-    ExecutorService loader = Parallel.pool("policy", 1);
-    try {
-      Future<LoadedPolicy> loading = loader.submit(policy);
-      Dataset dataset;
-      try {
-        timings.next("load the policy, read dataset.yaml and customers.csv");
-        dataset = Dataset.open(data);
-      } catch (NoSuchFileException e) {
-        throw InvalidInputException.of(
-            data + ": no such dataset directory (expected a directory with customers.csv)");
-      }
-      LoadedPolicy loaded = Parallel.join(loading);
-      PortfolioReview review =
-          PortfolioReview.of(dataset, loaded, lenient, timings, rowsRead(progress));
-      progress.close();
-      return judged(dataset, review, err);
-    } finally {
-      loader.shutdownNow();
+    if (!Files.isDirectory(data)) {
+      throw InvalidInputException.of(
+          data + ": no such dataset directory (expected a directory with customers.csv)");
     }
+    PortfolioReview review =
+        PortfolioReview.read(data, policy, lenient, timings, rowsRead(progress));
+    progress.close();
+    return judged(review, err);
   }
 
   /** Progress of reading events, or null when nothing is shown. */
@@ -105,8 +73,7 @@ final class DataOption {
    * Stops a strict run at the dataset's problems, and any run at a file that cannot be read; lets a
    * lenient one go on, listing the first problems of the rows it skipped.
    */
-  private PortfolioReview judged(Dataset dataset, PortfolioReview review, PrintWriter err)
-      throws IOException {
+  private PortfolioReview judged(PortfolioReview review, PrintWriter err) throws IOException {
     DatasetReport report = review.report();
     if (problems
         != null) { // written when there are none too: an old list must not stand for this run
@@ -114,7 +81,7 @@ final class DataOption {
           problems,
           out -> {
             Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            dataset.writeProblems(report, lenient, text);
+            review.writeProblems(lenient, text);
             text.flush();
           });
     }

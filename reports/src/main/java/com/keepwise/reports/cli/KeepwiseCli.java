@@ -178,8 +178,11 @@ public final class KeepwiseCli implements Runnable {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
       PrintWriter err = cli.getErr();
+      // picocli sets the root's --stacktrace wherever it is written: before the command or after.
+      boolean stacktrace = false;
       if (cli.getCommandSpec().root().userObject() instanceof KeepwiseCli root) {
         root.endProgress();
+        stacktrace = root.stacktrace;
       }
       Optional<IOException> fault = fault(e);
       if (e instanceof InvalidInputException invalid) {
@@ -190,7 +193,7 @@ public final class KeepwiseCli implements Runnable {
         err.println("keepwise: " + Faults.describe(fault.get()));
       } else {
         err.println("keepwise: internal error, please report it: " + e);
-        if (parsed.expandedArgs().contains("--stacktrace")) {
+        if (stacktrace) {
           e.printStackTrace(err);
         } else {
           err.println("(run again with --stacktrace for the details)");

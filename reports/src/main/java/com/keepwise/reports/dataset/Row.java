@@ -226,7 +226,13 @@ final class Row {
       table.uncheckedReference(); // a follow-on of customers.csv's problem, summarised once
       bad = true;
     } else if (index < 0) {
-      invalid(column, value, table.customers().whyUnknown(value));
+      // The customers may come from a client's export: name it, not customers.csv.
+      invalid(
+          column,
+          value,
+          table.customers().whyUnknown(value),
+          table.customers().expectedReference()
+              + mapping.expected(column).substring(column.expected().length()));
     } else {
       customer = index;
     }

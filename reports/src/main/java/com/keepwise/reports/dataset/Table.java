@@ -370,6 +370,8 @@ final class Table {
       return null;
     }
     headerSize = header.count();
+    // A sheet's header is its first row with a value, not always row 1.
+    long line = header.line();
     Set<String> known = new HashSet<>();
     schema.columns().forEach(column -> known.add(mapping.header(column)));
     Map<String, Integer> fieldByName = new HashMap<>();
@@ -379,7 +381,7 @@ final class Table {
       String name = header.get(i);
       if (reader.malformedSequences() > 0 && name.indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
         problems.add(
-            1,
+            line,
             i + 1,
             "column name "
                 + ContractTypes.quote(name)
@@ -396,7 +398,7 @@ final class Table {
       Integer before = fieldByName.putIfAbsent(name, i);
       if (before != null) {
         problems.addFileLevel(
-            1,
+            line,
             i + 1,
             "column "
                 + ContractTypes.quote(name)
@@ -432,7 +434,7 @@ final class Table {
               known);
       if (separator.isPresent()) {
         problems.addFileLevel(
-            1,
+            line,
             1,
             "the columns are separated by "
                 + separator.get()
@@ -455,7 +457,7 @@ final class Table {
         }
       }
       problems.addFileLevel(
-          1,
+          line,
           1,
           "missing required column"
               + (missing.size() > 1 ? "s " : " ")

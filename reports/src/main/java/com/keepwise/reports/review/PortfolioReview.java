@@ -18,6 +18,7 @@ import com.keepwise.scoring.signals.ReviewWindow;
 import com.keepwise.scoring.signals.SignalTally;
 import com.keepwise.scoring.signals.TallyContext;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,6 +26,7 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
@@ -66,6 +68,34 @@ public final class PortfolioReview {
             .sorted(Comparator.comparing(i -> customers.get(i).id()))
             .mapToInt(Integer::intValue)
             .toArray();
+  }
+
+  /**
+   * Reads the dataset directory {@code dir} and prepares its review under the policy that {@code
+   * policy} loads. The policy loads on a thread of its own while dataset.yaml and customers.csv are
+   * read: each takes a second or more, and they need different cores. The report's problems are not
+   * judged here (see {@link #of(Dataset, LoadedPolicy)}).
+   *
+   * @param lenient rows with problems will be skipped and the run will go on
+   * @param rowsRead told every few thousand rows how many event rows have been read; null when
+   *     nobody asks
+   */
+  public static PortfolioReview read(
+      Path dir,
+      Callable<LoadedPolicy> policy,
+      boolean lenient,
+      Timings timings,
+      LongConsumer rowsRead)
+      throws IOException {
+    ExecutorService loader = Parallel.pool("policy", 1);
+    try {
+      Future<LoadedPolicy> loading = loader.submit(policy);
+      timings.next("load the policy, read dataset.yaml and customers.csv");
+      Dataset dataset = Dataset.open(dir);
+      return of(dataset, Parallel.join(loading), lenient, timings, rowsRead);
+    } finally {
+      loader.shutdownNow();
+    }
   }
 
   /**
@@ -177,6 +207,14 @@ public final class PortfolioReview {
       segments.add(customer.segment());
     }
     return segments;
+  }
+
+  /**
+   * Writes every problem of the dataset to {@code out}, one a line, in file order; the files are
+   * read again when the report holds only the first problems.
+   */
+  public void writeProblems(boolean lenient, java.io.Writer out) throws IOException {
+    dataset.writeProblems(report, lenient, out);
   }
 
   public DatasetReport report() {

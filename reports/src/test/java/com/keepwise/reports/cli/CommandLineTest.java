@@ -171,6 +171,43 @@ class CommandLineTest {
   }
 
   @Test
+  void aBugShowsItsStackTraceOnlyWhenStacktraceIsGiven() {
+    IllegalStateException bug = new IllegalStateException("a bug");
+    for (List<String> args :
+        List.of(
+            List.of("--stacktrace", "check", "policy.yaml"),
+            List.of("check", "--stacktrace", "policy.yaml"))) {
+      String err = internalError(bug, args);
+      assertTrue(err.startsWith("keepwise: internal error, please report it: "), err);
+      assertTrue(err.contains("\tat "), args + ": " + err);
+    }
+    // A file named --stacktrace, after "--", is a file, not the option.
+    for (List<String> args :
+        List.of(List.of("check", "policy.yaml"), List.of("check", "--", "--stacktrace"))) {
+      String err = internalError(bug, args);
+      assertEquals(
+          "keepwise: internal error, please report it: java.lang.IllegalStateException: a bug\n"
+              + "(run again with --stacktrace for the details)\n",
+          err,
+          args.toString());
+    }
+  }
+
+  /** What the command line prints when running {@code args} meets {@code bug}. */
+  private static String internalError(RuntimeException bug, List<String> args) {
+    java.io.StringWriter err = new java.io.StringWriter();
+    CommandLine cli =
+        KeepwiseCli.commandLine(
+            new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(err));
+    CommandLine.ParseResult parsed = cli.parseArgs(args.toArray(String[]::new));
+    int exit =
+        new KeepwiseCli.ErrorHandler()
+            .handleExecutionException(bug, parsed.subcommand().commandSpec().commandLine(), parsed);
+    assertEquals(ExitCodes.INTERNAL_ERROR, exit);
+    return err.toString().replace(System.lineSeparator(), "\n");
+  }
+
+  @Test
   void schemaIsJsonSchema() throws IOException {
     CliRun run = CliRun.of("schema");
     assertEquals(ExitCodes.SUCCESS, run.exit());

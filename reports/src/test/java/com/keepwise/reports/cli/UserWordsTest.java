@@ -43,16 +43,6 @@ class UserWordsTest {
   }
 
   @Test
-  void oneProblemEventIsSingular() {
-    assertEquals(
-        "Trend: 1 problem event in the earlier part of the window, 0 recently",
-        ExplainCommand.trend(1, 0));
-    assertEquals(
-        "Trend: 2 problem events in the earlier part of the window, 1 recently",
-        ExplainCommand.trend(2, 1));
-  }
-
-  @Test
   void aDatasetWithoutDatesSaysSoInsteadOfDashes() throws IOException {
     Path empty = DatasetFiles.withCustomers().writeTo(temp.resolve("empty"));
     CliRun run = CliRun.of("check", "--data", empty.toString());
