@@ -15,7 +15,12 @@
 # (user + system) and peak resident memory, from /usr/bin/time:
 #   check  — read and validate every file
 #   score  — read, score and write decisions.csv
-#   site   — read, score and build the review site (sizes up to 100,000 customers)
+#   site   — read, score and build the review site (sizes up to 100,000 customers), with and
+#            without review.pdf
+#   site rebuild — the site built again into its own directory after a small policy change: the
+#            default policy with the medium-risk band starting at 17 instead of 15, which moves
+#            ~1% of decisions (102 of 10,000 on the export-shaped dataset, seed 42); before each
+#            timed run the site is built with the default policy again (not timed)
 # The JVM gets -Xmx2g, the budget the issues set. Results go to bench/results/<date>.txt.
 #
 # Anchors, measured in the same run on the same data when ../shared/anchors exists (ANCHORS=DIR
@@ -61,6 +66,7 @@ measure() { # label, command...: the medians of $runs runs
   local label=$1; shift
   local walls=() cpus=() peaks=()
   for _ in $(seq "$runs"); do
+    if [ -n "${prepare:-}" ]; then eval "$prepare" >/dev/null; fi
     /usr/bin/time -f "%e %U %S %M" -o /tmp/keepwise-bench-time "$@" >/dev/null
     read -r seconds user system kilobytes < /tmp/keepwise-bench-time
     walls+=("$seconds"); cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')"); peaks+=("$((kilobytes / 1024))")
@@ -100,10 +106,23 @@ for n in "${sizes[@]}"; do
   fi
   [ "$anchors" != none ] && measure "  anchor: DuckDB score $n" java -jar "$duckdb_jar" score "$data" "/tmp/duckdb-bench-$n.csv"
   if [ "$n" -le 100000 ]; then
-    rm -rf "/tmp/keepwise-bench-site-$n"
-    measure "site $n" "${java[@]}" site --data "$data" --out "/tmp/keepwise-bench-site-$n"
+    # Each full build starts from nothing: into an existing site, unchanged pages would be kept.
+    prepare="rm -rf /tmp/keepwise-bench-site-$n" \
+      measure "site $n" "${java[@]}" site --data "$data" --out "/tmp/keepwise-bench-site-$n"
     pages=$(find "/tmp/keepwise-bench-site-$n" -name '*.html' | wc -l)
     echo "site $n: $pages pages ($(rate "$pages")), $(du -sh "/tmp/keepwise-bench-site-$n" | cut -f1)" | tee -a "$out"
+    nopdf=/tmp/keepwise-bench-nopdf-$n.yaml
+    printf 'title: Keepwise bench\ndataset: %s\nout: /tmp/keepwise-bench-site-%s\npdf:\n  enabled: false\n' \
+      "$PWD/$data" "$n" > "$nopdf"
+    prepare="rm -rf /tmp/keepwise-bench-site-$n" \
+      measure "site $n, no review.pdf" "${java[@]}" site --config "$nopdf"
+    echo "site $n, no review.pdf: $pages pages ($(rate "$pages"))" | tee -a "$out"
+    tweak=/tmp/keepwise-bench-tweak.yaml
+    unzip -p "$jar" com/keepwise/scoring/policy/default-policy.yaml \
+      | sed 's/^  risk_medium: 15$/  risk_medium: 17/' > "$tweak"
+    grep -q '^  risk_medium: 17$' "$tweak" || { echo "the policy tweak found nothing to change"; exit 1; }
+    prepare="rm -rf /tmp/keepwise-bench-site-$n; ${java[*]} site --data $data --out /tmp/keepwise-bench-site-$n" \
+      measure "site rebuild $n" "${java[@]}" site --data "$data" --policy "$tweak" --out "/tmp/keepwise-bench-site-$n"
     if [ "$anchors" != none ] && command -v hugo >/dev/null; then
       hugo_site=/tmp/hugo-bench-site-$n
       java -jar "$duckdb_jar" score "$data" "/tmp/duckdb-wide-$n.csv" --wide >/dev/null 2>&1

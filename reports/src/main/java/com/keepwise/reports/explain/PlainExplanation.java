@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -174,18 +175,27 @@ public final class PlainExplanation {
     if (refs.isEmpty()) {
       return;
     }
-    EvidenceStore rows = EvidenceStore.read(dataset, refs);
+    try (EvidenceStore rows = EvidenceStore.open(dataset)) {
+      printEvidence(out, refs, rows, a.customer().id().value());
+    }
+  }
+
+  private static void printEvidence(
+      PrintWriter out, TreeSet<EvidenceRef> refs, EvidenceStore rows, String customerId) {
     out.println();
     out.println("Evidence, oldest first:");
     for (EvidenceRef ref : refs) {
       List<String> fields = new ArrayList<>();
-      rows.row(ref)
-          .forEach(
-              (column, value) -> {
-                if (!value.isEmpty() && !column.equals("customer_id")) {
-                  fields.add(column + "=" + oneLine(value));
-                }
-              });
+      Map<String, String> row = rows.row(ref, customerId);
+      if (row.isEmpty()) {
+        fields.add("(the row is no longer in the file: it changed after it was read)");
+      }
+      row.forEach(
+          (column, value) -> {
+            if (!value.isEmpty() && !column.equals("customer_id")) {
+              fields.add(column + "=" + oneLine(value));
+            }
+          });
       out.printf(
           Locale.ROOT, "  %s  %-22s %s%n", ref.day(), rows.where(ref), String.join(", ", fields));
     }

@@ -237,6 +237,11 @@ public final class PortfolioReview {
     return tally.context().window();
   }
 
+  /** The customer at a position in customer_id order. */
+  public Customer customer(int position) {
+    return dataset.customers().get(order[position]);
+  }
+
   /** The customer's assessment, by position in customer_id order. */
   public Assessment assess(int position) {
     return scorer.assess(tally.signals(order[position]));

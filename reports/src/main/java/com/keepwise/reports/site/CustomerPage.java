@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * One customer's page: the decision and scores, how it was reached, each criterion's contribution,
@@ -94,9 +95,26 @@ public final class CustomerPage {
   private CustomerPage() {}
 
   /**
+   * What a page is made of, gathered before it is rendered: the assessment, how the customer shows
+   * in tables, the frame, the rows behind the reasons (in the order of the reasons' references),
+   * and the parts that also depend on the policy's words.
+   */
+  record Inputs(
+      Assessment a,
+      CustomerRow row,
+      Layout layout,
+      String segmentHref,
+      List<Map<String, String>> evidence,
+      String decidedBy,
+      Letter letter) {}
+
+  /**
+   * Gathers a page's inputs; the evidence rows are read back here, each only if still the
+   * customer's.
+   *
    * @param analyst whether to show file references, sources and ids (only an analyst needs them)
    */
-  static View build(
+  static Inputs inputs(
       Assessment a,
       CustomerRow row,
       Layout layout,
@@ -106,15 +124,63 @@ public final class CustomerPage {
       LoadedPolicy policy,
       boolean analyst,
       Letters.From from) {
+    String id = a.customer().id().value();
+    List<Map<String, String>> rows = new ArrayList<>();
+    for (Reason reason : a.decision().reasons()) {
+      for (EvidenceRef ref : reason.evidence()) {
+        rows.add(store.row(ref, id));
+      }
+    }
+    return new Inputs(
+        a,
+        row,
+        layout,
+        segmentHref,
+        rows,
+        decidedBy(a, policy, text, analyst),
+        Letters.draft(a, row.name(), text, policy.policy(), from));
+  }
+
+  /**
+   * A digest of everything the page is made of, under {@code site} (what every page shares: the
+   * tool, the templates and words, the site's options): two pages with the same fingerprint are the
+   * same bytes.
+   */
+  static String fingerprint(Inputs in, String site) {
+    Assessment a = in.a();
+    StringBuilder all = new StringBuilder(1 << 12);
+    all.append(site).append('\n').append(in.layout()).append('\n').append(in.row());
+    all.append('\n').append(in.segmentHref()).append('\n').append(a.customer());
+    all.append('\n').append(a.decision()).append('\n').append(a.riskBand());
+    all.append(' ').append(a.valueBand()).append(' ').append(a.trend()).append(' ');
+    all.append(a.improving()).append(' ').append(a.riskScale()).append(' ');
+    all.append(a.valueScale()).append(' ').append(a.steps()).append('\n');
+    for (List<WeighedCriterion> side : List.of(a.risk(), a.value())) {
+      for (WeighedCriterion w : side) {
+        all.append(w.criterion().id()).append(' ').append(w.measurement()).append(' ');
+        all.append(w.severity()).append(' ').append(w.weight()).append(' ');
+        all.append(w.points()).append(' ').append(w.catalogIndex()).append('\n');
+      }
+    }
+    all.append(in.evidence()).append('\n').append(in.decidedBy()).append('\n');
+    all.append(in.letter());
+    return Fingerprints.of(all);
+  }
+
+  /** The page's content, from its inputs. */
+  static View build(Inputs in, SiteText text, boolean analyst) {
+    Assessment a = in.a();
+    CustomerRow row = in.row();
     Decision d = a.decision();
     Customer customer = a.customer();
     List<ReasonView> reasons = new ArrayList<>();
     List<EvidenceLine> timeline = new ArrayList<>();
+    int next = 0;
     for (Reason reason : d.reasons()) {
       String name = text.word(reason.code().messageKey());
       List<EvidenceLine> evidence = new ArrayList<>();
       for (EvidenceRef ref : reason.evidence()) {
-        EvidenceLine line = EvidenceLine.of(ref, store.row(ref), name, text, analyst);
+        EvidenceLine line = EvidenceLine.of(ref, in.evidence().get(next++), name, text, analyst);
         evidence.add(line);
         timeline.add(line);
       }
@@ -124,26 +190,26 @@ public final class CustomerPage {
     }
     timeline.sort(Comparator.comparing(EvidenceLine::sortKey));
     return new View(
-        layout,
+        in.layout(),
         row.name(),
         row.id(),
         text.segment(customer.segment()),
-        segmentHref,
+        in.segmentHref(),
         ActionView.of(d.action(), text),
         text.score(d.risk()),
         text.t("band.risk." + a.riskBand().name().toLowerCase(Locale.ROOT)),
         text.score(d.value()),
         text.t("band.value." + a.valueBand().code()),
-        decidedBy(a, policy, text, analyst),
+        in.decidedBy(),
         steps(a, text, analyst),
         profile(customer, text),
         reasons,
         contributions(a, text),
         criteria(a, text, analyst),
         timeline,
-        trend(a, policy, text),
+        trend(a, text),
         playbook(a, text, analyst),
-        Letters.draft(a, row.name(), text, policy.policy(), from));
+        in.letter());
   }
 
   private static String kind(ReasonCode code) {
@@ -288,7 +354,7 @@ public final class CustomerPage {
     return rows;
   }
 
-  private static String trend(Assessment a, LoadedPolicy policy, SiteText text) {
+  private static String trend(Assessment a, SiteText text) {
     var trend = a.trend();
     String direction =
         a.improving() && trend.earlier() > 0

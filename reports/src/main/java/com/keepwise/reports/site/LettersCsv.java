@@ -22,10 +22,10 @@ import java.util.List;
  * cell; and text cells that a spreadsheet would take for a formula neutralised with a leading
  * {@code '} ({@link SpreadsheetText}, as in {@code decisions.csv}).
  *
- * <p>Customer pages are written in parallel, chunk by chunk: each chunk's rows go to a part file,
- * and the parts are joined in order at the end, so the file is the same whatever the threads did.
+ * <p>Customer pages are written in parallel; each letter's row is made with its page and the rows
+ * are written in customer_id order, so the file is the same whatever the threads did.
  */
-final class LettersCsv {
+final class LettersCsv implements java.io.Closeable {
 
   static final String FILE_NAME = "letters.csv";
 
@@ -44,60 +44,60 @@ final class LettersCsv {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
-  private final StringWriter text = new StringWriter(1 << 14);
-  private final CsvWriter csv =
-      CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).bufferSize(0).build(text);
+  private final OutputStream out;
 
-  /** Adds one customer's letter. */
-  void add(String customerId, String name, String action, CustomerPage.Letter letter) {
-    csv.writeRecord(
-        cell(customerId),
-        cell(name),
-        action,
-        cell(letter.subject()),
-        cell(letter.date()),
-        cell(String.join("\r\n", letter.to())),
-        cell(letter.greeting()),
-        cell(letter.bodyText().replace("\n", "\r\n")),
-        cell(letter.closing()),
-        cell(String.join("\r\n", letter.signature())));
+  private LettersCsv(OutputStream out) {
+    this.out = out;
+  }
+
+  /** Starts {@code letters.csv} in {@code root}: the BOM and the header. */
+  static LettersCsv create(Path root) throws IOException {
+    OutputStream out =
+        new java.io.BufferedOutputStream(Files.newOutputStream(root.resolve(FILE_NAME)), 1 << 16);
+    out.write(BOM);
+    StringWriter header = new StringWriter();
+    CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(header).writeRecord(HEADER).close();
+    out.write(header.toString().getBytes(StandardCharsets.UTF_8));
+    return new LettersCsv(out);
+  }
+
+  /** No letters: rows appended are dropped. */
+  static LettersCsv none() {
+    return new LettersCsv(OutputStream.nullOutputStream());
+  }
+
+  /** One customer's letter as a row of the file. */
+  static String record(String customerId, String name, String action, CustomerPage.Letter letter) {
+    StringWriter text = new StringWriter(1 << 10);
+    CsvWriter.builder()
+        .lineDelimiter(LineDelimiter.CRLF)
+        .bufferSize(0)
+        .build(text)
+        .writeRecord(
+            cell(customerId),
+            cell(name),
+            action,
+            cell(letter.subject()),
+            cell(letter.date()),
+            cell(String.join("\r\n", letter.to())),
+            cell(letter.greeting()),
+            cell(letter.bodyText().replace("\n", "\r\n")),
+            cell(letter.closing()),
+            cell(String.join("\r\n", letter.signature())));
+    return text.toString();
   }
 
   private static String cell(String value) {
     return SpreadsheetText.NEUTRALISED.cell(value);
   }
 
-  /** Writes the rows added so far to part {@code n} beside the file, and forgets them. */
-  void savePart(Path root, int n) throws IOException {
-    Files.writeString(part(root, n), text.toString(), StandardCharsets.UTF_8);
-    text.getBuffer().setLength(0);
+  /** Appends a row made by {@link #record}. */
+  void append(String record) throws IOException {
+    out.write(record.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static Path part(Path root, int n) {
-    return root.resolve(".letters-" + n + ".part");
-  }
-
-  /**
-   * Joins parts 0 to {@code parts - 1} into {@code letters.csv}, under the BOM and the header, and
-   * removes them.
-   */
-  static void join(Path root, int parts) throws IOException {
-    try (OutputStream out = Files.newOutputStream(root.resolve(FILE_NAME))) {
-      out.write(BOM);
-      StringWriter header = new StringWriter();
-      CsvWriter.builder()
-          .lineDelimiter(LineDelimiter.CRLF)
-          .build(header)
-          .writeRecord(HEADER)
-          .close();
-      out.write(header.toString().getBytes(StandardCharsets.UTF_8));
-      for (int n = 0; n < parts; n++) {
-        Path part = part(root, n);
-        if (Files.exists(part)) {
-          Files.copy(part, out);
-          Files.delete(part);
-        }
-      }
-    }
+  @Override
+  public void close() throws IOException {
+    out.close();
   }
 }

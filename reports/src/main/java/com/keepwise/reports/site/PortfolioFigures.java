@@ -1,8 +1,6 @@
 package com.keepwise.reports.site;
 
-import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.decision.Action;
-import com.keepwise.domain.decision.EvidenceRef;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.scoring.decide.Assessment;
@@ -10,7 +8,6 @@ import com.keepwise.scoring.decide.WeighedCriterion;
 import com.keepwise.scoring.policy.RiskBand;
 import com.keepwise.scoring.policy.ValueBand;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -21,7 +18,7 @@ import java.util.TreeMap;
 /**
  * The figures of the whole portfolio, gathered in one pass over the assessments in customer_id
  * order: counts, revenue and cost to serve by action and segment, the risk × value matrix, what is
- * owed, where trouble comes from, and which rows the customer pages will show.
+ * owed and where trouble comes from.
  */
 final class PortfolioFigures {
 
@@ -97,13 +94,9 @@ final class PortfolioFigures {
   final long[] owing = new long[Action.values().length];
 
   final double[] owed = new double[Action.values().length];
-  final Map<SourceFile, BitSet> evidenceLines = new EnumMap<>(SourceFile.class);
 
-  /**
-   * Adds one assessment; {@code row} is how it shows in tables, {@code withPage} whether it gets a
-   * page.
-   */
-  void add(Assessment a, CustomerRow row, boolean withPage) {
+  /** Adds one assessment; {@code row} is how it shows in tables. */
+  void add(Assessment a, CustomerRow row) {
     double revenue = a.customer().annualRevenue().toDouble();
     double cost = costToServe(a);
     portfolio.add(a, revenue, cost);
@@ -119,15 +112,6 @@ final class PortfolioFigures {
     if (overdue > 0) {
       owing[a.decision().action().ordinal()]++;
       owed[a.decision().action().ordinal()] += overdue;
-    }
-    if (withPage) {
-      for (Reason reason : a.decision().reasons()) {
-        for (EvidenceRef ref : reason.evidence()) {
-          evidenceLines
-              .computeIfAbsent(ref.file(), f -> new BitSet())
-              .set(Math.toIntExact(ref.line()));
-        }
-      }
     }
   }
 

@@ -1,8 +1,8 @@
 package com.keepwise.reports.site;
 
+import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
-import com.keepwise.reports.Parallel;
 import com.keepwise.reports.dataset.EvidenceStore;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
@@ -25,8 +25,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -39,8 +37,6 @@ public final class SiteBuilder {
 
   /** The assets every site carries, under {@code assets/}. */
   static final List<String> ASSETS = List.of("site.css", "print.css", "site.js");
-
-  private static final int CHUNK = 512;
 
   private final PortfolioReview review;
   private final SiteOptions options;
@@ -66,9 +62,17 @@ public final class SiteBuilder {
    *
    * @param notices what the user should know about the result, such as characters the PDF lacks a
    *     font for
+   * @param unchanged customer pages whose inputs had not changed since the previous site, kept from
+   *     it rather than written again
    */
   public record Summary(
-      long pages, long customerPages, long bytes, Path out, List<String> notices) {}
+      long pages, long customerPages, long bytes, Path out, List<String> notices, long unchanged) {
+
+    /** A build that kept no page of a previous site. */
+    public Summary(long pages, long customerPages, long bytes, Path out, List<String> notices) {
+      this(pages, customerPages, bytes, out, notices, 0);
+    }
+  }
 
   /** Builds the site into {@code out}, replacing a previous site there only when complete. */
   public Summary build(Path out) throws IOException {
@@ -78,55 +82,53 @@ public final class SiteBuilder {
   /** As {@link #build(Path)}, saying in {@code timings} where the time went. */
   public Summary build(Path out, Timings timings) throws IOException {
     SiteDirectory directory = SiteDirectory.prepare(out);
-    try {
+    try (EvidenceStore store = EvidenceStore.open(options.dataDir())) {
       Path root = directory.staging();
       Counter counter = new Counter();
-      timings.next("assess, gather figures, write decisions");
-      PortfolioFigures figures = gather(root);
-      Map<String, String> segmentFiles = segmentFiles(figures);
-      Printed printed = new Printed(options.pdf().enabled(), actFirst(figures));
-      if (options.has(SiteConfig.Section.CUSTOMERS)) {
-        timings.next("read back the evidence rows");
-        EvidenceStore store = EvidenceStore.read(options.dataDir(), figures.evidenceLines);
-        timings.next("assess again, write customer pages");
-        renderCustomers(root, figures, segmentFiles, store, counter, printed);
-      }
+      Map<String, String> segmentFiles = segmentFiles(review.segments());
+      PreviousPages previous =
+          PreviousPages.of(
+              directory.published(),
+              PreviousPages.site(options, review.info().currency().toString()));
+      timings.next("assess, write decisions and customer pages");
+      PortfolioFigures figures = assessAndWrite(root, segmentFiles, store, counter, previous);
       timings.next("write overview, segments, index, policy");
-      renderSummaries(root, figures, segmentFiles, counter, printed);
+      renderSummaries(root, figures, segmentFiles, counter);
       copyAssets(root);
-      List<String> notices = List.of();
+      List<String> notices = new ArrayList<>();
       if (options.pdf().enabled()) {
         timings.next("write review.pdf");
-        notices = writePdf(root, figures, segmentFiles, printed);
+        notices.addAll(writePdf(root, figures, segmentFiles));
       }
+      notices.addAll(changedEvidence(store.mismatches()));
       long customerPages = counter.customerPages.get();
       timings.next("publish the site");
       directory.publish();
       return new Summary(
-          counter.pages.get(), customerPages, size(directory.published()), out, notices);
+          counter.pages.get(),
+          customerPages,
+          size(directory.published()),
+          out,
+          List.copyOf(notices),
+          counter.unchanged.get());
     } catch (IOException | RuntimeException e) {
       directory.abandon();
       throw e;
     }
   }
 
-  /**
-   * The pages review.pdf prints, kept as the site renders them: the overview and the customers to
-   * act on.
-   */
-  private static final class Printed {
-    final boolean wanted;
-    final List<CustomerRow> customers;
-    final Map<String, String> pages = new java.util.concurrent.ConcurrentHashMap<>();
-
-    Printed(boolean wanted, List<CustomerRow> actFirst) {
-      this.wanted = wanted;
-      this.customers = actFirst.stream().filter(r -> !r.href().isEmpty()).toList();
+  /** How many rows shown as evidence are no longer the customer's, with the first few. */
+  private static List<String> changedEvidence(List<String> mismatches) {
+    if (mismatches.isEmpty()) {
+      return List.of();
     }
-
-    boolean keeps(CustomerRow row) {
-      return wanted && customers.stream().anyMatch(c -> c.href().equals(row.href()));
-    }
+    int shown = Math.min(5, mismatches.size());
+    return List.of(
+        mismatches.size()
+            + " evidence row(s) changed after the dataset was read and are shown as no longer in"
+            + " the file; build the site again to show the current rows: "
+            + String.join("; ", mismatches.subList(0, shown))
+            + (shown < mismatches.size() ? "; …" : ""));
   }
 
   /**
@@ -141,15 +143,19 @@ public final class SiteBuilder {
     return rows;
   }
 
+  /** A page as it was written into the staged site. */
+  private static String staged(Path root, String page) throws IOException {
+    return Files.readString(root.resolve(page), StandardCharsets.UTF_8);
+  }
+
   /**
    * The PDF: the overview, each segment (its most urgent customers only), each customer to act on.
    */
   private List<String> writePdf(
-      Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Printed printed)
-      throws IOException {
+      Path root, PortfolioFigures figures, Map<String, String> segmentFiles) throws IOException {
     List<ReviewPdf.Part> parts = new ArrayList<>();
-    String overview = printed.pages.get("index.html");
-    if (overview != null) {
+    if (options.has(SiteConfig.Section.OVERVIEW)) {
+      String overview = staged(root, "index.html");
       parts.add(new ReviewPdf.Part("index.html", text.t("nav.overview"), 1, overview));
     }
     for (Map.Entry<String, String> segment : new java.util.TreeMap<>(segmentFiles).entrySet()) {
@@ -169,9 +175,9 @@ public final class SiteBuilder {
           new ReviewPdf.Part(
               segment.getValue(), title, 1, render(SegmentPage.TEMPLATE, view).toString()));
     }
-    for (CustomerRow row : printed.customers) {
-      String html = printed.pages.get(row.href());
-      if (html != null) {
+    for (CustomerRow row : actFirst(figures)) {
+      if (!row.href().isEmpty()) {
+        String html = staged(root, row.href());
         parts.add(
             new ReviewPdf.Part(
                 row.href(), text.t("customer.title", text.data(row.name())), 2, html));
@@ -194,38 +200,73 @@ public final class SiteBuilder {
   private static final class Counter {
     final AtomicLong pages = new AtomicLong();
     final AtomicLong customerPages = new AtomicLong();
+    final AtomicLong unchanged = new AtomicLong();
   }
 
-  /** The first pass: figures, table rows, the evidence to read back, and the downloads. */
-  private PortfolioFigures gather(Path root) throws IOException {
+  /**
+   * The one pass over the customers, each assessed once: on the assessing threads, each customer's
+   * lines of the downloads, table row, page and letter are made and the page written; in
+   * customer_id order, the portfolio's figures are gathered and the downloads and letters written.
+   */
+  private PortfolioFigures assessAndWrite(
+      Path root,
+      Map<String, String> segmentFiles,
+      EvidenceStore store,
+      Counter counter,
+      PreviousPages previous)
+      throws IOException {
     PortfolioFigures figures = new PortfolioFigures();
     boolean downloads = options.has(SiteConfig.Section.DOWNLOADS);
+    boolean withPages = options.has(SiteConfig.Section.CUSTOMERS);
+    String[] hrefs = hrefs(withPages);
+    long pagesToBuild = java.util.Arrays.stream(hrefs).filter(h -> !h.isEmpty()).count();
+    if (withPages) {
+      Files.createDirectories(root.resolve("customers"));
+      store.prepare(java.util.EnumSet.complementOf(java.util.EnumSet.of(SourceFile.CUSTOMERS)));
+    }
+    Letters.From from =
+        Letters.From.of(
+            options.letterHead(),
+            options.client(),
+            options.reviewedOn().orElse(review.info().asOf()));
     try (DecisionWriter csv = new DecisionsCsv(download(root, DecisionsCsv.FILE_NAME, downloads));
         DecisionWriter json =
             new DecisionsJson(
                 download(root, DecisionsJson.FILE_NAME, downloads),
-                PhraseRenderer.english(review.info().currency()))) {
+                PhraseRenderer.english(review.info().currency()));
+        LettersCsv letters = withPages ? LettersCsv.create(root) : LettersCsv.none();
+        PreviousPages.Writer fingerprints = PreviousPages.writer(root, withPages)) {
       long[] done = {0};
-      // The downloads' text is made on the assessing threads; figures and rows are gathered in
-      // order.
       review.forEachInOrder(
           i -> {
             Assessment a = review.assess(i);
-            return new Assessed(a, downloads ? csv.entry(a) : "", downloads ? json.entry(a) : "");
+            CustomerRow row = row(a, hrefs[i]);
+            Written page =
+                row.href().isEmpty()
+                    ? Written.NONE
+                    : writePage(root, a, row, segmentFiles, store, from, previous);
+            return new Assessed(
+                a, row, downloads ? csv.entry(a) : "", downloads ? json.entry(a) : "", page);
           },
           assessed -> {
-            Assessment a = assessed.assessment();
-            boolean withPage =
-                options.has(SiteConfig.Section.CUSTOMERS)
-                    && options.reviews(a.customer().segment());
-            figures.add(a, row(a, withPage), withPage);
+            CustomerRow row = assessed.row();
+            figures.add(assessed.assessment(), row);
             try {
               csv.append(assessed.csv());
               json.append(assessed.json());
+              letters.append(assessed.page().letter());
+              fingerprints.add(row.href(), assessed.page().fingerprint());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }
-            progress.update("assessing customers", ++done[0], review.size());
+            if (row.href().isEmpty()) {
+              progress.update("assessing customers", ++done[0], review.size());
+            } else {
+              counter.pages.incrementAndGet();
+              counter.unchanged.addAndGet(assessed.page().kept() ? 1 : 0);
+              progress.update(
+                  "writing customer pages", counter.customerPages.incrementAndGet(), pagesToBuild);
+            }
           });
     } catch (UncheckedIOException e) {
       throw e.getCause();
@@ -233,7 +274,76 @@ public final class SiteBuilder {
     return figures;
   }
 
-  private record Assessed(Assessment assessment, String csv, String json) {}
+  private record Assessed(
+      Assessment assessment, CustomerRow row, String csv, String json, Written page) {}
+
+  /**
+   * A customer page written or kept: its letter's row in {@code letters.csv}, its fingerprint, and
+   * whether it was kept from the previous site.
+   */
+  private record Written(String letter, String fingerprint, boolean kept) {
+    static final Written NONE = new Written("", "", false);
+  }
+
+  /**
+   * Each customer's page, in customer_id order; empty for those without one. Named in that order,
+   * so names are the same whatever the threads do.
+   */
+  private String[] hrefs(boolean withPages) {
+    String[] hrefs = new String[review.size()];
+    for (int i = 0; i < hrefs.length; i++) {
+      var customer = review.customer(i);
+      String id = customer.id().value();
+      hrefs[i] =
+          withPages && options.reviews(customer.segment())
+              ? "customers/"
+                  + names.fileFor(
+                      "customer:" + id, options.pseudonymise() ? Aliases.of(id, text) : id)
+              : "";
+    }
+    return hrefs;
+  }
+
+  /**
+   * Writes a customer's page, or keeps it from the previous site when nothing it is made of
+   * changed.
+   */
+  private Written writePage(
+      Path root,
+      Assessment a,
+      CustomerRow row,
+      Map<String, String> segmentFiles,
+      EvidenceStore store,
+      Letters.From from,
+      PreviousPages previous) {
+    Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
+    CustomerPage.Inputs inputs =
+        CustomerPage.inputs(
+            a,
+            row,
+            layout,
+            relativeFromCustomers(segmentFiles.get(a.customer().segment())),
+            text,
+            store,
+            review.policy(),
+            options.analyst(),
+            from);
+    String fingerprint = CustomerPage.fingerprint(inputs, previous.site());
+    String letter =
+        LettersCsv.record(row.id(), row.name(), a.decision().action().name(), inputs.letter());
+    try {
+      if (previous.keep(row.href(), fingerprint, root)) {
+        return new Written(letter, fingerprint, true);
+      }
+      write(
+          root.resolve(row.href()),
+          CustomerPage.TEMPLATE,
+          CustomerPage.build(inputs, text, options.analyst()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Written(letter, fingerprint, false);
+  }
 
   private static Writer download(Path root, String file, boolean wanted) throws IOException {
     return wanted
@@ -245,15 +355,10 @@ public final class SiteBuilder {
   }
 
   /** How a customer shows in tables and on their page; an alias instead of names when asked. */
-  private CustomerRow row(Assessment a, boolean withPage) {
+  private CustomerRow row(Assessment a, String href) {
     String id = a.customer().id().value();
-    String alias = Aliases.of(id, text);
-    String name = options.pseudonymise() ? alias : a.customer().name();
+    String name = options.pseudonymise() ? Aliases.of(id, text) : a.customer().name();
     String shownId = options.pseudonymise() ? Aliases.code(id) : id;
-    String href =
-        withPage
-            ? "customers/" + names.fileFor("customer:" + id, options.pseudonymise() ? alias : id)
-            : "";
     String topReason = "";
     String topFact = "";
     for (Reason reason : a.decision().reasons()) {
@@ -277,10 +382,10 @@ public final class SiteBuilder {
         PortfolioFigures.cell(a.riskBand(), a.valueBand()));
   }
 
-  private Map<String, String> segmentFiles(PortfolioFigures figures) {
+  private Map<String, String> segmentFiles(java.util.SortedSet<String> segments) {
     Map<String, String> files = new HashMap<>();
     if (options.has(SiteConfig.Section.SEGMENTS)) {
-      for (String segment : figures.segments.keySet()) {
+      for (String segment : segments) {
         if (options.reviews(segment)) {
           files.put(segment, "segments/" + names.fileFor("segment:" + segment, segment));
         }
@@ -289,91 +394,12 @@ public final class SiteBuilder {
     return files;
   }
 
-  /**
-   * Customer pages, in parallel: each worker assesses a chunk of customers again and writes their
-   * pages.
-   */
-  private void renderCustomers(
-      Path root,
-      PortfolioFigures figures,
-      Map<String, String> segmentFiles,
-      EvidenceStore store,
-      Counter counter,
-      Printed printed)
-      throws IOException {
-    Files.createDirectories(root.resolve("customers"));
-    ExecutorService pool = Parallel.pool("pages", Parallel.processors());
-    try {
-      List<Future<?>> chunks = new ArrayList<>();
-      int total = figures.rows.size();
-      long pagesToBuild = figures.rows.stream().filter(r -> !r.href().isEmpty()).count();
-      Letters.From from =
-          Letters.From.of(
-              options.letterHead(),
-              options.client(),
-              options.reviewedOn().orElse(review.info().asOf()));
-      int parts = 0;
-      for (int first = 0; first < total; first += CHUNK) {
-        int start = first;
-        int end = Math.min(total, first + CHUNK);
-        int part = parts++;
-        chunks.add(
-            pool.submit(
-                () -> {
-                  LettersCsv letters = new LettersCsv();
-                  for (int i = start; i < end; i++) {
-                    CustomerRow row = figures.rows.get(i);
-                    if (row.href().isEmpty()) {
-                      continue;
-                    }
-                    Assessment a = review.assess(i);
-                    Layout layout =
-                        layout(text.t("customer.title", text.data(row.name())), "../", "");
-                    CustomerPage.View view =
-                        CustomerPage.build(
-                            a,
-                            row,
-                            layout,
-                            relativeFromCustomers(segmentFiles.get(a.customer().segment())),
-                            text,
-                            store,
-                            review.policy(),
-                            options.analyst(),
-                            from);
-                    PageBuffer html = write(root.resolve(row.href()), CustomerPage.TEMPLATE, view);
-                    if (printed.keeps(row)) {
-                      printed.pages.put(row.href(), html.toString());
-                    }
-                    letters.add(row.id(), row.name(), a.decision().action().name(), view.letter());
-                    counter.pages.incrementAndGet();
-                    progress.update(
-                        "writing customer pages",
-                        counter.customerPages.incrementAndGet(),
-                        pagesToBuild);
-                  }
-                  letters.savePart(root, part);
-                  return null;
-                }));
-      }
-      for (Future<?> chunk : chunks) {
-        Parallel.join(chunk);
-      }
-      LettersCsv.join(root, parts);
-    } finally {
-      pool.shutdownNow();
-    }
-  }
-
   private static String relativeFromCustomers(String segmentFile) {
     return segmentFile == null ? "" : "../" + segmentFile;
   }
 
   private void renderSummaries(
-      Path root,
-      PortfolioFigures figures,
-      Map<String, String> segmentFiles,
-      Counter counter,
-      Printed printed)
+      Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter)
       throws IOException {
     List<String> ideal = idealCustomerProfile();
     boolean lists = options.has(SiteConfig.Section.CUSTOMERS);
@@ -393,10 +419,7 @@ public final class SiteBuilder {
               review.policy().policy(),
               period,
               lists);
-      PageBuffer html = write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
-      if (printed.wanted) {
-        printed.pages.put("index.html", html.toString());
-      }
+      write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
       counter.pages.incrementAndGet();
     }
     if (options.has(SiteConfig.Section.SEGMENTS)) {

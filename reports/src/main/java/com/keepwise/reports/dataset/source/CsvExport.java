@@ -24,8 +24,27 @@ public record CsvExport(Path path, String name, char delimiter) implements Expor
 
   @Override
   public Cursor open() throws IOException {
-    InputStream in = Files.newInputStream(path);
-    StrictUtf8Reader text = new StrictUtf8Reader(in);
+    return read(Files.newInputStream(path));
+  }
+
+  /**
+   * Starts a pass over rows read from {@code in}, which is positioned at the start of a row of this
+   * file (not necessarily the first): lines are counted from 1 there. Closing the cursor closes
+   * {@code in}.
+   */
+  public Cursor read(InputStream in) throws IOException {
+    return read(new StrictUtf8Reader(in), in);
+  }
+
+  /**
+   * Starts a pass over rows of this file already decoded: {@code text} begins at the start of a
+   * row, and lines are counted from 1 there.
+   */
+  public Cursor read(String text) throws IOException {
+    return read(new java.io.StringReader(text), null);
+  }
+
+  private Cursor read(java.io.Reader text, InputStream in) throws IOException {
     CsvReader<CsvRecord> csv =
         CsvReader.builder()
             .fieldSeparator(delimiter)
@@ -53,7 +72,7 @@ public record CsvExport(Path path, String name, char delimiter) implements Expor
 
       @Override
       public long malformedSequences() {
-        return text.malformedSequences();
+        return text instanceof StrictUtf8Reader strict ? strict.malformedSequences() : 0;
       }
 
       @Override
