@@ -112,6 +112,19 @@ public final class SiteConfigLoader {
                   + file.getFileName()
                   + ")"));
     }
+    Optional<String> locale = config.locale();
+    if (locale.isPresent() && SiteLanguage.of(locale.get()).isEmpty()) {
+      problems.add(
+          at(
+              bound,
+              "/locale",
+              source,
+              "locale: '"
+                  + locale.get()
+                  + "' is not a supported locale (expected "
+                  + SiteLanguage.inWords()
+                  + ")"));
+    }
     Optional<String> policyName = present(config.policy());
     Optional<Path> policy = policyName.map(p -> base.resolve(p).normalize());
     if (policy.isPresent() && !Files.isRegularFile(policy.get())) {
@@ -172,7 +185,7 @@ public final class SiteConfigLoader {
         new SiteOptions(
             config.title(),
             config.client().orElse(""),
-            Locale.forLanguageTag(config.locale().orElse("en")),
+            config.locale().flatMap(SiteLanguage::of).orElse(SiteLanguage.EN).locale(),
             templates,
             config.pseudonymise().orElse(false),
             new HashSet<>(config.segments().orElse(List.of())),

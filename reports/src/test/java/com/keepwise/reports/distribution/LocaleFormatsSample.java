@@ -1,5 +1,6 @@
 package com.keepwise.reports.distribution;
 
+import com.keepwise.reports.site.SiteLanguage;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
@@ -23,7 +24,7 @@ import java.util.Locale;
  */
 public final class LocaleFormatsSample {
 
-  static final List<String> LOCALES = List.of("en", "sv", "nb", "pl", "ja", "fa");
+  static final List<String> LOCALES = SiteLanguage.codes();
 
   private LocaleFormatsSample() {}
 
