@@ -45,5 +45,4 @@ public enum SiteLanguage {
         + " or "
         + codes.get(codes.size() - 1);
   }
-
 }

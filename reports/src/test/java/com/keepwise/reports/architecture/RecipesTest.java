@@ -90,7 +90,15 @@ class RecipesTest {
       List.of(
           Path.of("..", "site-templates", "src", "main", "resources", "keepwise", "site", "i18n"),
           Path.of(
-              "..", "scoring", "src", "main", "resources", "com", "keepwise", "scoring", "explain"));
+              "..",
+              "scoring",
+              "src",
+              "main",
+              "resources",
+              "com",
+              "keepwise",
+              "scoring",
+              "explain"));
 
   @Test
   void everyLanguageHasItsTwoBundlesAndEveryBundleItsLanguage() throws IOException {
@@ -105,13 +113,15 @@ class RecipesTest {
             .filter(Matcher::matches)
             .forEach(m -> bundled.add(m.group(1)));
       }
-      assertEquals(listed, bundled, "the languages of SiteLanguage and the bundles in " + directory);
+      assertEquals(
+          listed, bundled, "the languages of SiteLanguage and the bundles in " + directory);
     }
   }
 
   @Test
   void theLanguageRecipeNamesTheListOfLanguages() throws IOException {
-    for (Path document : List.of(Path.of("..", "README.md"), Path.of("..", "docs", "architecture.md"))) {
+    for (Path document :
+        List.of(Path.of("..", "README.md"), Path.of("..", "docs", "architecture.md"))) {
       String text = Files.readString(document);
       assertTrue(text.contains("`SiteLanguage`"), document + " does not name SiteLanguage");
     }

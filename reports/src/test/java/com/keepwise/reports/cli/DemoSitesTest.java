@@ -1,9 +1,9 @@
 package com.keepwise.reports.cli;
 
-import com.keepwise.reports.site.SiteLanguage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.keepwise.reports.site.SiteLanguage;
 import com.keepwise.reports.testing.HtmlChecker;
 import java.nio.file.Files;
 import java.nio.file.Path;

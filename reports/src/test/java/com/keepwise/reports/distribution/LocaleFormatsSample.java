@@ -1,10 +1,10 @@
 package com.keepwise.reports.distribution;
 
-import com.keepwise.reports.site.SiteLanguage;
 import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import com.keepwise.domain.money.Money;
+import com.keepwise.reports.site.SiteLanguage;
 import com.keepwise.reports.site.SiteText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
