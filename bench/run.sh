@@ -13,6 +13,12 @@
 #   score  — read, score and write decisions.csv
 #   site   — read, score and build the review site (sizes up to 100,000 customers)
 # The JVM gets -Xmx2g, the budget the issues set. Results go to bench/results/<date>.txt.
+#
+# Anchors, measured in the same run on the same data when ../shared/anchors exists (ANCHORS=DIR
+# elsewhere, ANCHORS=none to skip): DuckDB 1.4 computing comparable per-customer aggregates and a
+# CASE action (against `score`), and Hugo rendering comparable pre-computed customer pages
+# (against `site`, render only; its inputs are prepared untimed). Pages per second are printed
+# for both sites.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -28,7 +34,24 @@ mkdir -p bench/data bench/results
 out=bench/results/$(date -u +%Y-%m-%dT%H%M%SZ).txt
 echo "keepwise bench, $(nproc) cores, $(java -version 2>&1 | head -1)" | tee "$out"
 
+anchors=${ANCHORS:-../shared/anchors}
+duckdb_jar=bench/.anchors/duckdb/target/duckdb-anchor.jar
+if [ "$anchors" != none ] && [ -d "$anchors/duckdb" ]; then
+  if [ ! -f "$duckdb_jar" ]; then # the anchors' directory may be read-only: build a copy
+    rm -rf bench/.anchors && mkdir -p bench/.anchors && cp -r "$anchors/duckdb" "$anchors/hugo" bench/.anchors/
+    chmod -R u+w bench/.anchors
+    ./mvnw -q -B -ntp -f bench/.anchors/duckdb/pom.xml package -DskipTests
+  fi
+  echo "anchors: $(java -jar "$duckdb_jar" --version 2>/dev/null || echo DuckDB 1.4), $(hugo version 2>/dev/null | cut -d' ' -f1-2 || echo 'no hugo')" | tee -a "$out"
+else
+  anchors=none
+fi
+
 median() { sort -n | awk '{v[NR]=$1} END {print v[int((NR+1)/2)]}'; }
+
+rate() { # pages: pages per second at the last measurement's median wall time
+  awk -v p="$1" -v s="$last_wall" 'BEGIN {printf "%.0f pages/s", p / s}'
+}
 
 measure() { # label, command...: the medians of $runs runs
   local label=$1; shift
@@ -38,6 +61,7 @@ measure() { # label, command...: the medians of $runs runs
     read -r seconds user system kilobytes < /tmp/keepwise-bench-time
     walls+=("$seconds"); cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')"); peaks+=("$((kilobytes / 1024))")
   done
+  last_wall=$(printf '%s\n' "${walls[@]}" | median)
   printf '%-28s %8.1f s wall %8.1f s CPU %8d MB peak  (median of %d; load %s)\n' "$label" \
     "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
     "$(printf '%s\n' "${peaks[@]}" | median)" "$runs" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out"
@@ -52,9 +76,22 @@ for n in "${sizes[@]}"; do
   echo "dataset $n ($shape): $(du -sh "$data" | cut -f1), $(cat "$data"/*.csv | wc -l) lines" | tee -a "$out"
   measure "check $n" "${java[@]}" check --data "$data"
   measure "score $n" "${java[@]}" score --data "$data" --out "/tmp/keepwise-bench-$n.csv"
+  [ "$anchors" != none ] && measure "  anchor: DuckDB score $n" java -jar "$duckdb_jar" score "$data" "/tmp/duckdb-bench-$n.csv"
   if [ "$n" -le 100000 ]; then
     rm -rf "/tmp/keepwise-bench-site-$n"
     measure "site $n" "${java[@]}" site --data "$data" --out "/tmp/keepwise-bench-site-$n"
-    echo "site $n: $(find "/tmp/keepwise-bench-site-$n" -name '*.html' | wc -l) pages, $(du -sh "/tmp/keepwise-bench-site-$n" | cut -f1)" | tee -a "$out"
+    pages=$(find "/tmp/keepwise-bench-site-$n" -name '*.html' | wc -l)
+    echo "site $n: $pages pages ($(rate "$pages")), $(du -sh "/tmp/keepwise-bench-site-$n" | cut -f1)" | tee -a "$out"
+    if [ "$anchors" != none ] && command -v hugo >/dev/null; then
+      hugo_site=/tmp/hugo-bench-site-$n
+      java -jar "$duckdb_jar" score "$data" "/tmp/duckdb-wide-$n.csv" --wide >/dev/null 2>&1
+      java -jar "$duckdb_jar" evidence "$data" "/tmp/duckdb-evidence-$n.csv" >/dev/null 2>&1
+      python3 bench/.anchors/hugo/prepare.py --data "$data" --decisions "/tmp/duckdb-wide-$n.csv" \
+        --evidence "/tmp/duckdb-evidence-$n.csv" --out "$hugo_site" >/dev/null
+      rm -rf "$hugo_site-out"
+      measure "  anchor: Hugo render $n" hugo --quiet --source "$hugo_site" --destination "$hugo_site-out"
+      pages=$(find "$hugo_site-out" -name '*.html' | wc -l)
+      echo "  Hugo $n: $pages pages ($(rate "$pages")), $(du -sh "$hugo_site-out" | cut -f1)" | tee -a "$out"
+    fi
   fi
 done

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.generate.SyntheticDataset;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,7 +45,7 @@ class DatasetProblemsCliTest {
     int end = text.indexOf('\n');
     Files.writeString(
         dir.resolve(file),
-        text.substring(0, end).replace(from, to) + text.substring(end),
+        TextEdit.replaced(text.substring(0, end), from, to) + text.substring(end),
         StandardCharsets.UTF_8);
     return dir;
   }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,10 +40,12 @@ class DiffCommandTest {
     String text = PolicyLoader.defaultPolicyText();
     String threat =
         text.substring(text.indexOf("  - id: threat\n"), text.indexOf("  - id: repeated_abuse\n"));
-    return text.replace(threat, "")
+    return TextEdit.of(text)
+        .remove(threat)
         .replace(
             "low_risk:      {low_value: KEEP,            medium_value: KEEP,            high_value: NURTURE}",
-            "low_risk:      {low_value: KEEP,            medium_value: KEEP,            high_value: KEEP}");
+            "low_risk:      {low_value: KEEP,            medium_value: KEEP,            high_value: KEEP}")
+        .text();
   }
 
   @Test
@@ -185,9 +188,10 @@ class DiffCommandTest {
     Path shorter = temp.resolve("shorter.yaml");
     Files.writeString(
         shorter,
-        PolicyLoader.defaultPolicyText()
+        TextEdit.of(PolicyLoader.defaultPolicyText())
             .replace("  window_months: 12", "  window_months: 3")
-            .replace("  recent_months: 6", "  recent_months: 1"));
+            .replace("  recent_months: 6", "  recent_months: 1")
+            .text());
     CliRun run =
         CliRun.of(
             "diff",
@@ -303,7 +307,8 @@ class DiffCommandTest {
   void aBaseWithProblemsIsLocatedInTheRevision() throws Exception {
     Path repo = Files.createDirectories(temp.resolve("repo"));
     Path policy = repo.resolve("policy.yaml");
-    Files.writeString(policy, PolicyLoader.defaultPolicyText().replace("version: 1", "version: 7"));
+    Files.writeString(
+        policy, TextEdit.replaced(PolicyLoader.defaultPolicyText(), "version: 1", "version: 7"));
     git(repo, "init", "-q");
     git(repo, "add", "policy.yaml");
     git(

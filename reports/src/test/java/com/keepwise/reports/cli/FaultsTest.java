@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.testing.DatasetFiles;
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -114,7 +115,7 @@ class FaultsTest {
     Path bad =
         Files.writeString(
             temp.resolve("bad.yaml"),
-            PolicyLoader.defaultPolicyText().replace("version: 1", "version: 2"));
+            TextEdit.replaced(PolicyLoader.defaultPolicyText(), "version: 1", "version: 2"));
     CliRun run =
         CliRun.of(
             "check", good.toString(), unreadable.toString(), missing.toString(), bad.toString());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,10 +104,10 @@ class InitCommandTest {
     Path policy = project.resolve("policy.yaml");
     Files.writeString(
         policy,
-        Files.readString(policy)
-            .replace(
-                "low_risk:      {low_value: KEEP,            medium_value: KEEP,            high_value: NURTURE}",
-                "low_risk:      {low_value: KEEP,            medium_value: KEEP,            high_value: KEEP}"));
+        TextEdit.replaced(
+            Files.readString(policy),
+            "low_risk:      {low_value: KEEP,            medium_value: KEEP,            high_value: NURTURE}",
+            "low_risk:      {low_value: KEEP,            medium_value: KEEP,            high_value: KEEP}"));
     CliRun test =
         CliRun.of("test", "--policy", policy.toString(), project.resolve("cases").toString());
     assertEquals(ExitCodes.CHECKS_FAILED, test.exit(), test.out() + test.err());

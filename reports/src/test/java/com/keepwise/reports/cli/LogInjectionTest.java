@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.testing.DatasetFiles;
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -68,8 +69,10 @@ class LogInjectionTest {
     Path policy =
         Files.writeString(
             temp.resolve("policy.yaml"),
-            PolicyLoader.defaultPolicyText()
-                .replace("version: 1", "version: 1\n\"zz\\n::error::pwned\\e]0;title\\a\": 1"));
+            TextEdit.replaced(
+                PolicyLoader.defaultPolicyText(),
+                "version: 1",
+                "version: 1\n\"zz\\n::error::pwned\\e]0;title\\a\": 1"));
     CliRun run = CliRun.of("check", policy.toString());
     assertEquals(ExitCodes.INVALID_INPUT, run.exit());
     assertSafe(run.out());
@@ -92,7 +95,8 @@ class LogInjectionTest {
             + text.substring(at + "description:".length());
     Path policy =
         Files.writeString(
-            temp.resolve("policy.yaml"), changed.replace("\n    old_description:", "\n    # was:"));
+            temp.resolve("policy.yaml"),
+            TextEdit.replaced(changed, "\n    old_description:", "\n    # was:"));
     CliRun run =
         CliRun.of(
             "diff",

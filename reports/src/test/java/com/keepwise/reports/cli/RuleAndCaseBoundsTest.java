@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.testing.DatasetFiles;
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class RuleAndCaseBoundsTest {
   Path policy(String when) throws IOException {
     return Files.writeString(
         temp.resolve("policy.yaml"),
-        PolicyLoader.defaultPolicyText().replace(THREAT, "when: \"" + when + "\""));
+        TextEdit.replaced(PolicyLoader.defaultPolicyText(), THREAT, "when: \"" + when + "\""));
   }
 
   Path dataset() throws IOException {

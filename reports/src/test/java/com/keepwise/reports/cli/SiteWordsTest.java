@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.testing.DatasetFiles;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,8 +155,10 @@ class SiteWordsTest {
     Path yaml = config("segments: [smb, smbb]\n");
     Files.writeString(
         yaml,
-        Files.readString(yaml)
-            .replace("    enterprise: Large accounts", "    entreprise: Large accounts"));
+        TextEdit.replaced(
+            Files.readString(yaml),
+            "    enterprise: Large accounts",
+            "    entreprise: Large accounts"));
     CliRun run = CliRun.of("site", "--config", yaml.toString());
     assertEquals(1, run.exit(), run.err());
     assertTrue(

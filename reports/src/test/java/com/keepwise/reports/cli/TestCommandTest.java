@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.testing.DatasetFiles;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -285,10 +286,11 @@ class TestCommandTest {
 
     Files.writeString(
         cases,
-        Files.readString(cases)
+        TextEdit.of(Files.readString(cases))
             .replace("customer_id: C9", "customer_id: C2")
             .replace("the dataset does not have", "who does not pay is exited")
-            .replace("expect: {action: KEEP}", "expect: {action: EXIT_NOW}"));
+            .replace("expect: {action: KEEP}", "expect: {action: EXIT_NOW}")
+            .text());
     CliRun fixed = CliRun.of("test", cases.toString());
     assertEquals(ExitCodes.SUCCESS, fixed.exit(), fixed.out() + fixed.err());
     assertEquals(

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.reports.cli.KeepwiseCli;
 import com.keepwise.reports.generate.SyntheticDataset;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -266,10 +267,8 @@ class MappedExportsTest {
         .toList();
   }
 
-  /** The text with one edit made, which must be there to make. */
   static String edit(String text, String from, String to) {
-    assertTrue(text.contains(from), from);
-    return text.replace(from, to);
+    return TextEdit.replaced(text, from, to);
   }
 
   @Test

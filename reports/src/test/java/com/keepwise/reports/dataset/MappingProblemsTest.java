@@ -3,6 +3,7 @@ package com.keepwise.reports.dataset;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.reports.testing.DatasetFiles;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class MappingProblemsTest {
                 + " (expected one of its headers; the nearest are 'Belopp', 'Betaldatum', 'Fakturanr')"),
         problems(
             dataset(
-                INVOICE_SOURCE.replace("amount: Belopp", "amount: Belop"),
+                TextEdit.replaced(INVOICE_SOURCE, "amount: Belopp", "amount: Belop"),
                 "exports/fakturor.csv",
                 INVOICES)));
   }
@@ -112,7 +113,7 @@ class MappingProblemsTest {
             dataset(
                 INVOICE_SOURCE,
                 "exports/fakturor.csv",
-                INVOICES.replace("04.04.2026;1 250,00", "4.4.2026;1 25,00"))));
+                TextEdit.replaced(INVOICES, "04.04.2026;1 250,00", "4.4.2026;1 25,00"))));
   }
 
   @Test
@@ -125,7 +126,10 @@ class MappingProblemsTest {
             dataset(
                 INVOICE_SOURCE,
                 "exports/fakturor.csv",
-                INVOICES.replace("20 000,50", "-20 000,50").replace("F-2", "F-1"))));
+                TextEdit.of(INVOICES)
+                    .replace("20 000,50", "-20 000,50")
+                    .replace("F-2", "F-1")
+                    .text())));
   }
 
   @Test
@@ -133,8 +137,10 @@ class MappingProblemsTest {
     List<String> found =
         problems(
             dataset(
-                INVOICE_SOURCE.replace(
-                    "date_format: dd.MM.yyyy", "date_format: [dd.MM.yyyy, dd.MM.jjjj, dd.MM]"),
+                TextEdit.replaced(
+                    INVOICE_SOURCE,
+                    "date_format: dd.MM.yyyy",
+                    "date_format: [dd.MM.yyyy, dd.MM.jjjj, dd.MM]"),
                 "exports/fakturor.csv",
                 INVOICES));
     assertEquals(
@@ -190,7 +196,7 @@ class MappingProblemsTest {
             "dataset.yaml:10:5: sources.tickets: unknown key 'delimeter' (expected one of columns, date_format, datetime_format,"
                 + " decimal, delimiter, file, sheet, values; did you mean 'delimiter'?)"),
         problems(dataset(source, "helpdesk.csv", "Ticket\nT-1\n")).subList(0, 2));
-    String bound = source.replace("    delimeter: \";\"\n", "");
+    String bound = TextEdit.of(source).remove("    delimeter: \";\"\n").text();
     assertEquals(
         List.of(
             "dataset.yaml:6:3: sources: unknown contract file 'invoice' (expected one of customers, invoices, tickets,"
@@ -210,7 +216,7 @@ class MappingProblemsTest {
                 + " relative to the dataset directory DIR; did you mean 'exports/fakturor.csv'?)"),
         problems(
                 dataset(
-                    INVOICE_SOURCE.replace("fakturor.csv", "fakturer.csv"),
+                    TextEdit.replaced(INVOICE_SOURCE, "fakturor.csv", "fakturer.csv"),
                     "exports/fakturor.csv",
                     INVOICES))
             .stream()
@@ -305,7 +311,7 @@ class MappingProblemsTest {
         List.of(
             "dataset.yaml:8:12: sources.customers.sheet: the workbook has no sheet 'Acounts' (expected one of"
                 + " 'Accounts', 'Notes'; did you mean 'Accounts'?)"),
-        problems(crm(CRM_SOURCE.replace("sheet: Accounts", "sheet: Acounts"))));
+        problems(crm(TextEdit.replaced(CRM_SOURCE, "sheet: Accounts", "sheet: Acounts"))));
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.testing.TextEdit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +23,10 @@ class PolicyChangesTest {
   void commentsAndLayoutAreNoChange() {
     String text = PolicyLoader.defaultPolicyText();
     String relaid =
-        text.replace("# Keepwise default policy", "# Our policy")
-            .replace("  risk_high: 35", "  risk_high:    35");
+        TextEdit.of(text)
+            .replace("# Keepwise default policy", "# Our policy")
+            .replace("  risk_high: 35", "  risk_high:    35")
+            .text();
     assertEquals(List.of(), PolicyChanges.between(load(text), load(relaid)));
   }
 
@@ -33,7 +36,8 @@ class PolicyChangesTest {
     String threat =
         text.substring(text.indexOf("  - id: threat\n"), text.indexOf("  - id: repeated_abuse\n"));
     String changed =
-        text.replace(threat, "")
+        TextEdit.of(text)
+            .remove(threat)
             .replace("  - id: unethical_demands\n", threat + "  - id: unethical_demands\n")
             .replace("\"bullies_staff.abuse_points >= 5\"", "\"bullies_staff.abuse_points >= 4\"")
             .replace(
@@ -42,7 +46,8 @@ class PolicyChangesTest {
             .replace("  regions: [SE, NO, PL, DE]", "  regions: [SE, NO]")
             .replace(
                 "segments:                    # what segments do differently\n",
-                "segments:                    # what segments do differently\n  retail: {}\n");
+                "segments:                    # what segments do differently\n  retail: {}\n")
+            .text();
     List<String> said =
         PolicyChanges.between(load(text), load(changed)).stream().map(PolicyChange::say).toList();
     assertEquals(

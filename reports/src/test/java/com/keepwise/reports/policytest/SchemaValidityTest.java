@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.keepwise.scoring.policy.PolicyLoader;
 import com.keepwise.scoring.policy.PolicySchema;
+import com.keepwise.scoring.testing.TextEdit;
 import com.keepwise.scoring.yaml.YamlBinder;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -92,7 +93,11 @@ class SchemaValidityTest {
         "cases:\n  - name: n\n    customer: {annual_revenue: 1000}\n    events:\n      incidents: {kind: threat, severity: 5}\n"
             + "    expect: {action: EXIT_NOW}\n";
     assertEquals(List.of(), problems(CaseSchema.json(), valid));
-    assertFalse(problems(CaseSchema.json(), valid.replace("severity: 5", "severity: 6")).isEmpty());
-    assertFalse(problems(CaseSchema.json(), valid.replace("severity: 5", "severity: 0")).isEmpty());
+    assertFalse(
+        problems(CaseSchema.json(), TextEdit.replaced(valid, "severity: 5", "severity: 6"))
+            .isEmpty());
+    assertFalse(
+        problems(CaseSchema.json(), TextEdit.replaced(valid, "severity: 5", "severity: 0"))
+            .isEmpty());
   }
 }

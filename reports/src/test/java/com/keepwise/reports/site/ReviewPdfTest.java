@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.keepwise.reports.dataset.Dataset;
 import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.testing.TextEdit;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -256,9 +257,10 @@ class ReviewPdfTest {
               StandardCharsets.UTF_8);
       Files.writeString(
           pages.resolve("review.ftlh"),
-          cover
+          TextEdit.of(cover)
               .replace("</head>", "<link rel=\"stylesheet\" href=\"" + url + "style.css\"></head>")
-              .replace("<h1>", "<img src=\"" + url + "logo.png\" alt=\"\"><h1>"));
+              .replace("<h1>", "<img src=\"" + url + "logo.png\" alt=\"\"><h1>")
+              .text());
       SiteOptions options =
           new SiteOptions(
               "Review",

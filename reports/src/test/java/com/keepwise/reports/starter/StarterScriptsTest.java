@@ -3,6 +3,7 @@ package com.keepwise.reports.starter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,8 @@ class StarterScriptsTest {
     Path policy = project.resolve("policy.yaml");
     // A change that moves a decision, not a case.
     Files.writeString(
-        policy, Files.readString(policy).replace("  value_medium: 35", "  value_medium: 45"));
+        policy,
+        TextEdit.replaced(Files.readString(policy), "  value_medium: 35", "  value_medium: 45"));
     Run ci =
         run(
             project,
@@ -101,7 +103,8 @@ class StarterScriptsTest {
     // The hook runs the same check and test as the script (passing above); each run starts JVMs, so
     // only the refusal here.
     Files.writeString(
-        policy, Files.readString(policy).replace("  risk_medium: 15", "  risk_medium: 88"));
+        policy,
+        TextEdit.replaced(Files.readString(policy), "  risk_medium: 15", "  risk_medium: 88"));
     Run refused = run(project, Map.of("KEEPWISE", keepwise()), "sh", "hooks/pre-commit");
     assertEquals(1, refused.exit(), refused.output());
     assertTrue(refused.output().contains("policy.yaml:"), refused.output());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.Problem;
+import com.keepwise.scoring.testing.TextEdit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -74,10 +75,11 @@ class PolicyErrorsTest {
   @Test
   void everyMistakeIsReportedInOneRun() throws IOException {
     String text =
-        read("minimal-policy.yaml")
+        TextEdit.of(read("minimal-policy.yaml"))
             .replace("name: Minimal policy", "name: Minimal policy\nwieghts: 3")
             .replaceFirst("weight: 10", "weight: 150")
-            .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threat >= 1\"");
+            .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threat >= 1\"")
+            .text();
     List<String> problems =
         new PolicyLoader()
             .load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
@@ -114,8 +116,10 @@ class PolicyErrorsTest {
   @Test
   void anUnknownKeyWithAMappingUnderItIsReportedAtTheKey() {
     String text =
-        PolicyLoader.defaultPolicyText()
-            .replace("  enterprise:\n    criteria:", "  enterprise:\n    critera:");
+        TextEdit.replaced(
+            PolicyLoader.defaultPolicyText(),
+            "  enterprise:\n    criteria:",
+            "  enterprise:\n    critera:");
     long line = text.substring(0, text.indexOf("    critera:")).lines().count() + 1;
     List<String> problems =
         new PolicyLoader()

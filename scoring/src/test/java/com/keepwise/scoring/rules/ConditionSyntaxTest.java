@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.Problem;
 import com.keepwise.scoring.policy.PolicyLoader;
+import com.keepwise.scoring.testing.TextEdit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -60,8 +61,10 @@ class ConditionSyntaxTest {
   @Test
   void inAPolicyTheMistakeIsLocatedInTheFile() {
     String text =
-        PolicyLoader.defaultPolicyText()
-            .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threats = 1\"");
+        TextEdit.replaced(
+            PolicyLoader.defaultPolicyText(),
+            "\"bullies_staff.threats >= 1\"",
+            "\"bullies_staff.threats = 1\"");
     List<String> problems =
         new PolicyLoader()
             .load("policy.yaml", text).problems().stream().map(Problem::toString).toList();

@@ -8,6 +8,7 @@ import com.keepwise.domain.Problem;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
 import com.keepwise.scoring.scenario.ScenarioBuilder;
+import com.keepwise.scoring.testing.TextEdit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -37,9 +38,10 @@ class RuleBudgetTest {
       IntStream.range(0, 20).mapToObj(Integer::toString).collect(Collectors.joining(",", "[", "]"));
 
   static PolicyLoader.Result load(String when) {
-    String text = PolicyLoader.defaultPolicyText();
-    assertTrue(text.contains(THREAT));
-    return new PolicyLoader().load("policy.yaml", text.replace(THREAT, "when: \"" + when + "\""));
+    return new PolicyLoader()
+        .load(
+            "policy.yaml",
+            TextEdit.replaced(PolicyLoader.defaultPolicyText(), THREAT, "when: \"" + when + "\""));
   }
 
   static List<String> problems(String when) {
