@@ -4,6 +4,10 @@
 #   bench/run.sh [CUSTOMERS...]        default: 100000 1000000
 #   SHAPE=grouped bench/run.sh ...     datasets with each customer's rows together (default: export)
 #   RUNS=1 bench/run.sh ...            runs per measurement (default 3; the median is reported)
+#   MAPPED=1 bench/run.sh ...          also check and score the same data as a client's exports mapped
+#                                      in dataset.yaml's sources: (semicolons, decimal commas, dd.MM.yyyy,
+#                                      every header renamed, codes translated by values:), and print how
+#                                      much slower that is than the contract files (issue 14: within 10%)
 #
 # For each size it generates a dataset once (bench/data/SHAPE-N, reused on later runs), by default
 # shaped as real systems export (time order, customers interleaved, own column order, seconds,
@@ -62,6 +66,7 @@ measure() { # label, command...: the medians of $runs runs
     walls+=("$seconds"); cpus+=("$(awk -v u="$user" -v s="$system" 'BEGIN {print u + s}')"); peaks+=("$((kilobytes / 1024))")
   done
   last_wall=$(printf '%s\n' "${walls[@]}" | median)
+  last_cpu=$(printf '%s\n' "${cpus[@]}" | median)
   printf '%-28s %8.1f s wall %8.1f s CPU %8d MB peak  (median of %d; load %s)\n' "$label" \
     "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
     "$(printf '%s\n' "${peaks[@]}" | median)" "$runs" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out"
@@ -75,7 +80,24 @@ for n in "${sizes[@]}"; do
   fi
   echo "dataset $n ($shape): $(du -sh "$data" | cut -f1), $(cat "$data"/*.csv | wc -l) lines" | tee -a "$out"
   measure "check $n" "${java[@]}" check --data "$data"
+  check_wall=$last_wall check_cpu=$last_cpu
   measure "score $n" "${java[@]}" score --data "$data" --out "/tmp/keepwise-bench-$n.csv"
+  score_wall=$last_wall score_cpu=$last_cpu
+  if [ -n "${MAPPED:-}" ]; then
+    mapped=bench/data/mapped-$shape-$n
+    if [ ! -f "$mapped/dataset.yaml" ]; then
+      # The mapped twin is written by a test class (it shares the exporter of the mapped-reading property test).
+      [ -f reports/target/test-classes/com/keepwise/reports/dataset/MappedBenchDataset.class ] ||
+        ./mvnw -q -B -ntp -pl reports -am test-compile
+      rm -rf "$mapped"
+      java -cp "$jar:reports/target/test-classes" com.keepwise.reports.dataset.MappedBenchDataset "$data" "$mapped"
+    fi
+    measure "check $n mapped" "${java[@]}" check --data "$mapped"
+    pct() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%+.1f%%", 100 * (a - b) / b}'; }
+    echo "  mapped vs contract check $n: wall $(pct "$last_wall" "$check_wall"), CPU $(pct "$last_cpu" "$check_cpu")" | tee -a "$out"
+    measure "score $n mapped" "${java[@]}" score --data "$mapped" --out "/tmp/keepwise-bench-mapped-$n.csv"
+    echo "  mapped vs contract score $n: wall $(pct "$last_wall" "$score_wall"), CPU $(pct "$last_cpu" "$score_cpu"); decisions $(cmp -s "/tmp/keepwise-bench-$n.csv" "/tmp/keepwise-bench-mapped-$n.csv" && echo identical || echo DIFFERENT)" | tee -a "$out"
+  fi
   [ "$anchors" != none ] && measure "  anchor: DuckDB score $n" java -jar "$duckdb_jar" score "$data" "/tmp/duckdb-bench-$n.csv"
   if [ "$n" -le 100000 ]; then
     rm -rf "/tmp/keepwise-bench-site-$n"

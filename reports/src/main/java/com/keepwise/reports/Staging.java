@@ -7,9 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
@@ -102,7 +106,7 @@ public final class Staging {
           target.resolveSibling(
               prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36));
       try {
-        return Files.createDirectory(staging);
+        return claim(Files.createDirectory(staging));
       } catch (FileAlreadyExistsException e) {
         if (attempt == 100) {
           throw e;
@@ -131,7 +135,7 @@ public final class Staging {
         java.util.regex.Matcher name = ours.matcher(sibling.getFileName().toString());
         if (name.matches()
             && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
-            && !running(Long.parseLong(name.group(1)))) {
+            && abandoned(sibling, Long.parseLong(name.group(1)))) {
           left.add(sibling);
         }
       }
@@ -140,9 +144,38 @@ public final class Staging {
     return left;
   }
 
-  private static boolean running(long pid) {
-    return pid == ProcessHandle.current().pid()
-        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
+  /** The hidden directories this process made beside its outputs: its own, whatever their pid. */
+  private static final Set<Path> MINE = ConcurrentHashMap.newKeySet();
+
+  /**
+   * Marks a hidden directory named with this process's id as this process's own, so that {@link
+   * #leftovers} leaves it alone while this process runs.
+   */
+  public static Path claim(Path dir) {
+    MINE.add(dir.toAbsolutePath().normalize());
+    return dir;
+  }
+
+  /**
+   * Whether the run named by {@code pid} that made {@code dir} is gone. A process id is reused: in
+   * a container every run may have the same one, so a directory named with this process's id is
+   * ours only if this process made it, and one named with another live process's id is that
+   * process's only if the process had started before the directory last changed.
+   */
+  private static boolean abandoned(Path dir, long pid) throws IOException {
+    if (pid == ProcessHandle.current().pid()) {
+      return !MINE.contains(dir.toAbsolutePath().normalize());
+    }
+    Optional<Instant> started =
+        ProcessHandle.of(pid)
+            .filter(ProcessHandle::isAlive)
+            .map(p -> p.info().startInstant().orElse(Instant.MIN));
+    if (started.isEmpty()) {
+      return true;
+    }
+    // A second's margin: the start time the system reports is coarser than a file's time.
+    Instant changed = Files.getLastModifiedTime(dir, LinkOption.NOFOLLOW_LINKS).toInstant();
+    return started.get().isAfter(changed.plusSeconds(1));
   }
 
   /** Staged directories of dead runs beside {@code target}, whatever output they were for. */
@@ -160,7 +193,7 @@ public final class Staging {
         java.util.regex.Matcher name = STAGED.matcher(sibling.getFileName().toString());
         if (name.matches()
             && Files.isDirectory(sibling, LinkOption.NOFOLLOW_LINKS)
-            && !running(Long.parseLong(name.group(1)))) {
+            && abandoned(sibling, Long.parseLong(name.group(1)))) {
           dead.add(sibling);
         }
       }

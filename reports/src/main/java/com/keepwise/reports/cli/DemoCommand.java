@@ -6,8 +6,6 @@ import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
 import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
-import com.keepwise.reports.site.SiteConfig;
-import com.keepwise.reports.site.SiteLanguage;
 import com.keepwise.reports.site.SiteOptions;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
@@ -15,11 +13,8 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -87,17 +82,10 @@ final class DemoCommand implements Callable<Integer> {
           dataOption.review(
               PolicyLoader::defaultPolicy, spec.commandLine().getErr(), timings, progress);
       SiteOptions options =
-          new SiteOptions(
-              "Keepwise demo review",
-              "Demo client",
-              language.locale(),
-              Optional.empty(),
-              false,
-              Set.of(),
-              EnumSet.allOf(SiteConfig.Section.class),
-              Optional.empty(),
-              data,
-              false);
+          SiteOptions.builder("Keepwise demo review", data)
+              .client("Demo client")
+              .locale(language.locale())
+              .build();
       SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress, timings);
       root.endProgress();
       PrintWriter printed = spec.commandLine().getOut();

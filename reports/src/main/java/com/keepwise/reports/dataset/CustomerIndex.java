@@ -2,35 +2,147 @@ package com.keepwise.reports.dataset;
 
 import com.keepwise.domain.customer.CustomerId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Customer ids to their position among the accepted customers, for event rows to refer to. */
+/**
+ * Customer ids to their position among the accepted customers, for event rows to refer to.
+ *
+ * <p>Every event row looks its customer up, in exports whose customers are interleaved: tens of
+ * millions of lookups at random places. A {@code HashMap<String, Integer>} costs four or five cache
+ * misses each (bucket, node, key, key's bytes, boxed value), the largest single cost of reading. So
+ * the ids are kept in an open-addressing table of 32-byte slots: the id's hash, where it is, and an
+ * id of up to 16 Latin-1 characters (most are) packed into two longs, so that a lookup costs one
+ * cache miss. Longer ids are compared with their characters, kept in one array.
+ */
 final class CustomerIndex {
 
-  private final Map<String, Integer> indexById = new HashMap<>();
+  /** Empty slots hold hash 0; {@link IdSet#hash} never returns it. */
+  private static final long EMPTY = 0;
+
+  /** Longs a slot: the id's hash; its customer index and where it is; the packed id. */
+  private static final int SLOT = 4;
+
+  /**
+   * In a slot's second long, low half: the id is packed in the slot, its length in the bits below.
+   */
+  private static final long PACKED = 0x8000_0000L;
+
+  private long[] slots = new long[SLOT * 1024];
+
+  private int mask = 1023;
+
+  /** Every accepted id that is not packed in its slot, each as its length then its characters. */
+  private char[] keys = new char[1024];
+
+  private int keysEnd;
+
   private final List<CustomerId> ids = new ArrayList<>();
   private long[] lines = new long[1024];
 
   /** Ids of customer rows with problems, and the line each was first used on. */
   private final Map<String, Long> skipped = new HashMap<>();
 
+  /** The file the customers are read from, as problems name it, and its customer_id column. */
+  private final String fileName;
+
+  private final String idHeader;
+
   private boolean unreadable;
+
+  /**
+   * @param fileName the file the customers come from, as problems name it ({@code customers.csv},
+   *     or a client's export mapped in {@code sources:})
+   * @param idHeader that file's header of the customer_id column
+   */
+  CustomerIndex(String fileName, String idHeader) {
+    this.fileName = fileName;
+    this.idHeader = idHeader;
+  }
 
   /** Adds an accepted customer; its index is the number of customers accepted before it. */
   void accept(CustomerId id, long line) {
-    if (ids.size() == lines.length) {
-      lines = java.util.Arrays.copyOf(lines, lines.length * 2);
+    int index = ids.size();
+    if (index == lines.length) {
+      lines = Arrays.copyOf(lines, lines.length * 2);
     }
-    lines[ids.size()] = line;
-    indexById.put(id.value(), ids.size());
+    lines[index] = line;
     ids.add(id);
+    String value = id.value();
+    int offset = 0;
+    if (!packable(value)) {
+      if ((long) keysEnd + value.length() + 1 > keys.length) {
+        keys = Arrays.copyOf(keys, Math.max(keys.length * 2, keysEnd + value.length() + 1));
+      }
+      offset = keysEnd;
+      keys[keysEnd++] = (char) value.length(); // at most CustomerId.MAX_LENGTH
+      value.getChars(0, value.length(), keys, keysEnd);
+      keysEnd += value.length();
+    }
+    if (2L * (index + 1) > mask + 1) {
+      grow();
+    }
+    insert(IdSet.hash(value), index, offset);
+  }
+
+  private void insert(long hash, int index, int offset) {
+    String id = ids.get(index).value();
+    int slot = (int) hash & mask;
+    while (slots[SLOT * slot] != EMPTY) {
+      slot = (slot + 1) & mask;
+    }
+    int at = SLOT * slot;
+    slots[at] = hash;
+    if (packable(id)) {
+      slots[at + 1] = ((long) index << 32) | PACKED | id.length();
+      slots[at + 2] = pack(id, 0);
+      slots[at + 3] = pack(id, 8);
+    } else {
+      slots[at + 1] = ((long) index << 32) | (offset & 0x7FFF_FFFFL);
+    }
+  }
+
+  /** Doubles the table, keeping it at most half full: probes stay short. */
+  private void grow() {
+    long[] old = slots;
+    slots = new long[old.length * 2];
+    mask = (mask << 1) | 1;
+    for (int s = 0; s < old.length; s += SLOT) {
+      if (old[s] != EMPTY) {
+        long where = old[s + 1];
+        int index = (int) (where >>> 32);
+        insert(old[s], index, (where & PACKED) != 0 ? 0 : (int) where);
+      }
+    }
+  }
+
+  /** An id of at most 16 characters, each Latin-1. */
+  private static boolean packable(String id) {
+    if (id.length() > 16) {
+      return false;
+    }
+    for (int i = 0; i < id.length(); i++) {
+      if (id.charAt(i) > 0xFF) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Characters {@code from} to {@code from + 8} of a packable id, a byte each (0 past its end). */
+  private static long pack(String id, int from) {
+    long packed = 0;
+    for (int i = Math.min(id.length(), from + 8) - 1; i >= from; i--) {
+      packed = (packed << 8) | id.charAt(i);
+    }
+    return packed;
   }
 
   /**
-   * The line of customers.csv an id was first used on, by an accepted row or one with problems; -1
-   * if none.
+   * The line of the customers file an id was first used on, by an accepted row or one with
+   * problems; -1 if none.
    */
   long firstLine(String id) {
     int index = indexOf(id);
@@ -43,7 +155,7 @@ final class CustomerIndex {
   }
 
   /**
-   * customers.csv could not be read (it is missing, or its header is): no event can be checked
+   * The customers file could not be read (it is missing, or its header is): no event can be checked
    * against it, and saying so for each event row would bury the one real cause.
    */
   void markUnreadable() {
@@ -56,8 +168,46 @@ final class CustomerIndex {
 
   /** The customer's index, or -1. */
   int indexOf(String id) {
-    Integer index = indexById.get(id);
-    return index == null ? -1 : index;
+    long hash = IdSet.hash(id);
+    boolean packable = packable(id);
+    long k0 = packable ? pack(id, 0) : 0;
+    long k1 = packable ? pack(id, 8) : 0;
+    long[] table = slots;
+    int m = mask;
+    for (int slot = (int) hash & m; ; slot = (slot + 1) & m) {
+      int at = SLOT * slot;
+      long h = table[at];
+      if (h == EMPTY) {
+        return -1;
+      }
+      if (h == hash) {
+        long where = table[at + 1];
+        boolean same =
+            (where & PACKED) != 0
+                ? packable
+                    && (int) (where & 0xFF) == id.length()
+                    && table[at + 2] == k0
+                    && table[at + 3] == k1
+                : !packable && sameId((int) (where & 0x7FFF_FFFFL), id);
+        if (same) {
+          return (int) (where >>> 32);
+        }
+      }
+    }
+  }
+
+  private boolean sameId(int offset, String id) {
+    char[] k = keys;
+    int length = k[offset];
+    if (length != id.length()) {
+      return false;
+    }
+    for (int i = 0; i < length; i++) {
+      if (k[offset + 1 + i] != id.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   CustomerId idAt(int index) {
@@ -72,6 +222,11 @@ final class CustomerIndex {
   String whyUnknown(String id) {
     return skipped.containsKey(id)
         ? "belongs to a customer row that has problems"
-        : "is not in customers.csv";
+        : "is not in " + fileName;
+  }
+
+  /** What a reference to a customer must be, for "expected …" in messages. */
+  String expectedReference() {
+    return "the " + idHeader + " of a row of " + fileName;
   }
 }

@@ -72,18 +72,14 @@ final class CustomersFile {
     if (row.isBad() || id == null) {
       return null;
     }
-    return new Customer(
-        CustomerId.of(id),
-        name,
-        segment,
-        since,
-        revenue,
-        industry,
-        region,
-        tier,
-        owner,
-        highProfile,
-        growth,
-        relationship);
+    return Customer.builder(CustomerId.of(id), name, segment, since, revenue)
+        .industry(industry)
+        .region(region)
+        .tier(tier)
+        .owner(owner)
+        .highProfile(highProfile)
+        .growthPotential(growth)
+        .relationship(relationship)
+        .build();
   }
 }

@@ -118,9 +118,14 @@ public final class Dataset {
     DatasetYaml yaml = read.yaml();
     Sources.Resolved sources = Sources.resolve(dir, read, yamlProblems);
     ZoneOffsets zone = ZoneOffsets.of(yaml.timeZone());
-    CustomerIndex index = new CustomerIndex();
     List<Customer> customers = new ArrayList<>();
     Optional<Mapping> customerSource = sources.of(SourceFile.CUSTOMERS);
+    CustomerIndex index =
+        new CustomerIndex(
+            customerSource.map(m -> m.export().name()).orElse(SourceFile.CUSTOMERS.fileName()),
+            customerSource
+                .map(m -> m.header(CustomersFile.CUSTOMER_ID))
+                .orElse(CustomersFile.CUSTOMER_ID.header()));
     Table table =
         new Table(
             customerSource.orElse(Mapping.contract(dir, CustomersFile.SCHEMA)), zone, index, true);

@@ -41,7 +41,9 @@ final class InteractionsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Interaction(
-        id, row.customerId(), at, row.dayOf(at), channel, direction, minutes, escalated);
+    return Interaction.builder(id, row.customerId(), at, row.dayOf(at), channel, direction)
+        .minutes(minutes)
+        .escalated(escalated)
+        .build();
   }
 }

@@ -29,16 +29,39 @@ final class Row {
   private boolean bad;
   private int customer = -1;
 
+  /** The current row's number, and per column the row its mapped value was converted for. */
+  private long rowNumber;
+
+  private final long[] convertedFor;
+  private final String[] converted;
+
   Row(Table table, int[] fieldOf) {
     this.table = table;
     this.mapping = table.mapping();
     this.fieldOf = fieldOf;
+    this.convertedFor = new long[fieldOf.length];
+    this.converted = new String[fieldOf.length];
   }
 
   void reset(Fields record) {
     this.record = record;
     this.bad = false;
     this.customer = -1;
+    this.rowNumber++;
+  }
+
+  /**
+   * A mapped export's field as contract text, converted once per row however often it is asked for
+   * (the data-quality tally reads the first date column too); null when the value is not written as
+   * the export's dialect says.
+   */
+  String contractText(Column column, String value) {
+    int c = column.ordinal();
+    if (convertedFor[c] != rowNumber) {
+      converted[c] = mapping.contractText(column, value, record.typed(fieldOf[c]));
+      convertedFor[c] = rowNumber;
+    }
+    return converted[c];
   }
 
   long line() {
@@ -123,7 +146,7 @@ final class Row {
       return null;
     }
     if (mapping.mapped()) {
-      String text = mapping.contractText(column, value, record.typed(field));
+      String text = contractText(column, value);
       if (text == null) {
         invalid(column, value, mapping.notA(column));
       }
@@ -226,7 +249,13 @@ final class Row {
       table.uncheckedReference(); // a follow-on of customers.csv's problem, summarised once
       bad = true;
     } else if (index < 0) {
-      invalid(column, value, table.customers().whyUnknown(value));
+      // The customers may come from a client's export: name it, not customers.csv.
+      invalid(
+          column,
+          value,
+          table.customers().whyUnknown(value),
+          table.customers().expectedReference()
+              + mapping.expected(column).substring(column.expected().length()));
     } else {
       customer = index;
     }

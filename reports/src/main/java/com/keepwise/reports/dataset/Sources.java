@@ -292,6 +292,31 @@ final class Sources {
   }
 
   /**
+   * Why an export named in {@code sources:} may not be read, if it lies outside the dataset
+   * directory: named by an absolute path or through {@code ..}, or reached through a symbolic link
+   * (the file itself or a directory on its way) that leads out. A {@code dataset.yaml} that comes
+   * from outside must not make Keepwise read, report and publish {@code ~/.ssh} or {@code
+   * /proc/self/environ}; a link to another file inside the directory is fine.
+   */
+  private Optional<String> outside(String file, Path path) {
+    Path named = Path.of(file).normalize();
+    String expected =
+        " (expected a file inside the dataset directory " + dir + "; copy the export there)";
+    if (named.isAbsolute() || named.startsWith("..")) {
+      return Optional.of("'" + file + "' is outside the dataset directory" + expected);
+    }
+    try {
+      if (Files.exists(path) && !path.toRealPath().startsWith(dir.toRealPath())) {
+        return Optional.of(
+            "'" + file + "' is a symbolic link out of the dataset directory" + expected);
+      }
+    } catch (IOException e) {
+      return Optional.of("'" + file + "' cannot be read: " + e.getMessage() + expected);
+    }
+    return Optional.empty();
+  }
+
+  /**
    * The export an entry names, checked to be there and of a kind that can be read; null after
    * reporting.
    */
@@ -311,6 +336,11 @@ final class Sources {
               + "' is not a file Keepwise reads (expected a .csv, .tsv or .txt file or an .xlsx workbook"
               + (lower.endsWith(".xls") ? "; save the .xls workbook as .xlsx" : "")
               + ")");
+      return null;
+    }
+    Optional<String> outside = outside(file, path);
+    if (outside.isPresent()) {
+      valueProblem(where, outside.get());
       return null;
     }
     if (!Files.isRegularFile(path)) {

@@ -208,7 +208,7 @@ final class Table {
           continue;
         }
         row.reset(record);
-        tally(record);
+        tally(row, record);
         if (ignoredFields.length > 0 && text.malformedSequences() > 0) {
           checkIgnoredFields(row, record);
         }
@@ -237,7 +237,7 @@ final class Table {
   }
 
   /** Which columns the row fills, and where its day falls in the file's range. */
-  private void tally(Fields record) {
+  private void tally(Row row, Fields record) {
     for (int c = 0; c < filled.length; c++) {
       int field = filledFields[c];
       if (field >= 0 && field < record.count() && !record.get(field).isBlank()) {
@@ -248,10 +248,7 @@ final class Table {
       String written = record.get(dateField);
       // A mapped export's day is read in its dialect; a value that is not one is the reader's to
       // report.
-      String value =
-          mapping.mapped()
-              ? mapping.contractText(dateColumn, written, record.typed(dateField))
-              : written.strip();
+      String value = mapping.mapped() ? row.contractText(dateColumn, written) : written.strip();
       value = value == null ? "" : value;
       // ISO days and datetimes sort as text; anything else is the reader's problem to report, not a
       // day.
@@ -370,6 +367,8 @@ final class Table {
       return null;
     }
     headerSize = header.count();
+    // A sheet's header is its first row with a value, not always row 1.
+    long line = header.line();
     Set<String> known = new HashSet<>();
     schema.columns().forEach(column -> known.add(mapping.header(column)));
     Map<String, Integer> fieldByName = new HashMap<>();
@@ -379,7 +378,7 @@ final class Table {
       String name = header.get(i);
       if (reader.malformedSequences() > 0 && name.indexOf(StrictUtf8Reader.REPLACEMENT) >= 0) {
         problems.add(
-            1,
+            line,
             i + 1,
             "column name "
                 + ContractTypes.quote(name)
@@ -396,7 +395,7 @@ final class Table {
       Integer before = fieldByName.putIfAbsent(name, i);
       if (before != null) {
         problems.addFileLevel(
-            1,
+            line,
             i + 1,
             "column "
                 + ContractTypes.quote(name)
@@ -432,7 +431,7 @@ final class Table {
               known);
       if (separator.isPresent()) {
         problems.addFileLevel(
-            1,
+            line,
             1,
             "the columns are separated by "
                 + separator.get()
@@ -455,7 +454,7 @@ final class Table {
         }
       }
       problems.addFileLevel(
-          1,
+          line,
           1,
           "missing required column"
               + (missing.size() > 1 ? "s " : " ")

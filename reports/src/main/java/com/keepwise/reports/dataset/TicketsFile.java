@@ -45,16 +45,13 @@ final class TicketsFile implements EventFile {
     if (row.isBad()) {
       return null;
     }
-    return new Ticket(
-        id,
-        row.customerId(),
-        opened,
-        row.dayOf(opened),
-        closed,
-        priority,
-        category,
-        trivial,
-        inScope,
-        minutes);
+    return Ticket.builder(id, row.customerId(), opened, row.dayOf(opened))
+        .closed(closed)
+        .priority(priority)
+        .category(category)
+        .trivial(trivial)
+        .inScope(inScope)
+        .minutesSpent(minutes)
+        .build();
   }
 }

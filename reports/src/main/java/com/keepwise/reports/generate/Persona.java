@@ -44,7 +44,7 @@ public enum Persona {
   /** makes_unethical_requests, hard rule unethical_demands: an unethical request. */
   UNETHICAL(0.004),
   /** falls_outside_profile: an industry and region outside the ideal profile. */
-  OFF_PROFILE(0.04),
+  OUTSIDE_PROFILE(0.04),
   /** has_no_growth_potential: no potential for more business. */
   NO_GROWTH(0.02),
   /** Two or three bad behaviours at once, and little revenue: the several-problems rule. */

@@ -249,12 +249,12 @@ public final class SyntheticDataset {
                 revenue,
                 2_000 + 6_000 * random.nextDouble()); // they pay little, whatever their segment
       }
-      boolean offProfile = persona == Persona.OFF_PROFILE || random.nextInt(20) == 0;
+      boolean outsideProfile = persona == Persona.OUTSIDE_PROFILE || random.nextInt(20) == 0;
       String industry =
-          offProfile
+          outsideProfile
               ? pick(OTHER_INDUSTRIES)
               : random.nextInt(12) == 0 ? "" : pick(CORE_INDUSTRIES);
-      String region = offProfile ? pick(OTHER_REGIONS) : pick(CORE_REGIONS);
+      String region = outsideProfile ? pick(OTHER_REGIONS) : pick(CORE_REGIONS);
       String growth =
           persona == Persona.NO_GROWTH
               ? "none"
@@ -594,7 +594,7 @@ public final class SyntheticDataset {
                 "Asked us to back-date an invoice for the auditors");
         case LATE_PAYER,
             NON_PAYER,
-            OFF_PROFILE,
+            OUTSIDE_PROFILE,
             NO_GROWTH,
             HEALTHY,
             STAR,

@@ -26,7 +26,7 @@ public final class OverviewPage {
       BandGrid bands,
       List<ActFirst> actFirst,
       List<TroubleRow> trouble,
-      List<String> idealProfile,
+      List<String> idealCustomerProfile,
       List<String> notes,
       boolean downloads) {}
 
@@ -121,7 +121,7 @@ public final class OverviewPage {
       PortfolioFigures f,
       Map<String, String> segmentHrefs,
       SiteText text,
-      List<String> idealProfile,
+      List<String> idealCustomerProfile,
       List<String> notes,
       boolean downloads,
       Policy policy,
@@ -226,7 +226,7 @@ public final class OverviewPage {
         bands(f, text, policy, layout.root(), lists),
         actFirst,
         trouble(f, text),
-        idealProfile,
+        idealCustomerProfile,
         notes,
         downloads);
   }

@@ -43,9 +43,9 @@ public final class SegmentPage {
       PortfolioFigures.Group g,
       List<CustomerRow> customers,
       SiteText text,
-      List<String> idealProfile,
+      List<String> idealCustomerProfile,
       String allHref) {
-    return build(layout, name, g, customers, text, idealProfile, allHref, ROWS);
+    return build(layout, name, g, customers, text, idealCustomerProfile, allHref, ROWS);
   }
 
   /**
@@ -57,7 +57,7 @@ public final class SegmentPage {
       PortfolioFigures.Group g,
       List<CustomerRow> customers,
       SiteText text,
-      List<String> idealProfile,
+      List<String> idealCustomerProfile,
       String allHref,
       int rows) {
     long count = g.customers();
@@ -116,7 +116,7 @@ public final class SegmentPage {
     for (Map.Entry<ReasonCode, long[]> e : byCount.subList(0, Math.min(4, byCount.size()))) {
       avoid.add(text.t("prevention.avoid." + e.getKey().name().toLowerCase(java.util.Locale.ROOT)));
     }
-    List<String> lookFor = new ArrayList<>(idealProfile);
+    List<String> lookFor = new ArrayList<>(idealCustomerProfile);
     lookFor.add(text.t("prevention.look_for.payers"));
     lookFor.add(text.t("prevention.look_for.partners"));
     List<CustomerRow> sorted = new ArrayList<>(customers);

@@ -162,7 +162,7 @@ public final class SiteBuilder {
               figures.segments.get(name),
               figures.rowsBySegment.getOrDefault(name, List.of()),
               text,
-              idealProfile(),
+              idealCustomerProfile(),
               "",
               OverviewPage.ACT_FIRST_ROWS);
       parts.add(
@@ -375,7 +375,7 @@ public final class SiteBuilder {
       Counter counter,
       Printed printed)
       throws IOException {
-    List<String> ideal = idealProfile();
+    List<String> ideal = idealCustomerProfile();
     boolean lists = options.has(SiteConfig.Section.CUSTOMERS);
     if (options.has(SiteConfig.Section.OVERVIEW)) {
       String[] period = {
@@ -526,7 +526,7 @@ public final class SiteBuilder {
     }
   }
 
-  private List<String> idealProfile() {
+  private List<String> idealCustomerProfile() {
     var ideal = review.policy().policy().idealCustomerProfile();
     List<String> items = new ArrayList<>();
     if (!ideal.segments().isEmpty()) {

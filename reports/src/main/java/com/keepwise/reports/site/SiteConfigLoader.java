@@ -181,25 +181,25 @@ public final class SiteConfigLoader {
             fonts);
     Path out = outOverride.orElse(base.resolve(config.out().orElse("site")).normalize());
     SiteOptions options =
-        new SiteOptions(
-            config.title(),
-            config.client().orElse(""),
-            config.locale().flatMap(SiteLanguage::of).orElse(SiteLanguage.EN).locale(),
-            templates,
-            config.pseudonymise().orElse(false),
-            new HashSet<>(config.segments().orElse(List.of())),
-            config
-                .sections()
-                .filter(s -> !s.isEmpty())
-                .map(EnumSet::copyOf)
-                .orElse(EnumSet.allOf(SiteConfig.Section.class)),
-            config.reviewedOn(),
-            dataset,
-            config.currencyDisplay().map("symbol"::equals).orElse(false),
-            config.labels().orElse(SiteConfig.Labels.NONE),
-            config.audience().orElse(SiteConfig.Audience.CLIENT),
-            config.letters().orElse(SiteConfig.LetterHead.NONE),
-            pdf);
+        SiteOptions.builder(config.title(), dataset)
+            .client(config.client().orElse(""))
+            .locale(config.locale().flatMap(SiteLanguage::of).orElse(SiteLanguage.EN).locale())
+            .templates(templates)
+            .pseudonymise(config.pseudonymise().orElse(false))
+            .segments(new HashSet<>(config.segments().orElse(List.of())))
+            .sections(
+                config
+                    .sections()
+                    .filter(s -> !s.isEmpty())
+                    .map(EnumSet::copyOf)
+                    .orElse(EnumSet.allOf(SiteConfig.Section.class)))
+            .reviewedOn(config.reviewedOn())
+            .currencySymbol(config.currencyDisplay().map("symbol"::equals).orElse(false))
+            .labels(config.labels().orElse(SiteConfig.Labels.NONE))
+            .audience(config.audience().orElse(SiteConfig.Audience.CLIENT))
+            .letterHead(config.letters().orElse(SiteConfig.LetterHead.NONE))
+            .pdf(pdf)
+            .build();
     Map<String, List<Problem>> named = new TreeMap<>();
     List<String> segments = config.segments().orElse(List.of());
     for (int i = 0; i < segments.size(); i++) {

@@ -24,6 +24,17 @@ import java.util.stream.Stream;
  * A site built aside and moved into place only when complete. A failed build leaves the previous
  * site as it was; replacing a site deletes only the files the previous build wrote (listed in its
  * manifest), and a directory that is not a Keepwise site is never written over.
+ *
+ * <p>Why two renames and not one. A directory with files in it cannot be replaced by one rename
+ * (rename(2) refuses a non-empty target, Linux's RENAME_EXCHANGE is out of Java's reach), so the
+ * one-step switch would make {@code --out} a symbolic link to a versioned directory beside it. We
+ * chose not to: the site is something a consultant copies, archives and hands over, and {@code cp
+ * -r}, {@code tar}, {@code rsync -a} and a web server configured not to follow links would carry or
+ * serve a link to a hidden directory instead of the site, and Windows needs privileges to make one.
+ * So {@code --out} stays a real directory, published in two renames (the previous site aside, the
+ * new one in place), and the only moment without a site at {@code --out} — a crash between those
+ * two renames — is undone by the next run, deterministically: the previous site aside is put back
+ * before anything else happens (see {@link #prepare}).
  */
 final class SiteDirectory {
 
@@ -114,7 +125,7 @@ final class SiteDirectory {
                   + ProcessHandle.current().pid()
                   + "-"
                   + Long.toUnsignedString(System.nanoTime(), 36));
-      move(target, previous);
+      move(target, Staging.claim(previous));
     }
     move(staging, target);
     if (previous != null) {

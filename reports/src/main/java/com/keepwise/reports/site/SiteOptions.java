@@ -68,131 +68,157 @@ public record SiteOptions(
     Objects.requireNonNull(letterHead, "letterHead");
   }
 
-  /**
-   * Without labels, for the client, letters from the client, review.pdf with the system's fonts.
-   */
-  public SiteOptions(
-      String title,
-      String client,
-      Locale locale,
-      Optional<Path> templates,
-      boolean pseudonymise,
-      Set<String> segments,
-      Set<SiteConfig.Section> sections,
-      Optional<LocalDate> reviewedOn,
-      Path dataDir,
-      boolean currencySymbol) {
-    this(
-        title,
-        client,
-        locale,
-        templates,
-        pseudonymise,
-        segments,
-        sections,
-        reviewedOn,
-        dataDir,
-        currencySymbol,
-        SiteConfig.Labels.NONE,
-        SiteConfig.Audience.CLIENT,
-        SiteConfig.LetterHead.NONE,
-        PdfOptions.DEFAULT);
-  }
-
-  /** The defaults for a dataset: every section, every segment, English, names shown. */
-  public static SiteOptions defaults(String title, Path dataDir) {
-    return new SiteOptions(
-        title,
-        "",
-        Locale.ENGLISH,
-        Optional.empty(),
-        false,
-        Set.of(),
-        EnumSet.allOf(SiteConfig.Section.class),
-        Optional.empty(),
-        dataDir,
-        false);
-  }
-
-  /** The same options in another language. */
-  public SiteOptions withLocale(Locale other) {
-    return new SiteOptions(
-        title,
-        client,
-        other,
-        templates,
-        pseudonymise,
-        segments,
-        sections,
-        reviewedOn,
-        dataDir,
-        currencySymbol,
-        labels,
-        audience,
-        letterHead,
-        pdf);
-  }
-
-  /** The same options for another audience. */
-  public SiteOptions withAudience(SiteConfig.Audience other) {
-    return new SiteOptions(
-        title,
-        client,
-        locale,
-        templates,
-        pseudonymise,
-        segments,
-        sections,
-        reviewedOn,
-        dataDir,
-        currencySymbol,
-        labels,
-        other,
-        letterHead,
-        pdf);
-  }
-
-  /** The same options with the client's names for codes and a letterhead. */
-  public SiteOptions with(SiteConfig.Labels otherLabels, SiteConfig.LetterHead otherLetterHead) {
-    return new SiteOptions(
-        title,
-        client,
-        locale,
-        templates,
-        pseudonymise,
-        segments,
-        sections,
-        reviewedOn,
-        dataDir,
-        currencySymbol,
-        otherLabels,
-        audience,
-        otherLetterHead,
-        pdf);
-  }
-
   /** Whether the review shows what only an analyst needs: file references, sources, ids. */
   public boolean analyst() {
     return audience == SiteConfig.Audience.ANALYST;
   }
 
+  /**
+   * Options for a dataset, each left unset taking its default: no client name, English, the
+   * built-in templates, names shown, every segment and section, no review date given, currency
+   * codes, no labels, for the client, letters from the client, review.pdf with the system's fonts.
+   */
+  public static Builder builder(String title, Path dataDir) {
+    return new Builder(title, dataDir);
+  }
+
+  /** The defaults for a dataset (see {@link #builder}). */
+  public static SiteOptions defaults(String title, Path dataDir) {
+    return builder(title, dataDir).build();
+  }
+
+  /** A builder holding these options, to make ones that differ in a few. */
+  public Builder toBuilder() {
+    return new Builder(title, dataDir)
+        .client(client)
+        .locale(locale)
+        .templates(templates)
+        .pseudonymise(pseudonymise)
+        .segments(segments)
+        .sections(sections)
+        .reviewedOn(reviewedOn)
+        .currencySymbol(currencySymbol)
+        .labels(labels)
+        .audience(audience)
+        .letterHead(letterHead)
+        .pdf(pdf);
+  }
+
+  /** The same options in another language. */
+  public SiteOptions withLocale(Locale other) {
+    return toBuilder().locale(other).build();
+  }
+
+  /** The same options for another audience. */
+  public SiteOptions withAudience(SiteConfig.Audience other) {
+    return toBuilder().audience(other).build();
+  }
+
   /** The same options with another choice about {@code review.pdf}. */
   public SiteOptions withPdf(PdfOptions other) {
-    return new SiteOptions(
-        title,
-        client,
-        locale,
-        templates,
-        pseudonymise,
-        segments,
-        sections,
-        reviewedOn,
-        dataDir,
-        currencySymbol,
-        labels,
-        audience,
-        letterHead,
-        other);
+    return toBuilder().pdf(other).build();
+  }
+
+  /** Names each option, so a new one touches this record and what sets it, not every caller. */
+  public static final class Builder {
+    private final String title;
+    private final Path dataDir;
+    private String client = "";
+    private Locale locale = Locale.ENGLISH;
+    private Optional<Path> templates = Optional.empty();
+    private boolean pseudonymise;
+    private Set<String> segments = Set.of();
+    private Set<SiteConfig.Section> sections = EnumSet.allOf(SiteConfig.Section.class);
+    private Optional<LocalDate> reviewedOn = Optional.empty();
+    private boolean currencySymbol;
+    private SiteConfig.Labels labels = SiteConfig.Labels.NONE;
+    private SiteConfig.Audience audience = SiteConfig.Audience.CLIENT;
+    private SiteConfig.LetterHead letterHead = SiteConfig.LetterHead.NONE;
+    private PdfOptions pdf = PdfOptions.DEFAULT;
+
+    private Builder(String title, Path dataDir) {
+      this.title = title;
+      this.dataDir = dataDir;
+    }
+
+    public Builder client(String value) {
+      client = value;
+      return this;
+    }
+
+    public Builder locale(Locale value) {
+      locale = value;
+      return this;
+    }
+
+    public Builder templates(Optional<Path> value) {
+      templates = value;
+      return this;
+    }
+
+    public Builder pseudonymise(boolean value) {
+      pseudonymise = value;
+      return this;
+    }
+
+    public Builder segments(Set<String> value) {
+      segments = value;
+      return this;
+    }
+
+    public Builder sections(Set<SiteConfig.Section> value) {
+      sections = value;
+      return this;
+    }
+
+    public Builder reviewedOn(Optional<LocalDate> value) {
+      reviewedOn = value;
+      return this;
+    }
+
+    public Builder currencySymbol(boolean value) {
+      currencySymbol = value;
+      return this;
+    }
+
+    public Builder labels(SiteConfig.Labels value) {
+      labels = value;
+      return this;
+    }
+
+    public Builder audience(SiteConfig.Audience value) {
+      audience = value;
+      return this;
+    }
+
+    public Builder letterHead(SiteConfig.LetterHead value) {
+      letterHead = value;
+      return this;
+    }
+
+    public Builder pdf(PdfOptions value) {
+      pdf = value;
+      return this;
+    }
+
+    /** The options; fails on a missing value as the record does. */
+    public SiteOptions build() {
+      return new SiteOptions(
+          title,
+          client,
+          locale,
+          templates,
+          pseudonymise,
+          segments,
+          sections,
+          reviewedOn,
+          dataDir,
+          currencySymbol,
+          labels,
+          audience,
+          letterHead,
+          pdf);
+    }
   }
 
   public boolean has(SiteConfig.Section section) {

@@ -2,6 +2,7 @@ package com.keepwise.reports.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -22,6 +23,8 @@ class DependencyRulesTest {
     keepwise =
         new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            // scoring's test fixtures, shared as a test-jar, are tests too.
+            .withImportOption(location -> !location.contains("-tests.jar"))
             .importPackages("com.keepwise");
   }
 
@@ -56,6 +59,24 @@ class DependencyRulesTest {
         .dependOnClassesThat()
         .resideInAnyPackage("com.keepwise.reports..", "freemarker..", "picocli..", "de.siegmar..")
         .check(keepwise);
+  }
+
+  @Test
+  void theCriteriaKnowNothingOfThePolicy() {
+    // The policy names criteria (Catalog) and carries their parameters (CostModel,
+    // IdealCustomerProfile, NewCustomers), which therefore live with the criteria: one direction.
+    noClasses()
+        .that()
+        .resideInAPackage("com.keepwise.scoring.criteria..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("com.keepwise.scoring.policy..")
+        .check(keepwise);
+  }
+
+  @Test
+  void noPackageCycles() {
+    slices().matching("com.keepwise.(*).(*)..").should().beFreeOfCycles().check(keepwise);
   }
 
   @Test

@@ -90,6 +90,28 @@ class PublishingTest {
     assertEquals(List.of(), hidden());
   }
 
+  /**
+   * In a container every run may have the same process id: a site moved aside by a killed run whose
+   * id this run has again is put back all the same, and its staged build removed.
+   */
+  @Test
+  void aSiteMovedAsideByAKilledRunWithThisRunsProcessIdIsPutBack() throws Exception {
+    Path data = dataset();
+    Path site = temp.resolve("site");
+    assertEquals(
+        ExitCodes.SUCCESS,
+        CliRun.of("site", "--data", data.toString(), "--out", site.toString()).exit());
+    Files.writeString(site.resolve("notes.txt"), "added by hand\n");
+    long samePid = ProcessHandle.current().pid();
+    Files.move(site, temp.resolve(".site.previous-" + samePid + "-x1"));
+    Path staged = Files.createDirectories(temp.resolve(".site.building-" + samePid + "-x2"));
+    Files.writeString(staged.resolve("index.html"), "half a page");
+    CliRun run = CliRun.of("site", "--data", data.toString(), "--out", site.toString());
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    assertEquals("added by hand\n", Files.readString(site.resolve("notes.txt")));
+    assertEquals(List.of(), hidden());
+  }
+
   @Test
   void aSymbolicLinkOutputIsPublishedWhereItPoints() throws Exception {
     Path data = dataset();

@@ -96,6 +96,47 @@ class SymlinkSecretsTest {
   }
 
   @Test
+  void anExportNamedInSourcesOutsideTheDatasetIsNotRead() throws IOException {
+    Path data = dataset();
+    Path secret = secret();
+    Files.createDirectories(data.resolve("exports"));
+    Files.createSymbolicLink(data.resolve("exports/tickets.csv"), secret);
+    Files.createSymbolicLink(data.resolve("linked"), secret.getParent());
+    Files.copy(secret, secret.resolveSibling("environ.csv"));
+    for (String file :
+        new String[] {
+          "exports/tickets.csv",
+          "linked/environ.csv",
+          "../elsewhere/environ.csv",
+          secret.resolveSibling("environ.csv").toString()
+        }) {
+      Files.writeString(
+          data.resolve("dataset.yaml"),
+          "sources:\n  tickets:\n    file: '" + file + "'\n    columns: {ticket_id: b}\n");
+      CliRun run = CliRun.of("check", "--data", data.toString());
+      assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.out() + run.err());
+      assertFalse((run.out() + run.err()).contains("hunter2"), run.out() + run.err());
+      assertTrue(
+          run.err().contains("dataset.yaml:3:11: sources.tickets.file: '" + file + "' is "),
+          run.err());
+      assertTrue(
+          run.err().contains(" out of the dataset directory")
+              || run.err().contains(" outside the dataset directory"),
+          run.err());
+    }
+    // A link to another file inside the dataset is read.
+    Files.writeString(data.resolve("helpdesk.csv"), "Ticket,Customer,Opened\n");
+    Files.createSymbolicLink(data.resolve("exports/helpdesk.csv"), data.resolve("helpdesk.csv"));
+    Files.writeString(
+        data.resolve("dataset.yaml"),
+        "sources:\n  tickets:\n    file: exports/helpdesk.csv\n"
+            + "    columns: {ticket_id: Ticket, customer_id: Customer, opened: Opened}\n");
+    CliRun inside = CliRun.of("check", "--data", data.toString());
+    assertFalse(inside.err().contains("dataset directory"), inside.err());
+    assertEquals(ExitCodes.SUCCESS, inside.exit(), inside.out() + inside.err());
+  }
+
+  @Test
   void unknownColumnsAreEchoedOnlyAsAShortExcerpt() throws IOException {
     Path data = dataset();
     String header =

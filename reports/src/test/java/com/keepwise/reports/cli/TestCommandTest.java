@@ -133,7 +133,7 @@ class TestCommandTest {
             "  - name: threats are exited",
             "    events: {incidents: {kind: threat, severity: 4}}",
             "    expect: {action: EXIT_NOW, rule: threat, reasons: [BULLIES_STAFF]}",
-            "  - name: a customer who is off-profile and nothing else is kept",
+            "  - name: a customer who is outside the profile and nothing else is kept",
             "    customer: {industry: mining, region: US, growth_potential: medium}",
             "    events: {invoices: {count: 12}, referrals: {count: 1}}",
             "    expect: {action: KEEP, reasons: [FALLS_OUTSIDE_PROFILE], risk: {max: 15}}",
@@ -144,7 +144,7 @@ class TestCommandTest {
         List.of(
             cases.toString(),
             "  PASS  threats are exited",
-            "  PASS  a customer who is off-profile and nothing else is kept",
+            "  PASS  a customer who is outside the profile and nothing else is kept",
             "2 passed, 0 failed"),
         run.out().lines().toList());
   }

@@ -120,6 +120,32 @@ class ContractTypesTest {
   }
 
   @Test
+  void offsetsAgreeWithTheJdkInEveryZoneAroundEveryTransition() {
+    Random random = new Random(20261206);
+    for (String id : ZoneId.getAvailableZoneIds()) {
+      ZoneId zone = ZoneId.of(id);
+      ZoneOffsets offsets = ZoneOffsets.of(zone);
+      java.time.zone.ZoneRules rules = zone.getRules();
+      java.util.List<Long> instants = new java.util.ArrayList<>();
+      for (int i = 0; i < 200; i++) { // anywhere from 1900 to 2200, the range the table holds
+        instants.add(-2_208_988_800L + (long) (random.nextDouble() * 9_467_000_000L));
+      }
+      for (var transition = rules.nextTransition(Instant.parse("1900-01-02T00:00:00Z"));
+          transition != null && transition.getInstant().getEpochSecond() < 7_258_118_400L;
+          transition = rules.nextTransition(transition.getInstant())) {
+        long at = transition.getInstant().getEpochSecond();
+        instants.addAll(java.util.List.of(at - 1, at, at + 1));
+      }
+      for (long at : instants) {
+        assertEquals(
+            rules.getOffset(Instant.ofEpochSecond(at)).getTotalSeconds(),
+            offsets.offsetAt(at),
+            id + " at " + Instant.ofEpochSecond(at));
+      }
+    }
+  }
+
+  @Test
   void datetimesWithOffsetsAgreeWithTheJdk() {
     Random random = new Random(20261101);
     for (int i = 0; i < 20_000; i++) {

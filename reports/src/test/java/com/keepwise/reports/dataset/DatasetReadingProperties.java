@@ -133,19 +133,14 @@ class DatasetReadingProperties {
       Optional<String> owner =
           random.nextBoolean() ? Optional.empty() : Optional.of(text(random, 30));
       Customer customer =
-          new Customer(
-              CustomerId.of(id),
-              text(random, 60),
-              text(random, 12),
-              since,
-              new Money(revenue),
-              Optional.of(text(random, 10)),
-              Optional.empty(),
-              Optional.empty(),
-              owner,
-              highProfile,
-              growth,
-              relationship);
+          Customer.builder(
+                  CustomerId.of(id), text(random, 60), text(random, 12), since, new Money(revenue))
+              .industry(Optional.of(text(random, 10)))
+              .owner(owner)
+              .highProfile(highProfile)
+              .growthPotential(growth)
+              .relationship(relationship)
+              .build();
       customers.add(customer);
       String[][] yesNo = {{"true", "yes", "1", "TRUE", "Yes"}, {"false", "no", "0", "FALSE", "No"}};
       customerRows.add(
@@ -209,17 +204,10 @@ class DatasetReadingProperties {
           TicketPriority.values()[random.nextInt(TicketPriority.values().length)];
       String id = "T" + i + (random.nextBoolean() ? "," + text(random, 5) : "");
       tickets.add(
-          new Ticket(
-              id,
-              customer.id(),
-              opened,
-              LocalDate.ofInstant(opened, ZONE),
-              Optional.empty(),
-              priority,
-              Optional.empty(),
-              false,
-              true,
-              OptionalDouble.of(minutes / 10_000.0)));
+          Ticket.builder(id, customer.id(), opened, LocalDate.ofInstant(opened, ZONE))
+              .priority(priority)
+              .minutesSpent(OptionalDouble.of(minutes / 10_000.0))
+              .build());
       ticketRows.add(
           new String[] {
             id, customer.id().value(), written, priority.code(), decimal(random, minutes)

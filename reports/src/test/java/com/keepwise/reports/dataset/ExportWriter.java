@@ -171,6 +171,9 @@ final class ExportWriter {
    */
   static String write(Path dir, Schema schema, Style style) throws IOException {
     Path contract = dir.resolve(schema.file().fileName());
+    if (!style.workbook()) {
+      return writeCsv(dir, contract, schema, style);
+    }
     List<String> header;
     List<List<String>> rows = new ArrayList<>();
     try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(contract)) {
@@ -186,10 +189,44 @@ final class ExportWriter {
     schema.columns().forEach(c -> columns.put(c.header(), c));
     Path out = dir.resolve(style.file());
     Files.createDirectories(out.getParent());
-    if (style.workbook()) {
-      writeSheet(out, style, order, header, rows, columns);
-    } else {
-      writeCsv(out, style, order, header, rows, columns);
+    writeSheet(out, style, order, header, rows, columns);
+    Files.delete(contract);
+    return entry(schema, style, order);
+  }
+
+  /** As {@link #write} for a CSV export, row by row: a benchmark's files have millions of rows. */
+  private static String writeCsv(Path dir, Path contract, Schema schema, Style style)
+      throws IOException {
+    Path out = dir.resolve(style.file());
+    Files.createDirectories(out.getParent());
+    List<String> order;
+    try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(contract);
+        Writer text = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+        CsvWriter writer =
+            CsvWriter.builder()
+                .fieldSeparator(style.delimiter())
+                .lineDelimiter(LineDelimiter.CRLF)
+                .build(text)) {
+      var records = csv.iterator();
+      List<String> header = records.next().getFields();
+      order =
+          style.order().isEmpty()
+              ? header
+              : style.order().stream().filter(header::contains).toList();
+      Map<String, Column> columns = new LinkedHashMap<>();
+      schema.columns().forEach(c -> columns.put(c.header(), c));
+      int[] fields = order.stream().mapToInt(header::indexOf).toArray();
+      Column[] written = order.stream().map(columns::get).toArray(Column[]::new);
+      writer.writeRecord(order.stream().map(c -> exportHeader(style, c)).toList());
+      List<String> values = new ArrayList<>();
+      while (records.hasNext()) {
+        CsvRecord row = records.next();
+        values.clear();
+        for (int i = 0; i < fields.length; i++) {
+          values.add(text(style, written[i], row.getField(fields[i])));
+        }
+        writer.writeRecord(values);
+      }
     }
     Files.delete(contract);
     return entry(schema, style, order);
@@ -197,31 +234,6 @@ final class ExportWriter {
 
   private static String exportHeader(Style style, String column) {
     return style.headers().getOrDefault(column, column);
-  }
-
-  private static void writeCsv(
-      Path out,
-      Style style,
-      List<String> order,
-      List<String> header,
-      List<List<String>> rows,
-      Map<String, Column> columns)
-      throws IOException {
-    try (Writer text = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
-        CsvWriter csv =
-            CsvWriter.builder()
-                .fieldSeparator(style.delimiter())
-                .lineDelimiter(LineDelimiter.CRLF)
-                .build(text)) {
-      csv.writeRecord(order.stream().map(c -> exportHeader(style, c)).toList());
-      for (List<String> row : rows) {
-        List<String> written = new ArrayList<>();
-        for (String column : order) {
-          written.add(text(style, columns.get(column), row.get(header.indexOf(column))));
-        }
-        csv.writeRecord(written);
-      }
-    }
   }
 
   /** A value as the export writes it as text. */

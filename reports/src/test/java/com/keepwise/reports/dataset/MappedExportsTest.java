@@ -257,14 +257,7 @@ class MappedExportsTest {
   }
 
   static List<String> schemaProblems(String yaml) throws IOException {
-    return com.networknt.schema.JsonSchemaFactory.getInstance(
-            com.networknt.schema.SpecVersion.VersionFlag.V202012)
-        .getSchema(DatasetSchema.json())
-        .validate(com.keepwise.scoring.yaml.YamlBinder.shared().tree(yaml))
-        .stream()
-        .map(com.networknt.schema.ValidationMessage::getMessage)
-        .sorted()
-        .toList();
+    return com.keepwise.reports.policytest.SchemaValidityTest.problems(DatasetSchema.json(), yaml);
   }
 
   static String edit(String text, String from, String to) {

@@ -347,4 +347,40 @@ class MappingProblemsTest {
             "crm.xlsx:1:6: header cell F1 is part of the merged cells E1:F1 (expected one header cell per column, not merged)"),
         problems(dir));
   }
+
+  @Test
+  void anEventOfAnUnknownCustomerNamesTheExportTheCustomersComeFrom() throws IOException {
+    Path dir = crm(CRM_SOURCE);
+    Files.writeString(
+        dir.resolve("invoices.csv"),
+        "invoice_id,customer_id,issued,due,amount\nI1,C9,2026-01-01,2026-01-31,5\n");
+    assertEquals(
+        List.of(
+            "crm.xlsx:3:4: Customer Since (customer_since, cell D3) '45000.5' is not a date (expected a date like 2026-03-04)",
+            "crm.xlsx:3:5: Annual Revenue (annual_revenue, cell E3) 'lots' is not a decimal (expected a decimal like 1200.50 or 1,200.50)",
+            "invoices.csv:2:2: customer_id 'C9' is not in crm.xlsx (expected the Account ID of a row of crm.xlsx)"),
+        problems(dir));
+  }
+
+  @Test
+  void aProblemInASheetsHeaderIsAtTheHeadersRowWhereverItIs() throws IOException {
+    Path dir = crm(CRM_SOURCE);
+    try (XSSFWorkbook book = new XSSFWorkbook()) {
+      Sheet sheet = book.createSheet("Accounts");
+      Row header = sheet.createRow(2); // rows 1 and 2 left empty
+      String[] names = {
+        "Account ID", "Account Name", "Segment", "Customer Since", "Annual Revenue", "Segment"
+      };
+      for (int i = 0; i < names.length; i++) {
+        header.createCell(i).setCellValue(names[i]);
+      }
+      try (OutputStream out = Files.newOutputStream(dir.resolve("crm.xlsx"))) {
+        book.write(out);
+      }
+    }
+    assertEquals(
+        List.of(
+            "crm.xlsx:3:6: column 'Segment' appears twice, also as column 3 (expected each column once)"),
+        problems(dir));
+  }
 }

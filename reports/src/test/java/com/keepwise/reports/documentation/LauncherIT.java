@@ -1,6 +1,7 @@
 package com.keepwise.reports.documentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -141,5 +142,102 @@ class LauncherIT {
             "keepwise --version");
     assertEquals(0, run.exit(), run.output());
     assertTrue(run.output().startsWith("keepwise "), run.output());
+  }
+
+  static Path defaultPolicy() {
+    return Distribution.root()
+        .resolve("scoring/src/main/resources/com/keepwise/scoring/policy/default-policy.yaml");
+  }
+
+  /** Classes a run loaded from the top layer of a class-data sharing archive (AppCDS). */
+  static long sharedClasses(Path log) throws Exception {
+    try (var lines = Files.lines(log)) {
+      return lines.filter(l -> l.contains("source: shared objects file (top)")).count();
+    }
+  }
+
+  @Test
+  void theRepositorysKeepwiseStartsFromTheClassDataArchiveTheBuildMade() throws Exception {
+    Path archive = Path.of("target/keepwise.jsa").toAbsolutePath();
+    assertTrue(Files.isRegularFile(archive), "package made no " + archive);
+    Path log = temp.resolve("classes.log");
+    Run run =
+        run(
+            Map.of(
+                "JAVA_HOME", javaHome(),
+                "PATH", tools.toString(),
+                "JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+            Distribution.root().resolve("keepwise").toString(),
+            "check",
+            defaultPolicy().toString());
+    assertEquals(0, run.exit(), run.output());
+    assertEquals(defaultPolicy() + ": valid policy\n", run.output());
+    // Every class of Keepwise and its libraries that check needs comes from the archive.
+    assertTrue(sharedClasses(log) > 2000, "classes from the archive: " + sharedClasses(log));
+  }
+
+  @Test
+  void aMissingStaleOrForeignArchiveIsIgnoredSilently() throws Exception {
+    Path lib = Files.createDirectories(temp.resolve("moved/lib"));
+    Path jar = Files.copy(Path.of("target/keepwise.jar"), lib.resolve("keepwise.jar"));
+    Map<String, String> env =
+        Map.of("JAVA_HOME", javaHome(), "PATH", tools.toString(), "KEEPWISE_JAR", jar.toString());
+    String valid = defaultPolicy() + ": valid policy\n";
+    Run missing = run(env, bin.resolve("keepwise").toString(), "check", defaultPolicy().toString());
+    assertEquals(new Run(0, valid), missing);
+    // Made for the jar where it was built: the JVM refuses it for this copy, and says nothing.
+    Files.copy(Path.of("target/keepwise.jsa"), lib.resolve("keepwise.jsa"));
+    Run moved = run(env, bin.resolve("keepwise").toString(), "check", defaultPolicy().toString());
+    assertEquals(new Run(0, valid), moved);
+    // Not an archive at all.
+    Files.write(lib.resolve("keepwise.jsa"), new byte[] {1, 2, 3, 4});
+    Run garbage = run(env, bin.resolve("keepwise").toString(), "check", defaultPolicy().toString());
+    assertEquals(new Run(0, valid), garbage);
+  }
+
+  @Test
+  void anotherJavaIgnoresTheArchiveSilently() throws Exception {
+    Path other = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
+    Assumptions.assumeTrue(Files.isExecutable(other.resolve("bin/java")), "no second Java here");
+    Run run =
+        run(
+            Map.of("JAVA_HOME", other.toString(), "PATH", tools.toString()),
+            Distribution.root().resolve("keepwise").toString(),
+            "check",
+            defaultPolicy().toString());
+    assertEquals(0, run.exit(), run.output());
+    // (Java 25 warns on stderr that JLine loads a native library; that is not the archive's.)
+    assertTrue(run.output().contains(defaultPolicy() + ": valid policy\n"), run.output());
+    assertFalse(run.output().contains("shared archive"), run.output());
+    assertFalse(run.output().contains("[cds"), run.output());
+  }
+
+  /** The JIT tier a run of the distribution's launcher with these arguments is limited to. */
+  static String tieredStopAtLevel(String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>(List.of(bin.resolve("keepwise").toString()));
+    command.addAll(List.of(args));
+    Run run =
+        run(
+            Map.of(
+                "JAVA_HOME",
+                javaHome(),
+                "PATH",
+                tools.toString(),
+                "JAVA_OPTS",
+                "-XX:+PrintFlagsFinal"),
+            command.toArray(String[]::new));
+    return run.output()
+        .lines()
+        .filter(l -> l.contains(" TieredStopAtLevel "))
+        .map(l -> l.replaceAll(".*= *(\\d+).*", "$1"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError(run.output()));
+  }
+
+  @Test
+  void aCheckOfFilesUsesTheQuickCompilerAloneAndEveryOtherRunBoth() throws Exception {
+    assertEquals("1", tieredStopAtLevel("check", defaultPolicy().toString()));
+    assertEquals("4", tieredStopAtLevel("check", "--data", temp.toString()));
+    assertEquals("4", tieredStopAtLevel("--version"));
   }
 }

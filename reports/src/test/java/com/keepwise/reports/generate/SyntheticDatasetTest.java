@@ -149,7 +149,7 @@ class SyntheticDatasetTest {
         a -> fact(a, "complains_about_trifles", "trivial_tickets") >= 8);
     assertAll(Persona.IGNORES_ADVICE, a -> fact(a, "ignores_advice", "ignored_share") >= 0.4);
     assertAll(Persona.UNETHICAL, a -> fact(a, "makes_unethical_requests", "requests") >= 1);
-    assertAll(Persona.OFF_PROFILE, a -> fact(a, "falls_outside_profile", "mismatches") >= 2);
+    assertAll(Persona.OUTSIDE_PROFILE, a -> fact(a, "falls_outside_profile", "mismatches") >= 2);
     assertAll(Persona.NO_GROWTH, a -> fact(a, "has_no_growth_potential", "growth_gap") == 1);
     assertAll(
         Persona.IMPROVING,

@@ -193,16 +193,16 @@ class LettersTest {
     PortfolioReview review = PortfolioReview.of(Dataset.open(data), PolicyLoader.defaultPolicy());
     for (String locale : List.of("en", "sv")) {
       SiteOptions options =
-          SiteOptions.defaults("Review", data)
-              .withLocale(Locale.forLanguageTag(locale))
-              .with(
-                  SiteConfig.Labels.NONE,
+          SiteOptions.builder("Review", data)
+              .locale(Locale.forLanguageTag(locale))
+              .letterHead(
                   new SiteConfig.LetterHead(
                       Optional.of("Keepwise Demo AB"),
                       Optional.empty(),
                       Optional.of("Account director"),
                       Optional.of(List.of("Storgatan 1", "111 22 Stockholm")),
-                      Optional.of("hello@example.com")));
+                      Optional.of("hello@example.com")))
+              .build();
       Path site = temp.resolve("site-" + locale);
       new SiteBuilder(review, options, Progress.NONE).build(site);
       sites.put(locale, site);

@@ -262,17 +262,7 @@ class ReviewPdfTest {
               .replace("<h1>", "<img src=\"" + url + "logo.png\" alt=\"\"><h1>")
               .text());
       SiteOptions options =
-          new SiteOptions(
-              "Review",
-              "",
-              Locale.ENGLISH,
-              Optional.of(templates),
-              false,
-              java.util.Set.of(),
-              java.util.EnumSet.allOf(SiteConfig.Section.class),
-              Optional.empty(),
-              data,
-              false);
+          SiteOptions.builder("Review", data).templates(Optional.of(templates)).build();
       Path site = build("offline", options);
       assertTrue(Files.exists(site.resolve("review.pdf")));
       assertEquals(0, requests.get(), "no request reached the server");

@@ -120,17 +120,9 @@ class SiteBuilderTest {
         broken.resolve("overview.ftlh"),
         "<#import \"../lib/layout.ftlh\" as layout>${page.noSuchThing}");
     SiteOptions failing =
-        new SiteOptions(
-            "Review",
-            "",
-            java.util.Locale.ENGLISH,
-            Optional.of(temp.resolve("templates")),
-            false,
-            java.util.Set.of(),
-            java.util.EnumSet.allOf(SiteConfig.Section.class),
-            Optional.empty(),
-            data,
-            false);
+        SiteOptions.builder("Review", data)
+            .templates(Optional.of(temp.resolve("templates")))
+            .build();
     SiteException e = assertThrows(SiteException.class, () -> build(data, out, failing));
     assertTrue(e.getMessage().startsWith("template pages/overview.ftlh, line 1:"), e.getMessage());
     assertEquals(before, files(out));
@@ -168,20 +160,14 @@ class SiteBuilderTest {
     Path data = hostile().writeTo(temp.resolve("data"));
     Path out = temp.resolve("site");
     SiteOptions options =
-        new SiteOptions(
-            "Review",
-            "",
-            java.util.Locale.ENGLISH,
-            Optional.empty(),
-            true,
-            java.util.Set.of(),
-            java.util.EnumSet.of(
-                SiteConfig.Section.OVERVIEW,
-                SiteConfig.Section.SEGMENTS,
-                SiteConfig.Section.CUSTOMERS),
-            Optional.empty(),
-            data,
-            false);
+        SiteOptions.builder("Review", data)
+            .pseudonymise(true)
+            .sections(
+                java.util.EnumSet.of(
+                    SiteConfig.Section.OVERVIEW,
+                    SiteConfig.Section.SEGMENTS,
+                    SiteConfig.Section.CUSTOMERS))
+            .build();
     build(data, out, options);
     String all = String.join("\n", htmlPages(out).values());
     assertFalse(all.contains("Plain AB"));

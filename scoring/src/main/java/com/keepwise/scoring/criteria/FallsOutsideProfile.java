@@ -34,7 +34,7 @@ public final class FallsOutsideProfile extends DefinedCriterion {
 
   @Override
   public Measurement measure(CustomerSignals signals, MeasureContext context) {
-    IdealProfile ideal = context.idealProfile();
+    IdealCustomerProfile ideal = context.idealCustomerProfile();
     if (ideal.isEmpty()) {
       return Measurement.notMeasured(this, Phrase.of("falls_outside_profile.no_profile"));
     }

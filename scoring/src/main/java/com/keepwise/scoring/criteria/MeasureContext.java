@@ -7,12 +7,15 @@ import java.util.Objects;
  * including how much more attention a new customer may take.
  */
 public record MeasureContext(
-    SegmentNorms portfolio, CostModel costs, IdealProfile idealProfile, NewCustomers newCustomers) {
+    SegmentNorms portfolio,
+    CostModel costs,
+    IdealCustomerProfile idealCustomerProfile,
+    NewCustomers newCustomers) {
 
   public MeasureContext {
     Objects.requireNonNull(portfolio, "portfolio");
     Objects.requireNonNull(costs, "costs");
-    Objects.requireNonNull(idealProfile, "idealProfile");
+    Objects.requireNonNull(idealCustomerProfile, "idealCustomerProfile");
     Objects.requireNonNull(newCustomers, "newCustomers");
   }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.keepwise.scoring.constraint.Severity;
 import com.keepwise.scoring.constraint.Share;
 import com.keepwise.scoring.criteria.CostModel;
-import com.keepwise.scoring.criteria.IdealProfile;
+import com.keepwise.scoring.criteria.IdealCustomerProfile;
 import com.keepwise.scoring.criteria.NewCustomers;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
@@ -43,7 +43,7 @@ public record Policy(
     @NotNull(message = "is required (expected segments, industries, regions and tiers)")
         @Valid
         @JsonPropertyDescription("The customers the business serves best.")
-        IdealProfile idealCustomerProfile,
+        IdealCustomerProfile idealCustomerProfile,
     @JsonPropertyDescription(
             "Customers still settling in: judged from their start date, with more attention allowed (004 #4)."
                 + " Without it, no contact allowance.")

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A cap for customers whose problems are all of a kind: "don't fire them for being high-touch,
- * demanding or off-segment; keep them on your terms" (000) caps at RESET_TERMS; "off-profile but
- * otherwise fine" (000 #4) caps at KEEP.
+ * demanding or off-segment; keep them on your terms" (000) caps at RESET_TERMS; "outside the
+ * profile but otherwise fine" (000 #4) caps at KEEP.
  */
 public record ProblemCap(
     @NotNull(message = "is required (expected an id in snake_case)")

@@ -9,6 +9,8 @@ import dev.cel.common.ast.CelConstant;
 import dev.cel.common.ast.CelExpr;
 import dev.cel.common.navigation.CelNavigableAst;
 import dev.cel.common.navigation.CelNavigableExpr;
+import dev.cel.runtime.CelEvaluationException;
+import dev.cel.runtime.CelFunctionBinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -24,8 +26,11 @@ import java.util.Optional;
  *   <li>when the policy loads: its length and number of nodes, the depth of its nesting, how deeply
  *       comprehensions nest, and the program size of every regular expression written as a literal;
  *   <li>when it runs: the comprehension iterations of one evaluation (all comprehensions together,
- *       CEL's {@code comprehensionMaxIterations}) and the program size of a regular expression
- *       built at run time ({@code maxRegexProgramSize}).
+ *       CEL's {@code comprehensionMaxIterations}) and the size of a regular expression built at run
+ *       time from data, estimated from its text before it is compiled and then measured (CEL's own
+ *       {@code maxRegexProgramSize} is asked only after RE2J has compiled the pattern, which for
+ *       {@code ((x{1000}){1000}){1000}} takes minutes and gigabytes, so {@link #matches} replaces
+ *       CEL's {@code matches}).
  * </ul>
  *
  * Together they bound one evaluation's work: at most {@link #MAX_NODES} nodes are evaluated per
@@ -67,6 +72,52 @@ public final class RuleBudget {
         .maxParseRecursionDepth(MAX_DEPTH)
         .comprehensionMaxIterations(MAX_ITERATIONS)
         .maxRegexProgramSize(MAX_REGEX_PROGRAM);
+  }
+
+  /** CEL's {@code matches}, both forms, bounded by {@link #matches}. */
+  static List<CelFunctionBinding> matchesBindings() {
+    return List.of(
+        CelFunctionBinding.from("matches", String.class, String.class, RuleBudget::matches),
+        CelFunctionBinding.from("matches_string", String.class, String.class, RuleBudget::matches));
+  }
+
+  /**
+   * Whether {@code regex} matches part of {@code text}, as CEL's {@code matches}; a pattern over
+   * the budget is refused before RE2J compiles it, so that a rule concatenating a pattern from data
+   * cannot stall a run.
+   *
+   * @throws CelEvaluationException when the pattern is invalid or over the budget
+   */
+  static Boolean matches(String text, String regex) throws CelEvaluationException {
+    long estimate = estimatedSize(regex);
+    if (estimate > 100L * MAX_REGEX_PROGRAM) {
+      throw new CelEvaluationException(
+          "the regular expression built at run time repeats too much: its repetitions multiply to"
+              + " about "
+              + estimate
+              + " instructions (expected at most "
+              + MAX_REGEX_PROGRAM
+              + ")");
+    }
+    Pattern pattern;
+    try {
+      pattern = Pattern.compile(regex);
+    } catch (PatternSyntaxException e) {
+      throw new CelEvaluationException(
+          "the regular expression built at run time is not valid: " + e.getDescription(), e);
+    } catch (RuntimeException | StackOverflowError e) {
+      throw new CelEvaluationException(
+          "the regular expression built at run time cannot be compiled", e);
+    }
+    if (pattern.programSize() > MAX_REGEX_PROGRAM) {
+      throw new CelEvaluationException(
+          "the regular expression built at run time compiles to "
+              + pattern.programSize()
+              + " instructions (expected at most "
+              + MAX_REGEX_PROGRAM
+              + ")");
+    }
+    return pattern.matcher(text).find();
   }
 
   /** What in a checked condition goes over the budget; empty when it fits. */

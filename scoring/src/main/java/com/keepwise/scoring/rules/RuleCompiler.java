@@ -12,6 +12,7 @@ import dev.cel.parser.CelStandardMacro;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 import dev.cel.runtime.CelRuntimeFactory;
+import dev.cel.runtime.CelStandardFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +56,15 @@ public final class RuleCompiler {
       builder.addVar(name.getKey(), name.getValue());
     }
     compiler = builder.build();
-    runtime = CelRuntimeFactory.plannerRuntimeBuilder().setOptions(options).build();
+    runtime =
+        CelRuntimeFactory.plannerRuntimeBuilder()
+            .setOptions(options)
+            .setStandardFunctions(
+                CelStandardFunctions.newBuilder()
+                    .excludeFunctions(CelStandardFunctions.StandardFunction.MATCHES)
+                    .build())
+            .addFunctionBindings(RuleBudget.matchesBindings())
+            .build();
   }
 
   public Compiled compile(String source) {

@@ -24,7 +24,6 @@ import com.keepwise.domain.signal.Review;
 import com.keepwise.domain.signal.ReviewChannel;
 import com.keepwise.domain.signal.Signal;
 import com.keepwise.domain.signal.Ticket;
-import com.keepwise.domain.signal.TicketPriority;
 import com.keepwise.scoring.criteria.MeasureContext;
 import com.keepwise.scoring.criteria.SegmentNorms;
 import com.keepwise.scoring.decide.Assessment;
@@ -86,21 +85,7 @@ public final class ScenarioBuilder {
     if (c == null) {
       throw new IllegalArgumentException("no customer " + id);
     }
-    customers.put(
-        id,
-        new Customer(
-            c.id(),
-            c.name(),
-            c.segment(),
-            c.customerSince(),
-            Money.of(revenue),
-            c.industry(),
-            c.region(),
-            c.tier(),
-            c.owner(),
-            c.highProfile(),
-            c.growthPotential(),
-            c.relationship()));
+    customers.put(id, c.toBuilder().annualRevenue(Money.of(revenue)).build());
     return this;
   }
 
@@ -197,17 +182,11 @@ public final class ScenarioBuilder {
     for (int i = 0; i < count; i++) {
       var opened = asOf.minusDays(1 + 3L * i).atTime(LocalTime.of(10, 0)).atZone(zone).toInstant();
       add(
-          new Ticket(
-              nextId("T"),
-              id(customer),
-              opened,
-              LocalDate.ofInstant(opened, zone),
-              Optional.empty(),
-              TicketPriority.NORMAL,
-              Optional.empty(),
-              trivial,
-              inScope,
-              OptionalDouble.of(minutesEach)));
+          Ticket.builder(nextId("T"), id(customer), opened, LocalDate.ofInstant(opened, zone))
+              .trivial(trivial)
+              .inScope(inScope)
+              .minutesSpent(OptionalDouble.of(minutesEach))
+              .build());
     }
     return this;
   }
@@ -222,15 +201,16 @@ public final class ScenarioBuilder {
               .atZone(zone)
               .toInstant();
       add(
-          new Interaction(
-              nextId("C"),
-              id(customer),
-              at,
-              LocalDate.ofInstant(at, zone),
-              Channel.CALL,
-              Direction.INBOUND,
-              OptionalDouble.of(minutesEach),
-              escalated));
+          Interaction.builder(
+                  nextId("C"),
+                  id(customer),
+                  at,
+                  LocalDate.ofInstant(at, zone),
+                  Channel.CALL,
+                  Direction.INBOUND)
+              .minutes(OptionalDouble.of(minutesEach))
+              .escalated(escalated)
+              .build());
     }
     return this;
   }
@@ -438,19 +418,14 @@ public final class ScenarioBuilder {
     public ScenarioBuilder and() {
       scenario.customers.put(
           id,
-          new Customer(
-              CustomerId.of(id),
-              name,
-              segment,
-              since,
-              Money.of(revenue),
-              industry,
-              region,
-              tier,
-              Optional.empty(),
-              highProfile,
-              growth,
-              relationship));
+          Customer.builder(CustomerId.of(id), name, segment, since, Money.of(revenue))
+              .industry(industry)
+              .region(region)
+              .tier(tier)
+              .highProfile(highProfile)
+              .growthPotential(growth)
+              .relationship(relationship)
+              .build());
       return scenario;
     }
   }

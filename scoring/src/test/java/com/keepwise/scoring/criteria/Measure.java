@@ -28,8 +28,8 @@ final class Measure {
 
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
   static final CostModel COSTS = new CostModel(40.0, 1.0, 100.0, 0.5);
-  static final IdealProfile PROFILE =
-      new IdealProfile(List.of(), List.of("software"), List.of("SE"), List.of());
+  static final IdealCustomerProfile PROFILE =
+      new IdealCustomerProfile(List.of(), List.of("software"), List.of("SE"), List.of());
   static final NewCustomers NEW = new NewCustomers(6, 3.0);
 
   private Measure() {}

@@ -189,7 +189,7 @@ class DecisionScenariosTest {
   }
 
   @Test
-  void offProfileButOtherwiseFineIsKept() {
+  void outsideProfileButOtherwiseFineIsKept() {
     ScenarioBuilder s = portfolio();
     s.customer("X")
         .industry("mining")

@@ -22,7 +22,6 @@ import com.keepwise.domain.signal.Review;
 import com.keepwise.domain.signal.ReviewChannel;
 import com.keepwise.domain.signal.Signal;
 import com.keepwise.domain.signal.Ticket;
-import com.keepwise.domain.signal.TicketPriority;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
@@ -238,29 +237,24 @@ class MonotonicityProperties {
 
   private static Ticket ticket(String id, int age, boolean trivial, boolean inScope) {
     var opened = AS_OF.minusDays(age).atTime(LocalTime.of(10, 0)).toInstant(ZoneOffset.UTC);
-    return new Ticket(
-        "MT" + age,
-        CustomerId.of(id),
-        opened,
-        AS_OF.minusDays(age),
-        Optional.empty(),
-        TicketPriority.NORMAL,
-        Optional.empty(),
-        trivial,
-        inScope,
-        OptionalDouble.of(45));
+    return Ticket.builder("MT" + age, CustomerId.of(id), opened, AS_OF.minusDays(age))
+        .trivial(trivial)
+        .inScope(inScope)
+        .minutesSpent(OptionalDouble.of(45))
+        .build();
   }
 
   private static Interaction call(String id, int age, int hour, boolean escalated) {
     var at = AS_OF.minusDays(age).atTime(LocalTime.of(hour, 0)).toInstant(ZoneOffset.UTC);
-    return new Interaction(
-        "MC" + age,
-        CustomerId.of(id),
-        at,
-        AS_OF.minusDays(age),
-        Channel.CALL,
-        Direction.INBOUND,
-        OptionalDouble.of(20),
-        escalated);
+    return Interaction.builder(
+            "MC" + age,
+            CustomerId.of(id),
+            at,
+            AS_OF.minusDays(age),
+            Channel.CALL,
+            Direction.INBOUND)
+        .minutes(OptionalDouble.of(20))
+        .escalated(escalated)
+        .build();
   }
 }

@@ -1,7 +1,9 @@
 package com.keepwise.scoring.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.keepwise.domain.Problem;
@@ -9,6 +11,7 @@ import com.keepwise.scoring.policy.LoadedPolicy;
 import com.keepwise.scoring.policy.PolicyLoader;
 import com.keepwise.scoring.scenario.ScenarioBuilder;
 import com.keepwise.scoring.testing.TextEdit;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -158,6 +161,38 @@ class RuleBudgetTest {
             .getMessage()
             .startsWith("policy.yaml:" + LINE + ":11: hard_rules[1].when: failed for customer X: "),
         failure.getMessage());
+  }
+
+  @Test
+  void aHugeRegularExpressionBuiltFromDataIsRefusedBeforeItIsCompiled() {
+    // Compiled as written, this pattern takes RE2J minutes and gigabytes before its size is known.
+    LoadedPolicy policy =
+        load("customer.segment.matches('((' + customer.segment + '{1000}){1000}){1000}')")
+            .policy()
+            .orElseThrow();
+    RuleFailure failure =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(10), () -> assertThrows(RuleFailure.class, () -> assess(policy)));
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith(
+                "policy.yaml:"
+                    + LINE
+                    + ":11: hard_rules[1].when: failed for customer X: the regular expression built"
+                    + " at run time repeats too much"),
+        failure.getMessage());
+  }
+
+  @Test
+  void aRegularExpressionBuiltFromDataIsMeasuredOnceCompiled() throws Exception {
+    LoadedPolicy policy =
+        load("customer.segment.matches('(' + customer.segment + '){600}')").policy().orElseThrow();
+    RuleFailure failure = assertThrows(RuleFailure.class, () -> assess(policy));
+    assertTrue(failure.getMessage().contains("failed for customer X: "), failure.getMessage());
+    assertTrue(failure.getMessage().contains("(expected at most 2000)"), failure.getMessage());
+    assertTrue(RuleBudget.matches("Smb", "^(Smb)+$"));
+    assertFalse(RuleBudget.matches("Smb", "^smb$"));
   }
 
   static Object assess(LoadedPolicy policy) {

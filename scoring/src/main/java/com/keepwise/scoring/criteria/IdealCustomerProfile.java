@@ -8,7 +8,7 @@ import java.util.List;
  * The ideal customer profile: the segments, industries, regions and tiers the business serves best.
  * An empty list means any value fits.
  */
-public record IdealProfile(
+public record IdealCustomerProfile(
     @NotNull(message = "is required (expected a list, empty for any)")
         @JsonPropertyDescription("Segments the business serves best; empty: any.")
         List<String> segments,
@@ -22,8 +22,8 @@ public record IdealProfile(
         @JsonPropertyDescription("Service tiers or plans that fit the business; empty: any.")
         List<String> tiers) {
 
-  public static IdealProfile any() {
-    return new IdealProfile(List.of(), List.of(), List.of(), List.of());
+  public static IdealCustomerProfile any() {
+    return new IdealCustomerProfile(List.of(), List.of(), List.of(), List.of());
   }
 
   /** Whether the profile names anything at all. */
