@@ -6,6 +6,7 @@ import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
 import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
+import com.keepwise.reports.site.SiteLanguage;
 import com.keepwise.reports.site.SiteOptions;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
