@@ -6,6 +6,7 @@ import com.keepwise.reports.review.PortfolioReview;
 import com.keepwise.reports.review.Timings;
 import com.keepwise.reports.site.Progress;
 import com.keepwise.reports.site.SiteBuilder;
+import com.keepwise.reports.site.SiteLanguage;
 import com.keepwise.reports.site.SiteOptions;
 import com.keepwise.scoring.policy.PolicyLoader;
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -49,15 +51,27 @@ final class DemoCommand implements Callable<Integer> {
       names = "--locale",
       paramLabel = "LANG",
       defaultValue = "en",
-      description = "The review's language: en, sv, nb, pl, ja or fa (default: ${DEFAULT-VALUE}).")
+      completionCandidates = Languages.class,
+      description = "The review's language: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   String locale;
+
+  /** The site's languages, for the help and for shell completion. */
+  static final class Languages implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return SiteLanguage.codes().iterator();
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
-    if (!locale.matches("en|sv|nb|pl|ja|fa")) {
-      throw new picocli.CommandLine.ParameterException(
-          spec.commandLine(), "--locale is one of en, sv, nb, pl, ja, fa");
-    }
+    SiteLanguage language =
+        SiteLanguage.of(locale)
+            .orElseThrow(
+                () ->
+                    new picocli.CommandLine.ParameterException(
+                        spec.commandLine(),
+                        "--locale is one of " + String.join(", ", SiteLanguage.codes())));
     Path data = Files.createTempDirectory("keepwise-demo-");
     try {
       copyDataset(data);
@@ -71,7 +85,7 @@ final class DemoCommand implements Callable<Integer> {
       SiteOptions options =
           SiteOptions.builder("Keepwise demo review", data)
               .client("Demo client")
-              .locale(Locale.forLanguageTag(locale))
+              .locale(language.locale())
               .build();
       SiteBuilder.Summary summary = SiteCommand.build(review, options, out, progress, timings);
       root.endProgress();

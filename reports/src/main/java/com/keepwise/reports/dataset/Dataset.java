@@ -221,8 +221,7 @@ public final class Dataset {
                 DatasetYaml.FILE_NAME, 1, 1, "has bytes that are not UTF-8 (expected UTF-8 text)"));
       }
     }
-    return new DatasetYaml.Read(
-        DatasetYaml.defaults(), new com.keepwise.scoring.yaml.YamlBinder.Locations());
+    return new DatasetYaml.Read(DatasetYaml.defaults(), new com.keepwise.scoring.yaml.Locations());
   }
 
   private static void readCustomer(Row row, CustomerIndex index, List<Customer> customers) {

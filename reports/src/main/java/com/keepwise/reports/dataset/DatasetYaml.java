@@ -7,6 +7,7 @@ import com.keepwise.domain.Problem;
 import com.keepwise.domain.dataset.DatasetInfo;
 import com.keepwise.reports.dataset.source.SourceSpec;
 import com.keepwise.scoring.yaml.Bound;
+import com.keepwise.scoring.yaml.Locations;
 import com.keepwise.scoring.yaml.YamlBinder;
 import jakarta.validation.Valid;
 import java.time.DateTimeException;
@@ -48,7 +49,7 @@ record DatasetYaml(
   }
 
   /** The file as read, and where each of its keys and values is, for problems found later. */
-  record Read(DatasetYaml yaml, YamlBinder.Locations locations) {}
+  record Read(DatasetYaml yaml, Locations locations) {}
 
   /** Binds and checks the file; problems go to {@code problems}. */
   static DatasetYaml read(String text, List<Problem> problems) {
@@ -62,11 +63,8 @@ record DatasetYaml(
    */
   static Read load(String text, List<Problem> problems) {
     if (YamlBinder.shared().isEmptyDocument(text)) {
-      return new Read(
-          defaults(),
-          new YamlBinder
-              .Locations()); // every key is optional: a file with none of them set asks for the
-      // defaults
+      // Every key is optional: a file with none of them set asks for the defaults.
+      return new Read(defaults(), new Locations());
     }
     Bound<DatasetYaml> bound = YamlBinder.shared().bind(FILE_NAME, text, DatasetYaml.class);
     problems.addAll(bound.problems());

@@ -12,8 +12,9 @@ import com.keepwise.reports.dataset.source.Export;
 import com.keepwise.reports.dataset.source.Fields;
 import com.keepwise.reports.dataset.source.SheetExport;
 import com.keepwise.reports.dataset.source.SourceSpec;
+import com.keepwise.scoring.yaml.Locations;
 import com.keepwise.scoring.yaml.Suggestions;
-import com.keepwise.scoring.yaml.YamlBinder;
+import com.keepwise.scoring.yaml.YamlPaths;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -44,10 +45,10 @@ final class Sources {
   static final Map<String, Schema> SCHEMAS = schemas();
 
   private final Path dir;
-  private final YamlBinder.Locations locations;
+  private final Locations locations;
   private final List<Problem> problems;
 
-  private Sources(Path dir, YamlBinder.Locations locations, List<Problem> problems) {
+  private Sources(Path dir, Locations locations, List<Problem> problems) {
     this.dir = dir;
     this.locations = locations;
     this.problems = problems;
@@ -561,7 +562,7 @@ final class Sources {
   }
 
   private void add(JsonLocation where, JsonPointer path, String message) {
-    String described = YamlBinder.describe(path);
+    String described = YamlPaths.describe(path);
     problems.add(
         new Problem(
             DatasetYaml.FILE_NAME,

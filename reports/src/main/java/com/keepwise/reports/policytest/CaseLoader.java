@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.keepwise.domain.Problem;
 import com.keepwise.scoring.yaml.Bound;
+import com.keepwise.scoring.yaml.Locations;
 import com.keepwise.scoring.yaml.Suggestions;
 import com.keepwise.scoring.yaml.YamlBinder;
+import com.keepwise.scoring.yaml.YamlPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +50,7 @@ public final class CaseLoader {
       return new Result(Optional.empty(), bound.problems());
     }
     CaseFile cases = bound.valid().get();
-    YamlBinder.Locations where = bound.locations();
+    Locations where = bound.locations();
     Path base = file.toAbsolutePath().getParent();
     List<Problem> problems = new ArrayList<>();
     List<LoadedCase> loaded = new ArrayList<>();
@@ -109,7 +111,7 @@ public final class CaseLoader {
         source,
         Math.max(1, where.getLineNr()),
         Math.max(1, where.getColumnNr()),
-        YamlBinder.describe(at) + ": " + message);
+        YamlPaths.describe(at) + ": " + message);
   }
 
   /** A file's cases, ready to run. */

@@ -29,14 +29,9 @@ public record SiteConfig(
     @JsonPropertyDescription(
             "Where to write the site, relative to this file; --out overrides it. Default: site.")
         Optional<String> out,
-    @JsonPropertyDescription("The language of the review: en, sv, nb, pl, ja or fa. Default: en.")
-        Optional<
-                @Pattern(
-                    regexp = "en|sv|nb|pl|ja|fa",
-                    message =
-                        "'${validatedValue}' is not a supported locale (expected en, sv, nb, pl, ja or fa)")
-                String>
-            locale,
+    // The language of the review, one of SiteLanguage's codes: SiteConfigLoader checks it, and
+    // SiteSchema describes it, listing the codes.
+    Optional<String> locale,
     @JsonPropertyDescription(
             "How money is shown: code (12,400 SEK) or symbol (SEK 12,400 where the locale has a symbol). Default: code.")
         Optional<
@@ -48,9 +43,8 @@ public record SiteConfig(
             currencyDisplay,
     @JsonPropertyDescription("The segments that get a review page; all when absent or empty.")
         Optional<List<String>> segments,
-    @JsonPropertyDescription(
-            "The sections to build: overview, segments, customers, policy, data_quality, downloads. All when absent.")
-        Optional<List<Section>> sections,
+    // The sections to build; described in SiteSchema, listing Section's codes.
+    Optional<List<Section>> sections,
     @JsonPropertyDescription(
             "A directory of templates that replace the built-in ones of the same name, relative to this file.")
         Optional<String> templates,

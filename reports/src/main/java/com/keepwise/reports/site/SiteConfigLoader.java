@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -112,6 +111,19 @@ public final class SiteConfigLoader {
                   + file.getFileName()
                   + ")"));
     }
+    Optional<String> locale = config.locale();
+    if (locale.isPresent() && SiteLanguage.of(locale.get()).isEmpty()) {
+      problems.add(
+          at(
+              bound,
+              "/locale",
+              source,
+              "locale: '"
+                  + locale.get()
+                  + "' is not a supported locale (expected "
+                  + SiteLanguage.inWords()
+                  + ")"));
+    }
     Optional<String> policyName = present(config.policy());
     Optional<Path> policy = policyName.map(p -> base.resolve(p).normalize());
     if (policy.isPresent() && !Files.isRegularFile(policy.get())) {
@@ -171,7 +183,7 @@ public final class SiteConfigLoader {
     SiteOptions options =
         SiteOptions.builder(config.title(), dataset)
             .client(config.client().orElse(""))
-            .locale(Locale.forLanguageTag(config.locale().orElse("en")))
+            .locale(config.locale().flatMap(SiteLanguage::of).orElse(SiteLanguage.EN).locale())
             .templates(templates)
             .pseudonymise(config.pseudonymise().orElse(false))
             .segments(new HashSet<>(config.segments().orElse(List.of())))

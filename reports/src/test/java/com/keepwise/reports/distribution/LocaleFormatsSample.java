@@ -4,6 +4,7 @@ import com.ibm.icu.text.MessageFormat;
 import com.ibm.icu.text.PluralRules;
 import com.ibm.icu.util.ULocale;
 import com.keepwise.domain.money.Money;
+import com.keepwise.reports.site.SiteLanguage;
 import com.keepwise.reports.site.SiteText;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -23,7 +24,7 @@ import java.util.Locale;
  */
 public final class LocaleFormatsSample {
 
-  static final List<String> LOCALES = List.of("en", "sv", "nb", "pl", "ja", "fa");
+  static final List<String> LOCALES = SiteLanguage.codes();
 
   private LocaleFormatsSample() {}
 

@@ -10,8 +10,10 @@ import com.keepwise.scoring.criteria.Side;
 import com.keepwise.scoring.rules.Condition;
 import com.keepwise.scoring.rules.RuleCompiler;
 import com.keepwise.scoring.yaml.Bound;
+import com.keepwise.scoring.yaml.Locations;
 import com.keepwise.scoring.yaml.Suggestions;
 import com.keepwise.scoring.yaml.YamlBinder;
+import com.keepwise.scoring.yaml.YamlPaths;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -158,7 +160,7 @@ public final class PolicyLoader {
             if (weight.thresholds().isEmpty() && weight.weight() != null && weight.weight() > 0) {
               checks.at(
                   at.appendProperty("thresholds"),
-                  YamlBinder.describe(at.appendProperty("thresholds")),
+                  YamlPaths.describe(at.appendProperty("thresholds")),
                   "is empty (expected at least one of " + factNames(criterion.get()) + ")");
             }
           }
@@ -210,9 +212,9 @@ public final class PolicyLoader {
               + Suggestions.didYouMean(id, known)
               + ")";
       if (isKey) {
-        checks.atKey(at, YamlBinder.describe(at.head()), message);
+        checks.atKey(at, YamlPaths.describe(at.head()), message);
       } else {
-        checks.at(at, YamlBinder.describe(at), message);
+        checks.at(at, YamlPaths.describe(at), message);
       }
     }
     return criterion;
@@ -224,7 +226,7 @@ public final class PolicyLoader {
       if (!known.contains(fact)) {
         checks.atKey(
             at.appendProperty(fact),
-            YamlBinder.describe(at),
+            YamlPaths.describe(at),
             "'"
                 + fact
                 + "' is not a fact of "
@@ -267,7 +269,7 @@ public final class PolicyLoader {
       if (protection.reason() != null && protection.reason().kind() != ReasonCode.Kind.PROTECTION) {
         checks.at(
             at.appendProperty("reason"),
-            YamlBinder.describe(at.appendProperty("reason")),
+            YamlPaths.describe(at.appendProperty("reason")),
             "'"
                 + protection.reason()
                 + "' is not a protection reason (expected one of "
@@ -299,7 +301,7 @@ public final class PolicyLoader {
           List<String> known = protectionIds.stream().sorted().toList();
           checks.at(
               here,
-              YamlBinder.describe(here),
+              YamlPaths.describe(here),
               "'"
                   + id
                   + "' is not a protection of this policy (expected one of "
@@ -325,7 +327,7 @@ public final class PolicyLoader {
     if (!ids.add(id)) {
       checks.at(
           at.appendProperty("id"),
-          YamlBinder.describe(at.appendProperty("id")),
+          YamlPaths.describe(at.appendProperty("id")),
           "'"
               + id
               + "' is used twice (expected each rule, protection and pattern to have its own id)");
@@ -354,7 +356,7 @@ public final class PolicyLoader {
                       + ":"
                       + Math.max(1, where.getColumnNr())
                       + ": "
-                      + YamlBinder.describe(whenAt)));
+                      + YamlPaths.describe(whenAt)));
       return;
     }
     for (RuleCompiler.Issue issue : compiled.issues()) {
@@ -366,7 +368,7 @@ public final class PolicyLoader {
               : issue.column();
       checks.problems.add(
           new Problem(
-              checks.source, line, column, YamlBinder.describe(whenAt) + ": " + issue.message()));
+              checks.source, line, column, YamlPaths.describe(whenAt) + ": " + issue.message()));
     }
   }
 
@@ -385,10 +387,10 @@ public final class PolicyLoader {
   /** The problems found after binding, located through the document's key and value positions. */
   private static final class Checks {
     private final String source;
-    private final YamlBinder.Locations locations;
+    private final Locations locations;
     private final List<Problem> problems = new ArrayList<>();
 
-    Checks(String source, YamlBinder.Locations locations) {
+    Checks(String source, Locations locations) {
       this.source = source;
       this.locations = locations;
     }

@@ -11,7 +11,7 @@ import java.util.Optional;
  *
  * @param locations where each key and value of the document is, for checks made after binding
  */
-public record Bound<T>(Optional<T> value, List<Problem> problems, YamlBinder.Locations locations) {
+public record Bound<T>(Optional<T> value, List<Problem> problems, Locations locations) {
 
   public Bound {
     problems = List.copyOf(problems);
@@ -23,7 +23,7 @@ public record Bound<T>(Optional<T> value, List<Problem> problems, YamlBinder.Loc
   }
 
   static <T> Bound<T> failed(List<Problem> problems) {
-    return new Bound<>(Optional.empty(), problems, new YamlBinder.Locations());
+    return new Bound<>(Optional.empty(), problems, new Locations());
   }
 
   static <T> Bound<T> failed(Problem problem) {
