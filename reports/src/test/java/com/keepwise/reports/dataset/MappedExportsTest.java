@@ -260,22 +260,20 @@ class MappedExportsTest {
     return com.keepwise.reports.policytest.SchemaValidityTest.problems(DatasetSchema.json(), yaml);
   }
 
-  static String edit(String text, String from, String to) {
-    return TextEdit.replaced(text, from, to);
-  }
-
   @Test
   void theDatasetSchemaAcceptsTheMappingAndRefusesWhatTheReaderRefuses() throws IOException {
     String yaml = Files.readString(mapped.resolve("dataset.yaml"));
     assertEquals(List.of(), schemaProblems(yaml));
     assertFalse(
         schemaProblems(
-                edit(yaml, "    columns:\n      invoice_id:", "    columns:\n      invoice_idd:"))
+                TextEdit.replaced(
+                    yaml, "    columns:\n      invoice_id:", "    columns:\n      invoice_idd:"))
             .isEmpty());
-    assertFalse(schemaProblems(edit(yaml, "  invoices:\n", "  invoice:\n")).isEmpty());
+    assertFalse(schemaProblems(TextEdit.replaced(yaml, "  invoices:\n", "  invoice:\n")).isEmpty());
     assertFalse(
-        schemaProblems(edit(yaml, "\"High\": \"high\"", "\"High\": \"highest\"")).isEmpty());
-    assertFalse(schemaProblems(edit(yaml, "    decimal:", "    decimals:")).isEmpty());
+        schemaProblems(TextEdit.replaced(yaml, "\"High\": \"high\"", "\"High\": \"highest\""))
+            .isEmpty());
+    assertFalse(schemaProblems(TextEdit.replaced(yaml, "    decimal:", "    decimals:")).isEmpty());
   }
 
   @Test
