@@ -11,7 +11,6 @@ import java.util.function.IntFunction;
  */
 public final class CustomerIndexPage {
 
-  static final String TEMPLATE = "pages/customers.ftlh";
   static final int ROWS = 1_000;
 
   /**

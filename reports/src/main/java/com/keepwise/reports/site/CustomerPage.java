@@ -24,8 +24,6 @@ import java.util.Map;
  */
 public final class CustomerPage {
 
-  static final String TEMPLATE = "pages/customer.ftlh";
-
   /** The page's content, every value ready to show. */
   public record View(
       Layout layout,

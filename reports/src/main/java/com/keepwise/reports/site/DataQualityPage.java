@@ -9,8 +9,6 @@ import java.util.List;
 /** What the dataset held, what was skipped and why, and what the review could not measure. */
 public final class DataQualityPage {
 
-  static final String TEMPLATE = "pages/data-quality.ftlh";
-
   public record View(
       Layout layout,
       List<OverviewPage.Figure> dataset,

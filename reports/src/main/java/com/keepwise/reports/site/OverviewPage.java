@@ -14,8 +14,6 @@ import java.util.Map;
  */
 public final class OverviewPage {
 
-  static final String TEMPLATE = "pages/overview.ftlh";
-
   public record View(
       Layout layout,
       List<String> summary,

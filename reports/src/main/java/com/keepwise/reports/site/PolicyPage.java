@@ -22,8 +22,6 @@ import java.util.Map;
 /** The policy in words: criteria, weights, thresholds, rules, the matrix, and the YAML itself. */
 public final class PolicyPage {
 
-  static final String TEMPLATE = "pages/policy.ftlh";
-
   public record View(
       Layout layout,
       String name,

@@ -13,8 +13,6 @@ import java.util.Map;
  */
 public final class SegmentPage {
 
-  static final String TEMPLATE = "pages/segment.ftlh";
-
   /**
    * Rows on the page; larger segments list their most urgent customers and link to the full list.
    */

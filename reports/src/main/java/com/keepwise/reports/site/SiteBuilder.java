@@ -155,15 +155,17 @@ public final class SiteBuilder {
       Path root, PortfolioFigures figures, Map<String, String> segmentFiles) throws IOException {
     List<ReviewPdf.Part> parts = new ArrayList<>();
     if (options.has(SiteConfig.Section.OVERVIEW)) {
-      String overview = staged(root, "index.html");
-      parts.add(new ReviewPdf.Part("index.html", text.t("nav.overview"), 1, overview));
+      String overview = staged(root, SitePage.OVERVIEW.path());
+      parts.add(
+          new ReviewPdf.Part(
+              SitePage.OVERVIEW.path(), text.t(SitePage.OVERVIEW.titleKey()), 1, overview));
     }
     for (Map.Entry<String, String> segment : new java.util.TreeMap<>(segmentFiles).entrySet()) {
       String name = segment.getKey();
-      String title = text.t("segment.title", text.data(text.segment(name)));
+      String title = text.t(SitePage.SEGMENT.titleKey(), text.data(text.segment(name)));
       SegmentPage.View view =
           SegmentPage.build(
-              layout(title, "../", "segment:" + name),
+              layout(title, SitePage.SEGMENT),
               text.segment(name),
               figures.segments.get(name),
               figures.rowsBySegment.getOrDefault(name, List.of()),
@@ -173,14 +175,14 @@ public final class SiteBuilder {
               OverviewPage.ACT_FIRST_ROWS);
       parts.add(
           new ReviewPdf.Part(
-              segment.getValue(), title, 1, render(SegmentPage.TEMPLATE, view).toString()));
+              segment.getValue(), title, 1, render(SitePage.SEGMENT.template(), view).toString()));
     }
     for (CustomerRow row : actFirst(figures)) {
       if (!row.href().isEmpty()) {
         String html = staged(root, row.href());
         parts.add(
             new ReviewPdf.Part(
-                row.href(), text.t("customer.title", text.data(row.name())), 2, html));
+                row.href(), text.t(SitePage.CUSTOMER.titleKey(), text.data(row.name())), 2, html));
       }
     }
     String about =
@@ -296,7 +298,7 @@ public final class SiteBuilder {
       String id = customer.id().value();
       hrefs[i] =
           withPages && options.reviews(customer.segment())
-              ? "customers/"
+              ? SitePage.CUSTOMER.path()
                   + names.fileFor(
                       "customer:" + id, options.pseudonymise() ? Aliases.of(id, text) : id)
               : "";
@@ -316,7 +318,8 @@ public final class SiteBuilder {
       EvidenceStore store,
       Letters.From from,
       PreviousPages previous) {
-    Layout layout = layout(text.t("customer.title", text.data(row.name())), "../", "");
+    Layout layout =
+        layout(text.t(SitePage.CUSTOMER.titleKey(), text.data(row.name())), SitePage.CUSTOMER);
     CustomerPage.Inputs inputs =
         CustomerPage.inputs(
             a,
@@ -337,7 +340,7 @@ public final class SiteBuilder {
       }
       write(
           root.resolve(row.href()),
-          CustomerPage.TEMPLATE,
+          SitePage.CUSTOMER.template(),
           CustomerPage.build(inputs, text, options.analyst()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -387,7 +390,8 @@ public final class SiteBuilder {
     if (options.has(SiteConfig.Section.SEGMENTS)) {
       for (String segment : segments) {
         if (options.reviews(segment)) {
-          files.put(segment, "segments/" + names.fileFor("segment:" + segment, segment));
+          files.put(
+              segment, SitePage.SEGMENT.path() + names.fileFor("segment:" + segment, segment));
         }
       }
     }
@@ -398,61 +402,95 @@ public final class SiteBuilder {
     return segmentFile == null ? "" : "../" + segmentFile;
   }
 
+  /**
+   * Writes the pages built from the portfolio's figures after the assessing pass, as {@link
+   * SitePage} registers them.
+   */
   private void renderSummaries(
       Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter)
       throws IOException {
-    List<String> ideal = idealCustomerProfile();
-    boolean lists = options.has(SiteConfig.Section.CUSTOMERS);
-    if (options.has(SiteConfig.Section.OVERVIEW)) {
+    Summaries summaries = new Summaries(root, figures, segmentFiles, counter);
+    for (SitePage page : SitePage.values()) {
+      if (options.has(page.section()) && page.summary().isPresent()) {
+        page.summary().get().write(summaries);
+      }
+    }
+  }
+
+  /** The pages built from the portfolio's figures; each method writes one {@link SitePage}'s. */
+  final class Summaries {
+    private final Path root;
+    private final PortfolioFigures figures;
+    private final Map<String, String> segmentFiles;
+    private final Counter counter;
+
+    private Summaries(
+        Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter) {
+      this.root = root;
+      this.figures = figures;
+      this.segmentFiles = segmentFiles;
+      this.counter = counter;
+    }
+
+    private void page(SitePage page, String file, Object view) throws IOException {
+      write(root.resolve(file), page.template(), view);
+      counter.pages.incrementAndGet();
+    }
+
+    void overview() throws IOException {
       String[] period = {
         text.date(review.window().start().plusDays(1)), text.date(review.window().asOf())
       };
-      OverviewPage.View view =
+      page(
+          SitePage.OVERVIEW,
+          SitePage.OVERVIEW.path(),
           OverviewPage.build(
-              layout(text.t("nav.overview"), "", "overview"),
+              layout(text.t(SitePage.OVERVIEW.titleKey()), SitePage.OVERVIEW),
               figures,
               segmentFiles,
               text,
-              ideal,
+              idealCustomerProfile(),
               notes(),
               options.has(SiteConfig.Section.DOWNLOADS),
               review.policy().policy(),
               period,
-              lists);
-      write(root.resolve("index.html"), OverviewPage.TEMPLATE, view);
-      counter.pages.incrementAndGet();
+              options.has(SiteConfig.Section.CUSTOMERS)));
     }
-    if (options.has(SiteConfig.Section.SEGMENTS)) {
-      Files.createDirectories(root.resolve("segments"));
+
+    void segments() throws IOException {
+      Files.createDirectories(root.resolve(SitePage.SEGMENT.path()));
+      List<String> ideal = idealCustomerProfile();
       for (Map.Entry<String, String> segment : segmentFiles.entrySet()) {
         String name = segment.getKey();
-        SegmentPage.View view =
+        page(
+            SitePage.SEGMENT,
+            segment.getValue(),
             SegmentPage.build(
                 layout(
-                    text.t("segment.title", text.data(text.segment(name))),
-                    "../",
-                    "segment:" + name),
+                    text.t(SitePage.SEGMENT.titleKey(), text.data(text.segment(name))),
+                    SitePage.SEGMENT),
                 text.segment(name),
                 figures.segments.get(name),
                 figures.rowsBySegment.getOrDefault(name, List.of()),
                 text,
                 ideal,
-                options.has(SiteConfig.Section.CUSTOMERS) ? "../customers/index.html" : "");
-        write(root.resolve(segment.getValue()), SegmentPage.TEMPLATE, view);
-        counter.pages.incrementAndGet();
+                options.has(SitePage.CUSTOMERS.section())
+                    ? SitePage.SEGMENT.root() + SitePage.CUSTOMERS.path()
+                    : ""));
       }
     }
-    if (options.has(SiteConfig.Section.CUSTOMERS)) {
+
+    void customerLists() throws IOException {
       List<CustomerRow> listed = figures.rows.stream().filter(r -> !r.href().isEmpty()).toList();
-      for (int page = 1; page <= CustomerIndexPage.pages(listed.size()); page++) {
-        CustomerIndexPage.View view =
+      for (int n = 1; n <= CustomerIndexPage.pages(listed.size()); n++) {
+        page(
+            SitePage.CUSTOMERS,
+            "customers/" + CustomerIndexPage.file(n),
             CustomerIndexPage.build(
-                layout(text.t("nav.customers"), "../", "customers"), listed, page, text);
-        write(
-            root.resolve("customers").resolve(CustomerIndexPage.file(page)),
-            CustomerIndexPage.TEMPLATE,
-            view);
-        counter.pages.incrementAndGet();
+                layout(text.t(SitePage.CUSTOMERS.titleKey()), SitePage.CUSTOMERS),
+                listed,
+                n,
+                text));
       }
       AllCustomers.write(
           root.resolve("customers").resolve(AllCustomers.FILE_NAME),
@@ -463,12 +501,7 @@ public final class SiteBuilder {
         List<CustomerRow> rows =
             figures.byRevenue(action).stream().filter(r -> !r.href().isEmpty()).toList();
         String name = ActionView.of(action, text).name();
-        writeList(
-            root,
-            rows,
-            text.t("list.action_title", name),
-            n -> OverviewPage.actionFile(action, n),
-            counter);
+        list(rows, text.t("list.action_title", name), n -> OverviewPage.actionFile(action, n));
       }
       for (int cell = 0; cell < figures.cellCustomers.length; cell++) {
         List<CustomerRow> rows =
@@ -483,69 +516,63 @@ public final class SiteBuilder {
             com.keepwise.scoring.policy.ValueBand.values()[
                 cell % com.keepwise.scoring.policy.ValueBand.values().length];
         int at = cell;
-        writeList(
-            root,
+        list(
             rows,
             text.t(
                 "list.cell_title",
                 text.t("band.risk." + risk.name().toLowerCase(Locale.ROOT)),
                 text.t("band.value." + value.code())),
-            n -> OverviewPage.cellFile(at, n),
-            counter);
+            n -> OverviewPage.cellFile(at, n));
       }
     }
-    if (options.has(SiteConfig.Section.POLICY)) {
-      write(
-          root.resolve("policy.html"),
-          PolicyPage.TEMPLATE,
+
+    /** A list of customers, the most revenue first, on as many pages as it takes. */
+    private void list(
+        List<CustomerRow> rows, String title, java.util.function.IntFunction<String> file)
+        throws IOException {
+      if (rows.isEmpty()) {
+        return;
+      }
+      for (int n = 1; n <= CustomerIndexPage.pages(rows.size()); n++) {
+        page(
+            SitePage.CUSTOMERS,
+            file.apply(n),
+            CustomerIndexPage.build(
+                layout(title, SitePage.CUSTOMERS),
+                rows,
+                n,
+                text,
+                "list.heading",
+                m -> file.apply(m).substring("customers/".length()),
+                false));
+      }
+    }
+
+    void policy() throws IOException {
+      page(
+          SitePage.POLICY,
+          SitePage.POLICY.path(),
           PolicyPage.build(
-              layout(text.t("nav.policy"), "", "policy"),
+              layout(text.t(SitePage.POLICY.titleKey()), SitePage.POLICY),
               review.policy(),
               text,
               options.analyst()));
-      counter.pages.incrementAndGet();
     }
-    if (options.has(SiteConfig.Section.DATA_QUALITY)) {
+
+    void dataQuality() throws IOException {
       String window =
           text.t(
               "data.window_value",
               text.date(review.window().start().plusDays(1)),
               text.date(review.window().asOf()));
-      write(
-          root.resolve("data-quality.html"),
-          DataQualityPage.TEMPLATE,
+      page(
+          SitePage.DATA_QUALITY,
+          SitePage.DATA_QUALITY.path(),
           DataQualityPage.build(
-              layout(text.t("nav.data_quality"), "", "data_quality"),
+              layout(text.t(SitePage.DATA_QUALITY.titleKey()), SitePage.DATA_QUALITY),
               review.report(),
               window,
               text));
-      counter.pages.incrementAndGet();
-    }
-  }
-
-  /** A list of customers, the most revenue first, on as many pages as it takes. */
-  private void writeList(
-      Path root,
-      List<CustomerRow> rows,
-      String title,
-      java.util.function.IntFunction<String> file,
-      Counter counter)
-      throws IOException {
-    if (rows.isEmpty()) {
-      return;
-    }
-    for (int page = 1; page <= CustomerIndexPage.pages(rows.size()); page++) {
-      CustomerIndexPage.View view =
-          CustomerIndexPage.build(
-              layout(title, "../", "customers"),
-              rows,
-              page,
-              text,
-              "list.heading",
-              n -> file.apply(n).substring("customers/".length()),
-              false);
-      write(root.resolve(file.apply(page)), CustomerIndexPage.TEMPLATE, view);
-      counter.pages.incrementAndGet();
     }
   }
 
@@ -585,29 +612,17 @@ public final class SiteBuilder {
     return notes;
   }
 
-  /** The frame of a page; {@code current} names its section in the navigation. */
-  private Layout layout(String pageTitle, String root, String current) {
+  /**
+   * The frame of a page of {@code current}: the navigation links to every page {@link SitePage}
+   * registers as linked, of the sections the site has, marking the page's own.
+   */
+  private Layout layout(String pageTitle, SitePage current) {
+    String root = current.root();
     List<Layout.NavItem> nav = new ArrayList<>();
-    if (options.has(SiteConfig.Section.OVERVIEW)) {
-      nav.add(
-          new Layout.NavItem(
-              root + "index.html", text.t("nav.overview"), current.equals("overview")));
-    }
-    if (options.has(SiteConfig.Section.CUSTOMERS)) {
-      nav.add(
-          new Layout.NavItem(
-              root + "customers/index.html", text.t("nav.customers"), current.equals("customers")));
-    }
-    if (options.has(SiteConfig.Section.POLICY)) {
-      nav.add(
-          new Layout.NavItem(root + "policy.html", text.t("nav.policy"), current.equals("policy")));
-    }
-    if (options.has(SiteConfig.Section.DATA_QUALITY)) {
-      nav.add(
-          new Layout.NavItem(
-              root + "data-quality.html",
-              text.t("nav.data_quality"),
-              current.equals("data_quality")));
+    for (SitePage page : SitePage.values()) {
+      if (page.linked() && options.has(page.section())) {
+        nav.add(new Layout.NavItem(root + page.path(), text.t(page.titleKey()), page == current));
+      }
     }
     String footer =
         text.t(
