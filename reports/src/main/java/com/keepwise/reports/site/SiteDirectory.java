@@ -25,36 +25,60 @@ import java.util.stream.Stream;
  * site as it was; replacing a site deletes only the files the previous build wrote (listed in its
  * manifest), and a directory that is not a Keepwise site is never written over.
  *
- * <p>Why two renames and not one. A directory with files in it cannot be replaced by one rename
- * (rename(2) refuses a non-empty target, Linux's RENAME_EXCHANGE is out of Java's reach), so the
- * one-step switch would make {@code --out} a symbolic link to a versioned directory beside it. We
- * chose not to: the site is something a consultant copies, archives and hands over, and {@code cp
- * -r}, {@code tar}, {@code rsync -a} and a web server configured not to follow links would carry or
- * serve a link to a hidden directory instead of the site, and Windows needs privileges to make one.
- * So {@code --out} stays a real directory, published in two renames (the previous site aside, the
- * new one in place), and the only moment without a site at {@code --out} — a crash between those
- * two renames — is undone by the next run, deterministically: the previous site aside is put back
- * before anything else happens (see {@link #prepare}).
+ * <p>One atomic switch. {@code --out} stays a real directory (not a link to a versioned directory
+ * beside it): the site is something a consultant copies, archives and hands over, and {@code cp
+ * -r}, {@code tar}, {@code rsync -a} or a web server configured not to follow links would carry a
+ * link instead of the site. A non-empty directory cannot be replaced by one rename(2), so on Linux
+ * the new site and the previous one are swapped by {@code renameat2(RENAME_EXCHANGE)} ({@link
+ * DirectoryExchange#system}): at every instant {@code --out} is either the whole previous site or
+ * the whole new one. Before the swap the new site is renamed to the name of a previous site set
+ * aside ({@code .<out>.previous-<pid>-<random>}), so that after it the previous site carries that
+ * name: a run killed before its files are deleted leaves a site in place and, beside it, a previous
+ * site the next run cleans up as this one would have (see {@link #prepare}).
+ *
+ * <p>Where the swap is not possible — another system, JNA unable to load, a glibc before 2.28, a
+ * kernel or file system that refuses it — the site is published in two renames (the previous site
+ * aside, the new one in place), and the only moment without a site at {@code --out}, a crash
+ * between those two renames, is undone by the next run, deterministically: the previous site aside
+ * is put back before anything else happens. A first publish, with no previous site, is one rename.
  */
 final class SiteDirectory {
 
   /** Lists the files a build wrote, and marks the directory as a Keepwise site. */
   static final String MANIFEST = ".keepwise-site";
 
+  /** How a build was put in place, for the tests that prove which way was taken. */
+  enum Publication {
+    /** No previous site: one rename. */
+    FIRST,
+    /** The previous site swapped with the new one in one step. */
+    EXCHANGED,
+    /** The previous site renamed aside, then the new one into place. */
+    TWO_RENAMES
+  }
+
   private final Path target;
   private final Path staging;
+  private final DirectoryExchange exchange;
 
-  private SiteDirectory(Path target, Path staging) {
+  private SiteDirectory(Path target, Path staging, DirectoryExchange exchange) {
     this.target = target;
     this.staging = staging;
+    this.exchange = exchange;
   }
 
   /**
    * Prepares a staging directory beside {@code target}, after checking that target may be replaced.
-   * A symbolic link is followed: the site is published where it points, and the link stays. A site
-   * that a run killed between the two renames of {@link #publish} left aside is put back first.
+   * A symbolic link is followed: the site is published where it points, and the link stays. What a
+   * run killed during {@link #publish} left beside the site is dealt with first: a previous site
+   * set aside is put back when no site is in place, its files removed otherwise.
    */
   static SiteDirectory prepare(Path target) throws IOException {
+    return prepare(target, DirectoryExchange.system());
+  }
+
+  /** As {@link #prepare(Path)}, swapping directories with {@code exchange}. */
+  static SiteDirectory prepare(Path target, DirectoryExchange exchange) throws IOException {
     Path absolute = Staging.followLink(target);
     recover(absolute);
     if (Files.exists(absolute)) {
@@ -72,13 +96,14 @@ final class SiteDirectory {
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     Path staging = Staging.beside(absolute, "building");
-    return new SiteDirectory(absolute, staging);
+    return new SiteDirectory(absolute, staging, exchange);
   }
 
   /**
    * Puts back what a run killed during {@link #publish} left: with no site in place, the previous
-   * site moved aside becomes the site again; with the new one in place, the previous one's files
-   * are removed as publish would have.
+   * site moved aside becomes the site again; with a site in place, the one aside (the previous site
+   * after a swap or the first rename, or a new build killed just before its swap) has its files
+   * removed as publish would have, those someone added to it moved into the site.
    */
   private static void recover(Path target) throws IOException {
     for (Path left : Staging.leftovers(target)) {
@@ -88,7 +113,7 @@ final class SiteDirectory {
       if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
         move(left, target);
       } else {
-        new SiteDirectory(target, left).removeBuiltFiles(left);
+        new SiteDirectory(target, left, DirectoryExchange.UNAVAILABLE).removeBuiltFiles(left);
       }
     }
   }
@@ -103,8 +128,12 @@ final class SiteDirectory {
     return staging;
   }
 
-  /** Writes the manifest and moves the new site into place; the previous site's files go. */
-  void publish() throws IOException {
+  /**
+   * Writes the manifest and moves the new site into place; the previous site's files go.
+   *
+   * @return how the site was put in place
+   */
+  Publication publish() throws IOException {
     List<String> files = new ArrayList<>();
     try (Stream<Path> walk = Files.walk(staging)) {
       walk.filter(Files::isRegularFile)
@@ -113,24 +142,41 @@ final class SiteDirectory {
           .forEach(files::add);
     }
     Files.write(staging.resolve(MANIFEST), files, StandardCharsets.UTF_8);
-    Path previous = null;
-    if (Files.exists(target)) {
-      // Named like a staging directory, with this process's id: if the process dies before the next
-      // rename, the next build finds it and puts it back (see recover).
-      previous =
-          target.resolveSibling(
-              "."
-                  + target.getFileName()
-                  + ".previous-"
-                  + ProcessHandle.current().pid()
-                  + "-"
-                  + Long.toUnsignedString(System.nanoTime(), 36));
-      move(target, Staging.claim(previous));
+    if (!Files.exists(target)) {
+      move(staging, target);
+      return Publication.FIRST;
     }
-    move(staging, target);
-    if (previous != null) {
+    // Named like a staging directory, with this process's id: if the process dies before the
+    // previous site's files are gone, the next build finds it and finishes (see recover).
+    Path previous = Staging.claim(aside());
+    move(staging, previous);
+    boolean exchanged;
+    try {
+      exchanged = exchange.exchange(previous, target);
+    } catch (IOException | RuntimeException e) {
+      move(previous, staging); // for abandon()
+      throw e;
+    }
+    if (exchanged) {
       removeBuiltFiles(previous);
+      return Publication.EXCHANGED;
     }
+    move(previous, staging);
+    move(target, previous);
+    move(staging, target);
+    removeBuiltFiles(previous);
+    return Publication.TWO_RENAMES;
+  }
+
+  /** A name for the previous site beside the new one. */
+  private Path aside() {
+    return target.resolveSibling(
+        "."
+            + target.getFileName()
+            + ".previous-"
+            + ProcessHandle.current().pid()
+            + "-"
+            + Long.toUnsignedString(System.nanoTime(), 36));
   }
 
   /** Removes a staging directory after a failed build. */

@@ -112,6 +112,19 @@ class DependencyRulesTest {
   }
 
   @Test
+  void onlyTheSiteSwapUsesNativeCalls() {
+    // JNA loads a native library: only publishing a site over a previous one may pay for it, not
+    // the start-up of `check` (AppCDS-trained) or any other command.
+    noClasses()
+        .that()
+        .haveNameNotMatching("com\\.keepwise\\.reports\\.site\\.RenameExchange(\\$.*)?")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("com.sun.jna..")
+        .check(keepwise);
+  }
+
+  @Test
   void theSiteIsTheOnlyUserOfFreemarker() {
     noClasses()
         .that()

@@ -77,8 +77,8 @@ class PublishingTest {
         ExitCodes.SUCCESS,
         CliRun.of("site", "--data", data.toString(), "--out", site.toString()).exit());
     Files.writeString(site.resolve("notes.txt"), "added by hand\n");
-    // Killed between the two renames: the old site aside, no site in place, a staged build beside
-    // it.
+    // Killed between the two renames of a system without the atomic swap: the old site aside, no
+    // site in place, a staged build beside it.
     Path aside = temp.resolve(".site.previous-" + deadPid() + "-x1");
     Files.move(site, aside);
     Files.createDirectories(temp.resolve(".site.building-" + deadPid() + "-x2"));
