@@ -21,7 +21,8 @@
 #            default policy with the medium-risk band starting at 17 instead of 15, which moves
 #            ~1% of decisions (102 of 10,000 on the export-shaped dataset, seed 42); before each
 #            timed run the site is built with the default policy again (not timed)
-# The JVM gets -Xmx2g, the budget the issues set. Results go to bench/results/<date>.txt.
+# Keepwise runs through ./keepwise, the launcher users run, with JAVA_OPTS=-Xmx2g, the budget the
+# issues set. Results go to bench/results/<date>.txt.
 #
 # Anchors, measured in the same run on the same data when ../shared/anchors exists (ANCHORS=DIR
 # elsewhere, ANCHORS=none to skip): DuckDB 1.4 computing comparable per-customer aggregates and a
@@ -36,7 +37,8 @@ sizes=("${@:-100000 1000000}")
 jar=reports/target/keepwise.jar
 [ -f "$jar" ] || ./mvnw -q package -DskipTests
 command -v /usr/bin/time >/dev/null || { echo "needs /usr/bin/time (apt-get install time)"; exit 1; }
-java=(java -Xmx2g -XX:+UseG1GC -jar "$jar")
+# Through the launcher, as users run it (its class-data archive and huge pages included).
+java=(env JAVA_OPTS=-Xmx2g ./keepwise)
 shape=${SHAPE:-export}
 runs=${RUNS:-3}
 mkdir -p bench/data bench/results

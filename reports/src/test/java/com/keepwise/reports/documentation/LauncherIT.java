@@ -214,6 +214,11 @@ class LauncherIT {
 
   /** The JIT tier a run of the distribution's launcher with these arguments is limited to. */
   static String tieredStopAtLevel(String... args) throws Exception {
+    return finalFlag("TieredStopAtLevel", args);
+  }
+
+  /** The value of a JVM flag in a run of the distribution's launcher with these arguments. */
+  static String finalFlag(String flag, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(bin.resolve("keepwise").toString()));
     command.addAll(List.of(args));
     Run run =
@@ -228,8 +233,8 @@ class LauncherIT {
             command.toArray(String[]::new));
     return run.output()
         .lines()
-        .filter(l -> l.contains(" TieredStopAtLevel "))
-        .map(l -> l.replaceAll(".*= *(\\d+).*", "$1"))
+        .filter(l -> l.contains(" " + flag + " "))
+        .map(l -> l.replaceAll(".*= *(\\S+).*", "$1"))
         .findFirst()
         .orElseThrow(() -> new AssertionError(run.output()));
   }
@@ -239,5 +244,12 @@ class LauncherIT {
     assertEquals("1", tieredStopAtLevel("check", defaultPolicy().toString()));
     assertEquals("4", tieredStopAtLevel("check", "--data", temp.toString()));
     assertEquals("4", tieredStopAtLevel("--version"));
+  }
+
+  @Test
+  void runsUseHugePagesWhereTheKernelGivesThemOnRequest() throws Exception {
+    Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean onRequest = Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
+    assertEquals(String.valueOf(onRequest), finalFlag("UseTransparentHugePages", "--version"));
   }
 }
