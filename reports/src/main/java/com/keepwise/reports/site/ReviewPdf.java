@@ -2,14 +2,13 @@ package com.keepwise.reports.site;
 
 import com.openhtmltopdf.bidi.support.ICUBidiReorderer;
 import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
-import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.XRLog;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -32,10 +31,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.DataNode;
@@ -333,21 +337,21 @@ final class ReviewPdf {
         (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
     builder.useExternalResourceAccessControl(
         (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    PDDocument pdf = new PDDocument();
+    builder.usePDDocument(pdf);
     for (PdfFonts.Face face : fonts.faces()) {
-      FSSupplier<InputStream> bytes =
-          () -> {
-            try {
-              return new ByteArrayInputStream(Files.readAllBytes(face.file()));
-            } catch (IOException e) {
-              throw new UncheckedIOException(e);
-            }
-          };
       builder.useFont(
-          bytes, face.family(), face.weight(), BaseRendererBuilder.FontStyle.NORMAL, true);
+          new FaceWithoutLigatures(pdf, face.file()),
+          face.family(),
+          face.weight(),
+          BaseRendererBuilder.FontStyle.NORMAL,
+          true);
     }
     builder.withProducer("Keepwise");
-    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
-        PDDocument pdf = keepOpen(renderer)) {
+    try (pdf;
+        PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.layout();
+      renderer.createPDFKeepOpen();
       PDDocumentInformation info = pdf.getDocumentInformation();
       Calendar day = new GregorianCalendar(TimeZone.getTimeZone(ZoneOffset.UTC), Locale.ROOT);
       day.clear();
@@ -364,9 +368,38 @@ final class ReviewPdf {
     }
   }
 
-  private static PDDocument keepOpen(PdfBoxRenderer renderer) throws IOException {
-    renderer.layout();
-    return renderer.createPDFKeepOpen();
+  /**
+   * A face, loaded into the document only when the renderer first sets text in it, with its glyph
+   * substitution table (GSUB) turned off. PDFBox applies a font's Latin GSUB features by compiling
+   * a regular expression for every word it draws (3.0.8's GsubWorkerForLatin), a tenth of a site
+   * build, and gains only ligatures such as "fi" by it. Persian is shaped before PDFBox sees it
+   * (ICU's presentation forms) and Japanese needs no substitution.
+   */
+  private static final class FaceWithoutLigatures extends PDFontSupplier {
+    private final PDDocument pdf;
+    private final Path file;
+    private PDFont font;
+
+    FaceWithoutLigatures(PDDocument pdf, Path file) {
+      super(null);
+      this.pdf = pdf;
+      this.file = file;
+    }
+
+    @Override
+    public PDFont supply() {
+      if (font == null) {
+        try {
+          TrueTypeFont face =
+              new TTFParser().parse(new RandomAccessReadBuffer(Files.readAllBytes(file)));
+          face.setEnableGsub(false);
+          font = PDType0Font.load(pdf, face, true);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return font;
+    }
   }
 
   /** The document's identifier: a digest of what it shows, so the same review has the same one. */
