@@ -14,6 +14,9 @@ import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.hibernate.validator.HibernateValidator;
 import org.hibernate.validator.spi.nodenameprovider.JavaBeanProperty;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -79,26 +82,31 @@ final class YamlSettings {
    * full_risk_share}, not {@code fullRiskShare}), so that its paths lead to the document's keys.
    */
   static Validator validator(ObjectMapper mapper) {
+    // Each class's names once: asking Jackson per property introspected its class again for every
+    // one of them, a tenth of a `check` of the default policy.
+    Map<Class<?>, Map<String, String>> names = new ConcurrentHashMap<>();
     return Validation.byProvider(HibernateValidator.class)
         .configure()
         .propertyNodeNameProvider(
             property ->
                 property instanceof JavaBeanProperty bean
-                    ? documentName(mapper, bean)
+                    ? names
+                        .computeIfAbsent(
+                            bean.getDeclaringClass(), type -> documentNames(mapper, type))
+                        .getOrDefault(bean.getName(), bean.getName())
                     : property.getName())
         .buildValidatorFactory()
         .getValidator();
   }
 
-  private static String documentName(ObjectMapper mapper, JavaBeanProperty property) {
+  /** The name each property of {@code type} has in the document, by its name in the class. */
+  private static Map<String, String> documentNames(ObjectMapper mapper, Class<?> type) {
     BeanDescription description =
-        mapper
-            .getDeserializationConfig()
-            .introspect(mapper.constructType(property.getDeclaringClass()));
-    return description.findProperties().stream()
-        .filter(p -> p.getInternalName().equals(property.getName()))
-        .map(BeanPropertyDefinition::getName)
-        .findFirst()
-        .orElse(property.getName());
+        mapper.getDeserializationConfig().introspect(mapper.constructType(type));
+    Map<String, String> names = new HashMap<>();
+    for (BeanPropertyDefinition property : description.findProperties()) {
+      names.putIfAbsent(property.getInternalName(), property.getName());
+    }
+    return names;
   }
 }
