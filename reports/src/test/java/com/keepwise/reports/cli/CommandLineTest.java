@@ -50,6 +50,23 @@ class CommandLineTest {
   }
 
   @Test
+  void aCommandRunAloneSaysWhatItSaysAmongAllTheOthers() {
+    for (Class<?> command : KeepwiseCli.SUBCOMMANDS) {
+      String name = command.getAnnotation(CommandLine.Command.class).name();
+      for (List<String> args :
+          List.of(List.of(name, "--help"), List.of(name, "--no-such-option"))) {
+        String[] line = args.toArray(String[]::new);
+        assertEquals(CliRun.withEveryCommand(line), CliRun.of(line), String.join(" ", args));
+      }
+      if (command != CommandLine.HelpCommand.class) {
+        assertEquals(List.of(command), KeepwiseCli.subcommandsFor(name, "--help"), name);
+      }
+    }
+    assertEquals(KeepwiseCli.SUBCOMMANDS, KeepwiseCli.subcommandsFor("help", "check"));
+    assertEquals(KeepwiseCli.SUBCOMMANDS, KeepwiseCli.subcommandsFor("--version"));
+  }
+
+  @Test
   void versionIsPrinted() {
     CliRun run = CliRun.of("--version");
     assertEquals(ExitCodes.SUCCESS, run.exit());
