@@ -37,7 +37,12 @@ public final class PolicyLoader {
   public static final String DEFAULT_RESOURCE = "/com/keepwise/scoring/policy/default-policy.yaml";
 
   private final YamlBinder binder = YamlBinder.shared();
-  private final RuleCompiler compiler = RuleCompiler.shared();
+
+  public PolicyLoader() {
+    // CEL's set-up is a tenth of a check of one policy file; it runs beside the YAML binding,
+    // which comes first and does not need it.
+    RuleCompiler.prepare();
+  }
 
   /** The default policy; it always loads (a test proves it). */
   public static LoadedPolicy defaultPolicy() {
@@ -341,7 +346,7 @@ public final class PolicyLoader {
       Map<String, Condition> conditions,
       String text,
       Checks checks) {
-    RuleCompiler.Compiled compiled = compiler.compile(when);
+    RuleCompiler.Compiled compiled = RuleCompiler.shared().compile(when);
     JsonPointer whenAt = at.appendProperty("when");
     JsonLocation where = checks.locations.nearest(whenAt);
     if (compiled.condition() != null) {

@@ -16,6 +16,7 @@ import dev.cel.runtime.CelStandardFunctions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Compiles rule conditions written in CEL (the Common Expression Language): side-effect free,
@@ -42,6 +43,20 @@ public final class RuleCompiler {
   public static RuleCompiler shared() {
     return Shared.INSTANCE;
   }
+
+  /**
+   * Starts making the shared compiler on a thread of its own, so that it is ready, or nearly, when
+   * {@link #shared()} is first called; the call waits for it (the JVM's class initialisation).
+   */
+  public static void prepare() {
+    if (PREPARING.compareAndSet(false, true)) {
+      Thread maker = new Thread(RuleCompiler::shared, "keepwise-rule-compiler");
+      maker.setDaemon(true);
+      maker.start();
+    }
+  }
+
+  private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
   public RuleCompiler() {
     CelOptions options =
