@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 
 /**
  * The customer pages of the site a build replaces, each with the fingerprint of what it was made of
@@ -59,7 +60,8 @@ final class PreviousPages {
    */
   static String site(SiteOptions options, String currency) throws IOException {
     StringBuilder all = new StringBuilder();
-    all.append(HEADER).append('\n').append(tool()).append('\n').append(options).append('\n');
+    all.append(HEADER).append('\n').append(tool()).append('\n');
+    all.append(options.shapingPages()).append('\n');
     all.append(currency).append('\n');
     if (options.templates().isPresent()) {
       Path dir = options.templates().get();
@@ -79,16 +81,31 @@ final class PreviousPages {
   }
 
   /**
-   * The tool that renders: its jar's size and time (a rebuilt or upgraded tool renders every page
-   * again), or where its classes are when it runs from them.
+   * The tool that renders, by what it is made of: the name and checksum of every entry of its jar,
+   * so that a rebuilt or upgraded tool renders every page again while the same jar, wherever it is
+   * and whenever it was copied, keeps them and writes the same {@value #FILE_NAME}; or where its
+   * classes are when it runs from them. (The jar's central directory is read, not its contents:
+   * 30,000 entries, a few milliseconds.)
    */
   private static String tool() throws IOException {
     try {
       Path code =
           Path.of(SiteBuilder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-      return Files.isRegularFile(code)
-          ? code + " " + Files.size(code) + " " + Files.getLastModifiedTime(code)
-          : code.toString();
+      if (!Files.isRegularFile(code)) {
+        return code.toString();
+      }
+      StringBuilder entries = new StringBuilder(1 << 21);
+      try (ZipFile jar = new ZipFile(code.toFile())) {
+        jar.stream()
+            .forEach(
+                entry ->
+                    entries
+                        .append(entry.getName())
+                        .append(' ')
+                        .append(entry.getCrc())
+                        .append('\n'));
+      }
+      return "jar " + Fingerprints.of(entries);
     } catch (java.net.URISyntaxException | RuntimeException e) {
       return "unknown " + System.nanoTime();
     }

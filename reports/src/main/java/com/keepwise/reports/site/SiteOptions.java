@@ -2,12 +2,14 @@ package com.keepwise.reports.site;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * How to build a site, resolved from {@code site.yaml} or from command-line flags.
@@ -60,7 +62,9 @@ public record SiteOptions(
     Objects.requireNonNull(client, "client");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(pdf, "pdf");
-    segments = Set.copyOf(segments);
+    // In order: the options' text is part of every page's fingerprint, and Set.copyOf's order
+    // changes from one run of Java to the next.
+    segments = Collections.unmodifiableSet(new TreeSet<>(segments));
     sections =
         sections.isEmpty() ? EnumSet.allOf(SiteConfig.Section.class) : EnumSet.copyOf(sections);
     Objects.requireNonNull(labels, "labels");
@@ -89,6 +93,19 @@ public record SiteOptions(
 
   /** A builder holding these options, to make ones that differ in a few. */
   public Builder toBuilder() {
+    return toBuilder(dataDir);
+  }
+
+  /**
+   * These options as every page is shaped by them, in words, for the pages' fingerprints: without
+   * the dataset's directory, which shapes no page (the evidence read from it is fingerprinted page
+   * by page), so that the same dataset anywhere gives the same fingerprints.
+   */
+  String shapingPages() {
+    return toBuilder(Path.of("")).build().toString();
+  }
+
+  private Builder toBuilder(Path dataDir) {
     return new Builder(title, dataDir)
         .client(client)
         .locale(locale)

@@ -1,5 +1,6 @@
 package com.keepwise.reports.distribution;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,11 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The shaded {@code keepwise.jar} as users get it, after {@code package}: it leaves out the ICU
@@ -45,6 +50,42 @@ class ShippedJarIT {
         assertTrue(icuData.stream().anyMatch(name -> name.contains(used)), used + " is missing");
       }
     }
+  }
+
+  @Test
+  void theSameJarAnywhereMakesTheSameSiteToTheByte(@TempDir Path temp)
+      throws IOException, InterruptedException {
+    Path copy = Files.copy(JAR, temp.resolve("elsewhere.jar"));
+    Files.setLastModifiedTime(copy, FileTime.fromMillis(86_400_000L));
+    Path here = temp.resolve("here");
+    Path there = temp.resolve("there");
+    run(JAR, "demo", "--out", here.toString());
+    run(copy, "demo", "--out", there.toString());
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(here)) {
+      files = walk.filter(Files::isRegularFile).map(here::relativize).sorted().toList();
+    }
+    assertTrue(files.contains(Path.of(".keepwise-pages")), files.toString());
+    for (Path file : files) {
+      assertArrayEquals(
+          Files.readAllBytes(here.resolve(file)),
+          Files.readAllBytes(there.resolve(file)),
+          file + "");
+    }
+  }
+
+  private static void run(Path jar, String... args) throws IOException, InterruptedException {
+    List<String> command =
+        new java.util.ArrayList<>(
+            List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString()));
+    command.addAll(List.of(args));
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(process.waitFor(120, TimeUnit.SECONDS), "keepwise did not finish");
+    assertEquals(0, process.exitValue(), printed);
   }
 
   @Test
