@@ -155,6 +155,29 @@ public class RuleBudgetBenchmark {
     }
   }
 
+  /** Every customer assessed once; a checksum of the decisions, for {@link RuleBudgetAb}. */
+  long assessOnce() {
+    long sum = 0;
+    for (CustomerSignals customer : customers) {
+      Assessment assessment = scorer.assess(customer);
+      sum += assessment.decision().action().ordinal() + (long) assessment.decision().risk().value();
+    }
+    return sum;
+  }
+
+  /** Every condition evaluated once for every customer; how many held, for {@link RuleBudgetAb}. */
+  long conditionsOnce() {
+    long held = 0;
+    for (RuleInputs customer : facts) {
+      for (Condition condition : conditions) {
+        if (condition.holds(customer)) {
+          held++;
+        }
+      }
+    }
+    return held;
+  }
+
   /** The same policy, its conditions compiled by CEL with its default options and functions. */
   static LoadedPolicy withoutBudget(LoadedPolicy policy) throws Exception {
     CelOptions options = CelOptions.current().enableHeterogeneousNumericComparisons(true).build();
