@@ -132,6 +132,19 @@ class FaultsTest {
                         wrapped, parsed.subcommand().commandSpec().commandLine(), parsed));
     assertEquals("Java heap space", thrown.getMessage());
     assertEquals("", err.toString(), "nothing said before run() says it");
+    // picocli lets it through execute(), to run()'s catch of OutOfMemoryError.
+    picocli.CommandLine failing =
+        new picocli.CommandLine(new Failing(wrapped))
+            .setExecutionExceptionHandler(new KeepwiseCli.ErrorHandler());
+    org.junit.jupiter.api.Assertions.assertThrows(OutOfMemoryError.class, failing::execute);
+  }
+
+  @picocli.CommandLine.Command(name = "failing")
+  record Failing(RuntimeException failure) implements Runnable {
+    @Override
+    public void run() {
+      throw failure;
+    }
   }
 
   @Test
