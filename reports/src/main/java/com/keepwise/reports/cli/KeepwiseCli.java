@@ -205,6 +205,14 @@ public final class KeepwiseCli implements Runnable {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
+      // Memory that ran out while a library or a worker was reading is handed back wrapped (FastCSV
+      // wraps it in its parse exception, Table in "reading ... failed at line"): it is still
+      // running out of memory, not a bug. Thrown on, run() says so with its own exit code.
+      for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+        if (cause instanceof OutOfMemoryError outOfMemory) {
+          throw outOfMemory;
+        }
+      }
       PrintWriter err = cli.getErr();
       // picocli sets the root's --stacktrace wherever it is written: before the command or after.
       boolean stacktrace = false;
