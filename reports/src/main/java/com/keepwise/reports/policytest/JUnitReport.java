@@ -75,6 +75,10 @@ public final class JUnitReport {
       xml.flush();
       xml.close();
     } catch (XMLStreamException e) {
+      // The writer wraps the stream's failure (a full disk, say): that one is the user's to read.
+      if (e.getCause() instanceof IOException failure) {
+        throw failure;
+      }
       throw new IOException("cannot write the JUnit report: " + e.getMessage(), e);
     }
   }

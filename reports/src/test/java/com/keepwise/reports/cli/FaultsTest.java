@@ -46,6 +46,18 @@ class FaultsTest {
   }
 
   @Test
+  void aFullDiskUnderTheJUnitReportIsSaidAsSuch() throws IOException {
+    Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")));
+    Path cases =
+        Files.writeString(
+            temp.resolve("cases.yaml"),
+            "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
+    CliRun run = CliRun.of("test", cases.toString(), "--junit", "/dev/full");
+    assertFault(run, "/dev/full: No space left on device");
+    assertFalse(run.err().contains("java."), run.err());
+  }
+
+  @Test
   void aDirectoryThatCannotBeWrittenIsSaidAsSuch() throws IOException {
     // /sys refuses new files even to root; a read-only mount or a directory without write
     // permission alike.
