@@ -358,16 +358,30 @@ final class Table {
       value = value == null ? "" : value;
       // ISO days and datetimes sort as text; anything else is the reader's problem to report, not a
       // day.
+      // Compared in place: a day is cut out only when it is a new first or last one, not per row.
       if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
-        String day = value.substring(0, 10);
-        if (firstDay.isEmpty() || day.compareTo(firstDay) < 0) {
-          firstDay = day;
+        if (firstDay.isEmpty() || compareDay(value, firstDay) < 0) {
+          firstDay = value.substring(0, 10);
         }
-        if (lastDay.isEmpty() || day.compareTo(lastDay) > 0) {
-          lastDay = day;
+        if (lastDay.isEmpty() || compareDay(value, lastDay) > 0) {
+          lastDay = value.substring(0, 10);
         }
       }
     }
+  }
+
+  /**
+   * The first ten characters of {@code value} compared with {@code day} (ten characters), as {@code
+   * value.substring(0, 10).compareTo(day)} does, without the substring.
+   */
+  static int compareDay(String value, String day) {
+    for (int i = 0; i < 10; i++) {
+      int c = value.charAt(i) - day.charAt(i);
+      if (c != 0) {
+        return c;
+      }
+    }
+    return 0;
   }
 
   /** How complete each column is: per schema column, by its header, the rows with a value in it. */
