@@ -19,7 +19,7 @@ import java.util.Map;
  */
 final class CustomerIndex {
 
-  /** Empty slots hold hash 0; {@link IdSet#hash} never returns it. */
+  /** Empty slots hold hash 0; {@link #hash} never returns it. */
   private static final long EMPTY = 0;
 
   /** Longs a slot: the id's hash; its customer index and where it is; the packed id. */
@@ -84,7 +84,7 @@ final class CustomerIndex {
     if (2L * (index + 1) > mask + 1) {
       grow();
     }
-    insert(IdSet.hash(value), index, offset);
+    insert(hash(value), index, offset);
   }
 
   private void insert(long hash, int index, int offset) {
@@ -168,10 +168,26 @@ final class CustomerIndex {
 
   /** The customer's index, or -1. */
   int indexOf(String id) {
-    long hash = IdSet.hash(id);
-    boolean packable = packable(id);
-    long k0 = packable ? pack(id, 0) : 0;
-    long k1 = packable ? pack(id, 8) : 0;
+    // One pass over the characters packs the id and tells whether it is packable; its hash is then
+    // mixed from the two longs (a lookup per event row: four passes over the id showed).
+    int n = id.length();
+    long k0 = 0;
+    long k1 = 0;
+    boolean packable = n <= 16;
+    if (packable) {
+      int wide = 0;
+      for (int i = 0; i < n; i++) {
+        char c = id.charAt(i);
+        wide |= c;
+        if (i < 8) {
+          k0 |= (long) c << (8 * i);
+        } else {
+          k1 |= (long) c << (8 * (i - 8));
+        }
+      }
+      packable = wide <= 0xFF;
+    }
+    long hash = packable ? packedHash(k0, k1, n) : IdSet.hash(id);
     long[] table = slots;
     int m = mask;
     for (int slot = (int) hash & m; ; slot = (slot + 1) & m) {
@@ -185,7 +201,7 @@ final class CustomerIndex {
         boolean same =
             (where & PACKED) != 0
                 ? packable
-                    && (int) (where & 0xFF) == id.length()
+                    && (int) (where & 0xFF) == n
                     && table[at + 2] == k0
                     && table[at + 3] == k1
                 : !packable && sameId((int) (where & 0x7FFF_FFFFL), id);
@@ -194,6 +210,33 @@ final class CustomerIndex {
         }
       }
     }
+  }
+
+  /** The hash {@link #indexOf} looks an id up by, for {@link #touch}. */
+  long hashOf(String id) {
+    return hash(id);
+  }
+
+  /**
+   * Loads the slot where the lookup of an id of hash {@code hash} starts (both its cache lines when
+   * it straddles two), so that a later {@link #indexOf} finds it in the cache. Returns what it read
+   * only so that the loads are not optimised away.
+   */
+  long touch(long hash) {
+    long[] table = slots;
+    int at = SLOT * ((int) hash & mask);
+    return table[at] + table[at + SLOT - 1];
+  }
+
+  /** The hash of an id's slot: mixed from its packed characters when packable. */
+  private static long hash(String id) {
+    return packable(id) ? packedHash(pack(id, 0), pack(id, 8), id.length()) : IdSet.hash(id);
+  }
+
+  /** A hash of a packed id, never {@link #EMPTY}; the length tells "C1" from "C1\0". */
+  private static long packedHash(long k0, long k1, int length) {
+    return IdSet.finish(
+        (k0 * 0x87C37B91114253D5L) ^ Long.rotateLeft(k1 * 0x4CF5AD432745937FL, 29) ^ length);
   }
 
   private boolean sameId(int offset, String id) {

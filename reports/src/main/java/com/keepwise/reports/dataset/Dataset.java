@@ -341,6 +341,8 @@ public final class Dataset {
     if (everyProblem != null) {
       table.problems().copyEachTo(everyProblem);
     }
+    SourceFile kind = file.schema().file();
+    table.warmWith(customer -> sink.touch(kind, customer));
     table.read(
         row -> {
           Signal signal = file.parse(row);

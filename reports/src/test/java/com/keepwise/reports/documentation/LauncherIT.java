@@ -219,6 +219,11 @@ class LauncherIT {
 
   /** The value of a JVM flag in a run of the distribution's launcher with these arguments. */
   static String finalFlag(String flag, String... args) throws Exception {
+    return finalFlagWith("", flag, args);
+  }
+
+  /** The same, with {@code options} in JAVA_OPTS too. */
+  static String finalFlagWith(String options, String flag, String... args) throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(bin.resolve("keepwise").toString()));
     command.addAll(List.of(args));
     Run run =
@@ -229,7 +234,7 @@ class LauncherIT {
                 "PATH",
                 tools.toString(),
                 "JAVA_OPTS",
-                "-XX:+PrintFlagsFinal"),
+                (options + " -XX:+PrintFlagsFinal").strip()),
             command.toArray(String[]::new));
     return run.output()
         .lines()
@@ -251,5 +256,15 @@ class LauncherIT {
     Path mode = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     boolean onRequest = Files.isReadable(mode) && Files.readString(mode).contains("[madvise]");
     assertEquals(String.valueOf(onRequest), finalFlag("UseTransparentHugePages", "--version"));
+  }
+
+  @Test
+  void datasetRunsUseTheParallelCollectorUnlessJavaOptsChoosesOne() throws Exception {
+    assertEquals("true", finalFlag("UseParallelGC", "--version"));
+    assertEquals("true", finalFlag("UseParallelGC", "check", "--data", temp.toString()));
+    // The quick check of files starts as before, from the class-data archive made with G1.
+    assertEquals("false", finalFlag("UseParallelGC", "check", defaultPolicy().toString()));
+    assertEquals("true", finalFlagWith("-XX:+UseG1GC", "UseG1GC", "--version"));
+    assertEquals("false", finalFlagWith("-XX:+UseG1GC", "UseParallelGC", "--version"));
   }
 }
