@@ -64,6 +64,28 @@ final class Row {
     return converted[c];
   }
 
+  /**
+   * A mapped export's field read straight to a number by its dialect ({@link Mapping#direct}):
+   * {@link Mapping#UNREAD} for a contract file's field, and for one that goes the way of contract
+   * text, which reads it or reports it.
+   */
+  private long direct(Column column) {
+    int field = fieldOf[column.ordinal()];
+    if (!mapping.mapped() || field < 0 || field >= record.count()) {
+      return Mapping.UNREAD;
+    }
+    return mapping.direct(column, record.get(field), record.typed(field), table.zone());
+  }
+
+  /** The day a mapped export's date or datetime was written on ({@link Mapping#directDay}). */
+  long directDay(Column column) {
+    int field = fieldOf[column.ordinal()];
+    if (!mapping.mapped() || field < 0 || field >= record.count()) {
+      return Mapping.UNREAD;
+    }
+    return mapping.directDay(column, record.get(field), record.typed(field));
+  }
+
   long line() {
     return record.line();
   }
@@ -262,11 +284,19 @@ final class Row {
   }
 
   LocalDate date(Column column) {
+    long day = direct(column);
+    if (day != Mapping.UNREAD) {
+      return Days.of(day);
+    }
     String value = value(column);
     return value == null ? null : parseDate(column, value);
   }
 
   Optional<LocalDate> optionalDate(Column column) {
+    long day = direct(column);
+    if (day != Mapping.UNREAD) {
+      return Optional.of(Days.of(day));
+    }
     String value = value(column);
     return value == null ? Optional.empty() : Optional.ofNullable(parseDate(column, value));
   }
@@ -282,11 +312,19 @@ final class Row {
   }
 
   Instant datetime(Column column) {
+    long at = direct(column);
+    if (at != Mapping.UNREAD) {
+      return Instant.ofEpochSecond(at);
+    }
     String value = value(column);
     return value == null ? null : parseDatetime(column, value);
   }
 
   Optional<Instant> optionalDatetime(Column column) {
+    long at = direct(column);
+    if (at != Mapping.UNREAD) {
+      return Optional.of(Instant.ofEpochSecond(at));
+    }
     String value = value(column);
     return value == null ? Optional.empty() : Optional.ofNullable(parseDatetime(column, value));
   }
@@ -298,6 +336,10 @@ final class Row {
 
   /** An amount, checked against the column's declared bound (more than zero, or zero or more). */
   Money money(Column column) {
+    long units = direct(column);
+    if (units != Mapping.UNREAD && inBounds(column, units)) {
+      return new Money(units);
+    }
     String value = value(column);
     return value == null ? null : boundedMoney(column, value);
   }
@@ -323,8 +365,14 @@ final class Row {
       return invalid(
           column, value, "is too large", "a plain decimal with at most 14 digits before the point");
     }
-    boolean outOfBounds = column.type() == ColumnType.POSITIVE_DECIMAL ? units <= 0 : units < 0;
-    return outOfBounds ? invalid(column, value, column.type().violation()) : new Money(units);
+    return inBounds(column, units)
+        ? new Money(units)
+        : invalid(column, value, column.type().violation());
+  }
+
+  /** Whether an amount is within the column's declared bound. */
+  private static boolean inBounds(Column column, long units) {
+    return column.type() == ColumnType.POSITIVE_DECIMAL ? units > 0 : units >= 0;
   }
 
   /** A yes/no value; an empty field stands for the value the column declares. */

@@ -73,6 +73,14 @@ final class Table {
   private String lastDay = "";
 
   /**
+   * The epoch days of {@link #firstDay} and {@link #lastDay} when both are real days, else an empty
+   * range: a mapped export's day read directly within them changes nothing and needs no text.
+   */
+  private long firstEpochDay = Long.MAX_VALUE;
+
+  private long lastEpochDay = Long.MIN_VALUE;
+
+  /**
    * @param lenient duplicates are found as they come, so their rows can be skipped; a strict read
    *     finds them after the pass, which is faster
    */
@@ -245,6 +253,12 @@ final class Table {
       }
     }
     if (dateField >= 0 && dateField < record.count()) {
+      if (mapping.mapped()) {
+        long day = row.directDay(dateColumn);
+        if (day != Mapping.UNREAD && day >= firstEpochDay && day <= lastEpochDay) {
+          return;
+        }
+      }
       String written = record.get(dateField);
       // A mapped export's day is read in its dialect; a value that is not one is the reader's to
       // report.
@@ -254,11 +268,21 @@ final class Table {
       // day.
       if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
         String day = value.substring(0, 10);
+        boolean wider = false;
         if (firstDay.isEmpty() || day.compareTo(firstDay) < 0) {
           firstDay = day;
+          wider = true;
         }
         if (lastDay.isEmpty() || day.compareTo(lastDay) > 0) {
           lastDay = day;
+          wider = true;
+        }
+        if (wider && mapping.mapped()) {
+          java.time.LocalDate first = ContractTypes.date(firstDay);
+          java.time.LocalDate last = ContractTypes.date(lastDay);
+          boolean real = first != null && last != null;
+          firstEpochDay = real ? first.toEpochDay() : Long.MAX_VALUE;
+          lastEpochDay = real ? last.toEpochDay() : Long.MIN_VALUE;
         }
       }
     }

@@ -1,5 +1,7 @@
 package com.keepwise.reports.dataset.source;
 
+import com.keepwise.domain.time.Days;
+import com.keepwise.domain.time.ZoneOffsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -189,18 +191,102 @@ public final class DatePattern {
     return start != null ? fixed(value) : parsed(value);
   }
 
-  private String fixed(String value) {
+  /** True for a pattern read by position; only such a pattern reads values straight to numbers. */
+  boolean isFixed() {
+    return start != null;
+  }
+
+  /**
+   * True when the value is written in this pattern's fixed layout (digits where it has numbers, its
+   * separators elsewhere, and a well-formed offset where it ends in {@code XXX}): exactly the
+   * values {@link #toIso} turns into text.
+   */
+  boolean matches(String value) {
     int length = literals.length();
     if (offsetSuffix ? !isOffset(value, length) : value.length() != length) {
-      return null;
+      return false;
     }
     for (int i = 0; i < length; i++) {
       char expected = literals.charAt(i);
       char c = value.charAt(i);
       if (isDigit(expected) ? !isDigit(c) : c != expected) {
-        return null;
+        return false;
       }
     }
+    return true;
+  }
+
+  /**
+   * A value that {@link #matches} this fixed layout read straight to seconds since 1970-01-01T00:00
+   * on the clock it was written by (a date pattern: the day's midnight, any time in it unread),
+   * without the ISO text in between; {@link Dialect#UNREAD} when the contract's reading of {@link
+   * #toIso}'s text would refuse it (30 February, 24:00), or when the pattern is a date pattern with
+   * an offset, which the contract's dates do not have.
+   */
+  long localSeconds(String value) {
+    if (!datetime && offsetSuffix) {
+      return Dialect.UNREAD;
+    }
+    long day =
+        Days.epochDay(
+            number(value, start[YEAR], 4),
+            number(value, start[MONTH], 2),
+            number(value, start[DAY], 2));
+    if (day == Long.MIN_VALUE) {
+      return Dialect.UNREAD;
+    }
+    if (!datetime) {
+      return day * 86_400;
+    }
+    int hour = number(value, start[HOUR], 2);
+    int minute = number(value, start[MINUTE], 2);
+    int second = start[SECOND] >= 0 ? number(value, start[SECOND], 2) : 0;
+    if (hour > 23 || minute > 59 || second > 59) {
+      return Dialect.UNREAD;
+    }
+    return day * 86_400 + hour * 3_600L + minute * 60L + second;
+  }
+
+  /**
+   * A datetime that {@link #matches} this fixed layout read straight to seconds since the epoch: at
+   * the offset written after it, or else in {@code zone}; {@link Dialect#UNREAD} as for {@link
+   * #localSeconds}, and for an offset beyond ±18:00, which ISO-8601 does not have.
+   */
+  long epochSecond(String value, ZoneOffsets zone) {
+    long local = localSeconds(value);
+    if (local == Dialect.UNREAD || !datetime) {
+      return Dialect.UNREAD;
+    }
+    if (!offsetSuffix) {
+      return zone.instantOf(local);
+    }
+    int at = literals.length();
+    if (value.charAt(at) == 'Z') {
+      return local;
+    }
+    int hours = number(value, at + 1, 2);
+    int minutes = number(value, at + 4, 2);
+    if (minutes > 59 || hours * 60 + minutes > 18 * 60) {
+      return Dialect.UNREAD;
+    }
+    int offset = (hours * 3_600 + minutes * 60) * (value.charAt(at) == '-' ? -1 : 1);
+    return local - offset;
+  }
+
+  /** The decimal number of the {@code length} digits at {@code at}, already known to be digits. */
+  private static int number(String value, int at, int length) {
+    int n = 0;
+    for (int i = at; i < at + length; i++) {
+      n = n * 10 + (value.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  private String fixed(String value) {
+    if (!matches(value)) {
+      return null;
+    }
+    int length = literals.length();
     char[] out = new char[!datetime ? 10 : start[SECOND] >= 0 ? 19 : start[HOUR] >= 0 ? 16 : 10];
     copy(value, start[YEAR], 4, out, 0);
     out[4] = '-';
