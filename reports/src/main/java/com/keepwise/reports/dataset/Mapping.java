@@ -153,36 +153,21 @@ final class Mapping {
   /**
    * A mapped export's field read straight to the number the contract's reading of its {@link
    * #contractText} gives: ten-thousandths for a decimal column, the epoch day for a date column,
-   * the epoch second for a datetime column (local ones in {@code zone}). {@link #UNREAD} for the
-   * contract's own file, a workbook's typed cell, a value translated by {@code values:}, an empty
-   * one, and whatever the dialect does not read directly or the contract would refuse: such a value
-   * goes the way of the text, which reads it or reports it.
+   * the epoch second for a datetime column (local ones in {@code zone}; its date and time as
+   * written go to {@code local[ordinal]}, see {@link Dialect#epochSecond(String, ZoneOffsets,
+   * long[], int)}). {@link #UNREAD} for the contract's own file, a workbook's typed cell, a value
+   * translated by {@code values:}, an empty one, and whatever the dialect does not read directly or
+   * the contract would refuse: such a value goes the way of the text, which reads it or reports it.
    */
-  long direct(Column column, String field, boolean typed, ZoneOffsets zone) {
+  long direct(Column column, String field, boolean typed, ZoneOffsets zone, long[] local) {
     if (!mapped || typed || translated(column, field)) {
       return UNREAD;
     }
     return switch (kinds[column.ordinal()]) {
       case DATE -> dialect.epochDay(field);
-      case DATETIME -> dialect.epochSecond(field, zone);
+      case DATETIME -> dialect.epochSecond(field, zone, local, column.ordinal());
       case DECIMAL -> dialect.tenThousandths(field);
       case INTEGER, BOOL, TEXT -> UNREAD;
-    };
-  }
-
-  /**
-   * The day of a date or datetime column's field as written, on the export's own clock: the epoch
-   * day of the first ten characters of its {@link #contractText}; {@link #UNREAD} as for {@link
-   * #direct}.
-   */
-  long directDay(Column column, String field, boolean typed) {
-    if (!mapped || typed || translated(column, field)) {
-      return UNREAD;
-    }
-    return switch (kinds[column.ordinal()]) {
-      case DATE -> dialect.epochDay(field);
-      case DATETIME -> dialect.localDay(field);
-      case DECIMAL, INTEGER, BOOL, TEXT -> UNREAD;
     };
   }
 

@@ -10,11 +10,12 @@ import java.util.List;
  * reader reports it with the value as the export wrote it.
  *
  * <p>The common values are also read straight to numbers ({@link #tenThousandths}, {@link
- * #epochDay}, {@link #epochSecond}): a large export has tens of millions of them, and making text
- * of each only for the contract's reader to read it again cost mapped reading a tenth of its time.
- * These readers give what the contract's reading of the text would give, or {@link #UNREAD} when
- * they cannot be sure of it (an unusual value, a pattern read by the JDK, a value to refuse); the
- * caller then goes the way of the text, which reads the value or reports it as the export wrote it.
+ * #epochDay}, {@link #epochSecond(String, ZoneOffsets, long[], int)}): a large export has tens of
+ * millions of them, and making text of each only for the contract's reader to read it again cost
+ * mapped reading a tenth of its time. These readers give what the contract's reading of the text
+ * would give, or {@link #UNREAD} when they cannot be sure of it (an unusual value, a pattern read
+ * by the JDK, a value to refuse); the caller then goes the way of the text, which reads the value
+ * or reports it as the export wrote it.
  */
 public final class Dialect {
 
@@ -228,49 +229,51 @@ public final class Dialect {
    * #UNREAD} when the value is not written in a pattern read by position, or is no real day.
    */
   public long epochDay(String value) {
-    String s = value.strip();
-    DatePattern pattern = fixedMatch(dates, s);
-    long local = pattern == null ? UNREAD : pattern.localSeconds(s);
+    long local = localSeconds(dates, value);
     return local == UNREAD ? UNREAD : Math.floorDiv(local, 86_400);
   }
 
   /**
    * A datetime as the contract reads the ISO text {@link #datetime} makes of it, local ones in
    * {@code zone}: seconds since the epoch. {@link #UNREAD} as for {@link #epochDay}.
+   *
+   * <p>On the way, the date and time as written (the ISO text without its offset) go to {@code
+   * local[slot]} as seconds since 1970-01-01T00:00, for the day the value was written on: one
+   * reading serves both.
    */
-  public long epochSecond(String value, ZoneOffsets zone) {
+  public long epochSecond(String value, ZoneOffsets zone, long[] local, int slot) {
     String s = value.strip();
-    DatePattern pattern = fixedMatch(datetimes, s);
-    return pattern == null ? UNREAD : pattern.epochSecond(s, zone);
-  }
-
-  /**
-   * The day a datetime was written on, on its own clock (the first ten characters of the ISO text
-   * {@link #datetime} makes of it), as an epoch day; {@link #UNREAD} as for {@link #epochDay}.
-   */
-  public long localDay(String value) {
-    String s = value.strip();
-    DatePattern pattern = fixedMatch(datetimes, s);
-    long local = pattern == null ? UNREAD : pattern.localSeconds(s);
-    return local == UNREAD ? UNREAD : Math.floorDiv(local, 86_400);
-  }
-
-  /**
-   * The pattern that turns the value into text, as {@link #first} finds it, when that pattern and
-   * every one tried before it are read by position; else null (no patterns: ISO text, read by the
-   * contract's reader as it is). {@code s} is stripped, as {@link #first} is given it.
-   */
-  private static DatePattern fixedMatch(List<DatePattern> patterns, String s) {
-    for (int i = 0; i < patterns.size(); i++) {
-      DatePattern pattern = patterns.get(i);
-      if (!pattern.isFixed()) {
-        return null;
+    // The first pattern the value is written in makes the text, as in first(); one the JDK reads
+    // might be it.
+    for (int i = 0; i < datetimes.size(); i++) {
+      DatePattern pattern = datetimes.get(i);
+      long seconds = pattern.isFixed() ? pattern.localSeconds(s) : UNREAD;
+      if (seconds == UNREAD) {
+        return UNREAD;
       }
-      if (pattern.matches(s)) {
-        return pattern;
+      if (seconds != DatePattern.NO_MATCH) {
+        local[slot] = seconds;
+        return pattern.epochSecond(s, seconds, zone);
       }
     }
-    return null;
+    return UNREAD;
+  }
+
+  /**
+   * The value read by the first pattern it is written in, as {@link #first} finds it, when that
+   * pattern and every one tried before it are read by position; else {@link #UNREAD} (no patterns:
+   * ISO text, read by the contract's reader as it is).
+   */
+  private static long localSeconds(List<DatePattern> patterns, String value) {
+    String s = value.strip();
+    for (int i = 0; i < patterns.size(); i++) {
+      DatePattern pattern = patterns.get(i);
+      long local = pattern.isFixed() ? pattern.localSeconds(s) : UNREAD;
+      if (local != DatePattern.NO_MATCH) {
+        return local;
+      }
+    }
+    return UNREAD;
   }
 
   private boolean isGroupSeparator(char c) {
