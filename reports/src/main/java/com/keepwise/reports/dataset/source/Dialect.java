@@ -36,6 +36,13 @@ public final class Dialect {
   private final List<DatePattern> datetimes;
 
   /**
+   * The same patterns as arrays, for the direct readers: every value of a large export tries them.
+   */
+  private final DatePattern[] datePatterns;
+
+  private final DatePattern[] datetimePatterns;
+
+  /**
    * @param decimal {@code '.'} or {@code ','}
    * @param dates the patterns dates are written in, tried in order; empty for ISO
    * @param datetimes the same for datetimes
@@ -48,6 +55,8 @@ public final class Dialect {
     this.otherMark = decimal == '.' ? ',' : '.';
     this.dates = List.copyOf(dates);
     this.datetimes = List.copyOf(datetimes);
+    this.datePatterns = this.dates.toArray(DatePattern[]::new);
+    this.datetimePatterns = this.datetimes.toArray(DatePattern[]::new);
   }
 
   public char decimal() {
@@ -229,7 +238,7 @@ public final class Dialect {
    * #UNREAD} when the value is not written in a pattern read by position, or is no real day.
    */
   public long epochDay(String value) {
-    long local = localSeconds(dates, value);
+    long local = localSeconds(datePatterns, value);
     return local == UNREAD ? UNREAD : Math.floorDiv(local, 86_400);
   }
 
@@ -245,8 +254,7 @@ public final class Dialect {
     String s = value.strip();
     // The first pattern the value is written in makes the text, as in first(); one the JDK reads
     // might be it.
-    for (int i = 0; i < datetimes.size(); i++) {
-      DatePattern pattern = datetimes.get(i);
+    for (DatePattern pattern : datetimePatterns) {
       long seconds = pattern.isFixed() ? pattern.localSeconds(s) : UNREAD;
       if (seconds == UNREAD) {
         return UNREAD;
@@ -264,10 +272,9 @@ public final class Dialect {
    * pattern and every one tried before it are read by position; else {@link #UNREAD} (no patterns:
    * ISO text, read by the contract's reader as it is).
    */
-  private static long localSeconds(List<DatePattern> patterns, String value) {
+  private static long localSeconds(DatePattern[] patterns, String value) {
     String s = value.strip();
-    for (int i = 0; i < patterns.size(); i++) {
-      DatePattern pattern = patterns.get(i);
+    for (DatePattern pattern : patterns) {
       long local = pattern.isFixed() ? pattern.localSeconds(s) : UNREAD;
       if (local != DatePattern.NO_MATCH) {
         return local;
