@@ -1,6 +1,7 @@
 package com.keepwise.reports.dataset;
 
 import com.keepwise.domain.dataset.SourceFile;
+import com.keepwise.domain.time.ZoneOffsets;
 import com.keepwise.reports.dataset.source.CsvExport;
 import com.keepwise.reports.dataset.source.Dialect;
 import com.keepwise.reports.dataset.source.Export;
@@ -15,9 +16,15 @@ import java.util.Map;
  *
  * <p>A mapped value is turned into contract text before the contract's typed reading sees it, so
  * the export is checked exactly as strictly as a contract file; problems still name the export's
- * file, line, column and header, and quote the value as the export wrote it.
+ * file, line, column and header, and quote the value as the export wrote it. The common typed
+ * values (decimals, dates and datetimes in patterns read by position) are read straight to numbers
+ * instead ({@link #direct}), with the same result and without the text in between; anything else
+ * goes the way of the text.
  */
 final class Mapping {
+
+  /** What {@link #direct} returns for a value to go the way of contract text. */
+  static final long UNREAD = Dialect.UNREAD;
 
   private final Schema schema;
   private final Export export;
@@ -141,6 +148,33 @@ final class Mapping {
       case BOOL -> typed ? field : field.strip();
       case TEXT -> field;
     };
+  }
+
+  /**
+   * A mapped export's field read straight to the number the contract's reading of its {@link
+   * #contractText} gives: ten-thousandths for a decimal column, the epoch day for a date column,
+   * the epoch second for a datetime column (local ones in {@code zone}; its date and time as
+   * written go to {@code local[ordinal]}, see {@link Dialect#epochSecond(String, ZoneOffsets,
+   * long[], int)}). {@link #UNREAD} for the contract's own file, a workbook's typed cell, a value
+   * translated by {@code values:}, an empty one, and whatever the dialect does not read directly or
+   * the contract would refuse: such a value goes the way of the text, which reads it or reports it.
+   */
+  long direct(Column column, String field, boolean typed, ZoneOffsets zone, long[] local) {
+    if (!mapped || typed || translated(column, field)) {
+      return UNREAD;
+    }
+    return switch (kinds[column.ordinal()]) {
+      case DATE -> dialect.epochDay(field);
+      case DATETIME -> dialect.epochSecond(field, zone, local, column.ordinal());
+      case DECIMAL -> dialect.tenThousandths(field);
+      case INTEGER, BOOL, TEXT -> UNREAD;
+    };
+  }
+
+  /** True when {@code values:} translates the field, which {@link #contractText} does first. */
+  private boolean translated(Column column, String field) {
+    Map<String, String> translations = values[column.ordinal()];
+    return translations != null && translations.get(field) != null;
   }
 
   /** A date cell holds a day; a cell with a time of day is not a date. */

@@ -35,12 +35,24 @@ final class Row {
   private final long[] convertedFor;
   private final String[] converted;
 
+  /**
+   * Per column, the row its mapped value was read directly for, the value, and for a datetime its
+   * date and time as written (seconds since 1970-01-01T00:00): primitives, stored for every field.
+   */
+  private final long[] directFor;
+
+  private final long[] direct;
+  private final long[] local;
+
   Row(Table table, int[] fieldOf) {
     this.table = table;
     this.mapping = table.mapping();
     this.fieldOf = fieldOf;
     this.convertedFor = new long[fieldOf.length];
     this.converted = new String[fieldOf.length];
+    this.directFor = new long[fieldOf.length];
+    this.direct = new long[fieldOf.length];
+    this.local = new long[fieldOf.length];
   }
 
   void reset(Fields record) {
@@ -51,8 +63,8 @@ final class Row {
   }
 
   /**
-   * A mapped export's field as contract text, converted once per row however often it is asked for
-   * (the data-quality tally reads the first date column too); null when the value is not written as
+   * A mapped export's field as contract text, kept for the row: the data-quality tally asks for the
+   * first date column's, and the reader takes it from here; null when the value is not written as
    * the export's dialect says.
    */
   String contractText(Column column, String value) {
@@ -62,6 +74,45 @@ final class Row {
       convertedFor[c] = rowNumber;
     }
     return converted[c];
+  }
+
+  /**
+   * A mapped export's field read straight to a number by its dialect ({@link Mapping#direct}), once
+   * per row however often it is asked for (the data-quality tally reads the first date column too):
+   * {@link Mapping#UNREAD} for a contract file's field, and for one that goes the way of contract
+   * text, which reads it or reports it.
+   */
+  private long direct(Column column) {
+    int c = column.ordinal();
+    if (!mapping.mapped()) {
+      return Mapping.UNREAD;
+    }
+    if (directFor[c] == rowNumber) {
+      return direct[c];
+    }
+    int field = fieldOf[c];
+    long value =
+        field < 0 || field >= record.count()
+            ? Mapping.UNREAD
+            : mapping.direct(column, record.get(field), record.typed(field), table.zone(), local);
+    directFor[c] = rowNumber;
+    direct[c] = value;
+    return value;
+  }
+
+  /**
+   * The day a mapped export's date or datetime column's field was written on, on the export's own
+   * clock (the first ten characters of its contract text), as an epoch day; {@link Mapping#UNREAD}
+   * as for {@link #direct}.
+   */
+  long directDay(Column column) {
+    long value = direct(column);
+    if (value == Mapping.UNREAD || column.type() == ColumnType.DATE) {
+      return value;
+    }
+    return column.type() == ColumnType.DATETIME
+        ? Math.floorDiv(local[column.ordinal()], 86_400)
+        : Mapping.UNREAD;
   }
 
   long line() {
@@ -146,7 +197,13 @@ final class Row {
       return null;
     }
     if (mapping.mapped()) {
-      String text = contractText(column, value);
+      // The text the tally made already, else made here without keeping it: a reference stored
+      // into this long-lived row for every field costs G1 a barrier each time.
+      int c = column.ordinal();
+      String text =
+          convertedFor[c] == rowNumber
+              ? converted[c]
+              : mapping.contractText(column, value, record.typed(fieldOf[c]));
       if (text == null) {
         invalid(column, value, mapping.notA(column));
       }
@@ -262,11 +319,19 @@ final class Row {
   }
 
   LocalDate date(Column column) {
+    long day = direct(column);
+    if (day != Mapping.UNREAD) {
+      return Days.of(day);
+    }
     String value = value(column);
     return value == null ? null : parseDate(column, value);
   }
 
   Optional<LocalDate> optionalDate(Column column) {
+    long day = direct(column);
+    if (day != Mapping.UNREAD) {
+      return Optional.of(Days.of(day));
+    }
     String value = value(column);
     return value == null ? Optional.empty() : Optional.ofNullable(parseDate(column, value));
   }
@@ -282,11 +347,19 @@ final class Row {
   }
 
   Instant datetime(Column column) {
+    long at = direct(column);
+    if (at != Mapping.UNREAD) {
+      return Instant.ofEpochSecond(at);
+    }
     String value = value(column);
     return value == null ? null : parseDatetime(column, value);
   }
 
   Optional<Instant> optionalDatetime(Column column) {
+    long at = direct(column);
+    if (at != Mapping.UNREAD) {
+      return Optional.of(Instant.ofEpochSecond(at));
+    }
     String value = value(column);
     return value == null ? Optional.empty() : Optional.ofNullable(parseDatetime(column, value));
   }
@@ -298,6 +371,10 @@ final class Row {
 
   /** An amount, checked against the column's declared bound (more than zero, or zero or more). */
   Money money(Column column) {
+    long units = direct(column);
+    if (units != Mapping.UNREAD && inBounds(column, units)) {
+      return new Money(units);
+    }
     String value = value(column);
     return value == null ? null : boundedMoney(column, value);
   }
@@ -323,8 +400,14 @@ final class Row {
       return invalid(
           column, value, "is too large", "a plain decimal with at most 14 digits before the point");
     }
-    boolean outOfBounds = column.type() == ColumnType.POSITIVE_DECIMAL ? units <= 0 : units < 0;
-    return outOfBounds ? invalid(column, value, column.type().violation()) : new Money(units);
+    return inBounds(column, units)
+        ? new Money(units)
+        : invalid(column, value, column.type().violation());
+  }
+
+  /** Whether an amount is within the column's declared bound. */
+  private static boolean inBounds(Column column, long units) {
+    return column.type() == ColumnType.POSITIVE_DECIMAL ? units > 0 : units >= 0;
   }
 
   /** A yes/no value; an empty field stands for the value the column declares. */

@@ -91,6 +91,14 @@ final class Table {
   private String lastDay = "";
 
   /**
+   * The epoch days of {@link #firstDay} and {@link #lastDay} when both are real days, else an empty
+   * range: a mapped export's day read directly within them changes nothing and needs no text.
+   */
+  private long firstEpochDay = Long.MAX_VALUE;
+
+  private long lastEpochDay = Long.MIN_VALUE;
+
+  /**
    * @param lenient duplicates are found as they come, so their rows can be skipped; a strict read
    *     finds them after the pass, which is faster
    */
@@ -351,6 +359,12 @@ final class Table {
       }
     }
     if (dateField >= 0 && dateField < record.count()) {
+      if (mapping.mapped()) {
+        long day = row.directDay(dateColumn);
+        if (day != Mapping.UNREAD && day >= firstEpochDay && day <= lastEpochDay) {
+          return;
+        }
+      }
       String written = record.get(dateField);
       // A mapped export's day is read in its dialect; a value that is not one is the reader's to
       // report.
@@ -360,11 +374,21 @@ final class Table {
       // day.
       // Compared in place: a day is cut out only when it is a new first or last one, not per row.
       if (value.length() >= 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+        boolean wider = false;
         if (firstDay.isEmpty() || compareDay(value, firstDay) < 0) {
           firstDay = value.substring(0, 10);
+          wider = true;
         }
         if (lastDay.isEmpty() || compareDay(value, lastDay) > 0) {
           lastDay = value.substring(0, 10);
+          wider = true;
+        }
+        if (wider && mapping.mapped()) {
+          java.time.LocalDate first = ContractTypes.date(firstDay);
+          java.time.LocalDate last = ContractTypes.date(lastDay);
+          boolean real = first != null && last != null;
+          firstEpochDay = real ? first.toEpochDay() : Long.MAX_VALUE;
+          lastEpochDay = real ? last.toEpochDay() : Long.MIN_VALUE;
         }
       }
     }

@@ -135,5 +135,13 @@ class MappedReadingProperties {
         DatasetReadingProperties.sorted(expected.signals()),
         DatasetReadingProperties.sorted(actual.signals()),
         "seed " + seed + "\n" + sources);
+    // The data-quality page's rows, filled columns and range of days: read directly or as text.
+    assertEquals(quality(expected.report()), quality(actual.report()), "seed " + seed);
+  }
+
+  private static List<String> quality(DatasetReport report) {
+    return report.files().stream()
+        .map(f -> f.file() + " " + f.rows() + " " + f.firstDay() + " " + f.lastDay())
+        .toList();
   }
 }

@@ -1,5 +1,7 @@
 package com.keepwise.reports.dataset.source;
 
+import com.keepwise.domain.time.Days;
+import com.keepwise.domain.time.ZoneOffsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,6 +48,18 @@ public final class DatePattern {
   /** The fixed layout is followed by an ISO offset ({@code XXX}: {@code Z} or {@code +01:00}). */
   private final boolean offsetSuffix;
 
+  /**
+   * Per position of the fixed layout, the field whose digit is there ({@link #YEAR} …), {@link
+   * #DIGIT} for a digit the pattern writes as such, or {@link #LITERAL}: one pass reads a value.
+   */
+  private final byte[] positions;
+
+  private static final byte DIGIT = 6;
+  private static final byte LITERAL = 7;
+
+  /** Returned by {@link #localSeconds} for a value not written in this fixed layout. */
+  static final long NO_MATCH = Long.MIN_VALUE + 1;
+
   private DatePattern(
       String pattern,
       boolean datetime,
@@ -61,6 +75,20 @@ public final class DatePattern {
     this.start = start;
     this.literals = literals;
     this.offsetSuffix = offsetSuffix;
+    this.positions = start == null ? null : positions(start, literals);
+  }
+
+  private static byte[] positions(int[] start, String literals) {
+    byte[] positions = new byte[literals.length()];
+    for (int i = 0; i < positions.length; i++) {
+      positions[i] = isDigit(literals.charAt(i)) ? DIGIT : LITERAL;
+    }
+    for (int field = YEAR; field <= SECOND; field++) {
+      for (int i = 0; start[field] >= 0 && i < (field == YEAR ? 4 : 2); i++) {
+        positions[start[field] + i] = (byte) field;
+      }
+    }
+    return positions;
   }
 
   /**
@@ -189,18 +217,124 @@ public final class DatePattern {
     return start != null ? fixed(value) : parsed(value);
   }
 
-  private String fixed(String value) {
+  /** True for a pattern read by position; only such a pattern reads values straight to numbers. */
+  boolean isFixed() {
+    return start != null;
+  }
+
+  /**
+   * True when the value is written in this pattern's fixed layout (digits where it has numbers, its
+   * separators elsewhere, and a well-formed offset where it ends in {@code XXX}): exactly the
+   * values {@link #toIso} turns into text.
+   */
+  boolean matches(String value) {
     int length = literals.length();
     if (offsetSuffix ? !isOffset(value, length) : value.length() != length) {
-      return null;
+      return false;
     }
     for (int i = 0; i < length; i++) {
       char expected = literals.charAt(i);
       char c = value.charAt(i);
       if (isDigit(expected) ? !isDigit(c) : c != expected) {
-        return null;
+        return false;
       }
     }
+    return true;
+  }
+
+  /**
+   * A value read straight to seconds since 1970-01-01T00:00 on the clock it was written by (a date
+   * pattern: the day's midnight, any time in it unread), in one pass and without the ISO text in
+   * between: {@link #NO_MATCH} unless it {@link #matches} this fixed layout, {@link Dialect#UNREAD}
+   * when the contract's reading of {@link #toIso}'s text would refuse it (30 February, 24:00), or
+   * when the pattern is a date pattern with an offset, which the contract's dates do not have.
+   */
+  long localSeconds(String value) {
+    int length = positions.length;
+    if (offsetSuffix ? !isOffset(value, length) : value.length() != length) {
+      return NO_MATCH;
+    }
+    int year = 0;
+    int month = 0;
+    int day = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      byte field = positions[i];
+      if (field == LITERAL) {
+        if (c != literals.charAt(i)) {
+          return NO_MATCH;
+        }
+        continue;
+      }
+      int digit = c - '0';
+      if (digit < 0 || digit > 9) {
+        return NO_MATCH;
+      }
+      switch (field) {
+        case YEAR -> year = year * 10 + digit;
+        case MONTH -> month = month * 10 + digit;
+        case DAY -> day = day * 10 + digit;
+        case HOUR -> hour = hour * 10 + digit;
+        case MINUTE -> minute = minute * 10 + digit;
+        case SECOND -> second = second * 10 + digit;
+        default -> {} // a digit the pattern writes as such
+      }
+    }
+    if (!datetime && offsetSuffix) {
+      return Dialect.UNREAD;
+    }
+    long epochDay = Days.epochDay(year, month, day);
+    if (epochDay == Long.MIN_VALUE) {
+      return Dialect.UNREAD;
+    }
+    if (!datetime) {
+      return epochDay * 86_400;
+    }
+    if (hour > 23 || minute > 59 || second > 59) {
+      return Dialect.UNREAD;
+    }
+    return epochDay * 86_400 + hour * 3_600L + minute * 60L + second;
+  }
+
+  /**
+   * A datetime whose {@link #localSeconds} are {@code local} as seconds since the epoch: at the
+   * offset written after it, or else in {@code zone}; {@link Dialect#UNREAD} for an offset beyond
+   * ±18:00, which ISO-8601 does not have.
+   */
+  long epochSecond(String value, long local, ZoneOffsets zone) {
+    if (!offsetSuffix) {
+      return zone.instantOf(local);
+    }
+    int at = literals.length();
+    if (value.charAt(at) == 'Z') {
+      return local;
+    }
+    int hours = number(value, at + 1, 2);
+    int minutes = number(value, at + 4, 2);
+    if (minutes > 59 || hours * 60 + minutes > 18 * 60) {
+      return Dialect.UNREAD;
+    }
+    int offset = (hours * 3_600 + minutes * 60) * (value.charAt(at) == '-' ? -1 : 1);
+    return local - offset;
+  }
+
+  /** The decimal number of the {@code length} digits at {@code at}, already known to be digits. */
+  private static int number(String value, int at, int length) {
+    int n = 0;
+    for (int i = at; i < at + length; i++) {
+      n = n * 10 + (value.charAt(i) - '0');
+    }
+    return n;
+  }
+
+  private String fixed(String value) {
+    if (!matches(value)) {
+      return null;
+    }
+    int length = literals.length();
     char[] out = new char[!datetime ? 10 : start[SECOND] >= 0 ? 19 : start[HOUR] >= 0 ? 16 : 10];
     copy(value, start[YEAR], 4, out, 0);
     out[4] = '-';
