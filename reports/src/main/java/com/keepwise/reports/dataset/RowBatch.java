@@ -63,12 +63,8 @@ final class RowBatch {
     private String[] values = new String[16];
     private boolean[] typed = new boolean[16];
     private long malformedSoFar;
-    private String customerId;
-    private int customerIndex = -1;
 
     void copy(Fields record, long malformed) {
-      customerId = null;
-      customerIndex = -1;
       line = record.line();
       count = record.count();
       if (values.length < count) {
@@ -80,21 +76,6 @@ final class RowBatch {
         typed[i] = record.typed(i);
       }
       malformedSoFar = malformed;
-    }
-
-    /** Notes the customer id looked up for this row, and the index found (-1 when none). */
-    void lookedUp(String id, int index) {
-      customerId = id;
-      customerIndex = index;
-    }
-
-    /** The id looked up for this row ahead of reading it, or null. */
-    String customerId() {
-      return customerId;
-    }
-
-    int customerIndex() {
-      return customerIndex;
     }
 
     /** The reader's count of malformed byte sequences when it gave this row. */

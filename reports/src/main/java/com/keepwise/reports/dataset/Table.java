@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.IntToLongFunction;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -62,19 +61,8 @@ final class Table {
   /** The reader's count of malformed byte sequences when it read the current row. */
   private long malformedSoFar;
 
-  /** The sum of what {@link #warmCustomers} loaded; never read. */
+  /** The sum of the slots {@link #warmCustomers} loaded; never read. */
   private long warmed;
-
-  /** Loads what the handler will read for a row of a customer: see {@link #warmWith}. */
-  private IntToLongFunction warmRows = customer -> 0;
-
-  /**
-   * The customer id the current row's customer was looked up by in its batch, and the index found;
-   * see {@link #customerIndexOf}.
-   */
-  private String batchCustomerId;
-
-  private int batchCustomerIndex = -1;
 
   /** Per schema column, the well-formed rows with a value in it; for the data-quality page. */
   private long[] filled = new long[0];
@@ -198,22 +186,6 @@ final class Table {
     this.misshapenRowIds = ids;
   }
 
-  /**
-   * Tells what the handler will read for a row of each customer ({@link SignalSink#touch}), for it
-   * to be loaded a batch of rows ahead.
-   */
-  void warmWith(IntToLongFunction rows) {
-    this.warmRows = rows;
-  }
-
-  /**
-   * The index of a customer id, as {@link CustomerIndex#indexOf}: when the id is the very string
-   * the row's batch looked up (the same instance, so the same id), that lookup's answer.
-   */
-  int customerIndexOf(String id) {
-    return id == batchCustomerId ? batchCustomerIndex : customers.indexOf(id);
-  }
-
   /** Reads the file, handing each row to {@code handler}, which reads it and checks it. */
   void read(Consumer<Row> handler) throws IOException {
     try (Cursor text = mapping.export().open()) {
@@ -277,8 +249,6 @@ final class Table {
   private void readRow(
       RowBatch.Buffered record, Row row, int[] fieldOf, int fields, Consumer<Row> handler) {
     rows++;
-    batchCustomerId = record.customerId();
-    batchCustomerIndex = record.customerIndex();
     malformedSoFar = record.malformedSoFar();
     if (fields >= 0 && record.count() != fields) {
       fieldCountProblem(record, fields);
@@ -326,18 +296,6 @@ final class Table {
     long touched = 0;
     for (int k = 0; k < n; k++) {
       touched += customers.touch(hashes[k]);
-    }
-    // The slots are in the cache now: the lookups are quick, and the rows' own data can be loaded.
-    for (int k = 0; k < n; k++) {
-      RowBatch.Buffered record = batch.row(k);
-      if (field < record.count()) {
-        String id = record.get(field);
-        int customer = customers.indexOf(id);
-        record.lookedUp(id, customer);
-        if (customer >= 0) {
-          touched += warmRows.applyAsLong(customer);
-        }
-      }
     }
     warmed += touched; // kept, so that the loads are not optimised away
   }
