@@ -212,22 +212,6 @@ final class CustomerIndex {
     }
   }
 
-  /** The hash {@link #indexOf} looks an id up by, for {@link #touch}. */
-  long hashOf(String id) {
-    return hash(id);
-  }
-
-  /**
-   * Loads the slot where the lookup of an id of hash {@code hash} starts (both its cache lines when
-   * it straddles two), so that a later {@link #indexOf} finds it in the cache. Returns what it read
-   * only so that the loads are not optimised away.
-   */
-  long touch(long hash) {
-    long[] table = slots;
-    int at = SLOT * ((int) hash & mask);
-    return table[at] + table[at + SLOT - 1];
-  }
-
   /** The hash of an id's slot: mixed from its packed characters when packable. */
   private static long hash(String id) {
     return packable(id) ? packedHash(pack(id, 0), pack(id, 8), id.length()) : IdSet.hash(id);

@@ -341,8 +341,6 @@ public final class Dataset {
     if (everyProblem != null) {
       table.problems().copyEachTo(everyProblem);
     }
-    SourceFile kind = file.schema().file();
-    table.warmWith(customer -> sink.touch(kind, customer));
     table.read(
         row -> {
           Signal signal = file.parse(row);

@@ -301,7 +301,7 @@ final class Row {
     if (value == null) {
       return;
     }
-    int index = table.customerIndexOf(value);
+    int index = table.customers().indexOf(value);
     if (index < 0 && table.customers().unreadable()) {
       table.uncheckedReference(); // a follow-on of customers.csv's problem, summarised once
       bad = true;

@@ -1,6 +1,5 @@
 package com.keepwise.reports.dataset;
 
-import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.signal.Signal;
 
 /**
@@ -15,13 +14,4 @@ public interface SignalSink {
    * @param line the line the row starts on, for evidence
    */
   void accept(int customer, Signal signal, long line);
-
-  /**
-   * Loads what {@link #accept} will read for a row of {@code file} of this customer, so that a
-   * reader can start the cache misses of a batch of rows together; only a hint, which changes
-   * nothing. What it returns means nothing: it is summed so that the loads are not optimised away.
-   */
-  default long touch(SourceFile file, int customer) {
-    return 0;
-  }
 }

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.function.IntToLongFunction;
 import java.util.function.ObjLongConsumer;
 
 /**
@@ -58,23 +57,6 @@ final class Table {
   private final BitSet badRowOrdinals = new BitSet();
 
   private int headerSize;
-
-  /** The reader's count of malformed byte sequences when it read the current row. */
-  private long malformedSoFar;
-
-  /** The sum of what {@link #warmCustomers} loaded; never read. */
-  private long warmed;
-
-  /** Loads what the handler will read for a row of a customer: see {@link #warmWith}. */
-  private IntToLongFunction warmRows = customer -> 0;
-
-  /**
-   * The customer id the current row's customer was looked up by in its batch, and the index found;
-   * see {@link #customerIndexOf}.
-   */
-  private String batchCustomerId;
-
-  private int batchCustomerIndex = -1;
 
   /** Per schema column, the well-formed rows with a value in it; for the data-quality page. */
   private long[] filled = new long[0];
@@ -152,12 +134,8 @@ final class Table {
     return customers;
   }
 
-  /**
-   * Whether the reader had met bytes that are not UTF-8 when it read the current row (it may have
-   * read on since, a batch of rows at a time).
-   */
   boolean mayHaveMalformedBytes() {
-    return malformedSoFar > 0;
+    return reader.malformedSequences() > 0;
   }
 
   /** One copy of a repeating value for all rows (segments, regions, tiers, categories). */
@@ -206,22 +184,6 @@ final class Table {
     this.misshapenRowIds = ids;
   }
 
-  /**
-   * Tells what the handler will read for a row of each customer ({@link SignalSink#touch}), for it
-   * to be loaded a batch of rows ahead.
-   */
-  void warmWith(IntToLongFunction rows) {
-    this.warmRows = rows;
-  }
-
-  /**
-   * The index of a customer id, as {@link CustomerIndex#indexOf}: when the id is the very string
-   * the row's batch looked up (the same instance, so the same id), that lookup's answer.
-   */
-  int customerIndexOf(String id) {
-    return id == batchCustomerId ? batchCustomerIndex : customers.indexOf(id);
-  }
-
   /** Reads the file, handing each row to {@code handler}, which reads it and checks it. */
   void read(Consumer<Row> handler) throws IOException {
     try (Cursor text = mapping.export().open()) {
@@ -242,24 +204,25 @@ final class Table {
           dateColumn = schema.columns().get(c);
         }
       }
-      int customerField = customerField(fieldOf);
-      RowBatch batch = new RowBatch();
-      for (boolean more = true; more; ) {
-        CsvParseException stop = null;
-        try {
-          more = batch.fill(text);
-        } catch (CsvParseException e) {
-          stop = e; // the rows read before it are still read, as they were one at a time
-          more = false;
+      for (Fields record = text.next(); record != null; record = text.next()) {
+        rows++;
+        if (fields >= 0 && record.count() != fields) {
+          fieldCountProblem(record, fields);
+          countBadRow(rows);
+          int idField = fieldOf[0];
+          if (idField >= 0 && idField < record.count()) {
+            misshapenRowIds.accept(record.get(idField), record.line());
+          }
+          continue;
         }
-        if (customerField >= 0) {
-          warmCustomers(batch, customerField);
+        row.reset(record);
+        tally(row, record);
+        if (ignoredFields.length > 0 && text.malformedSequences() > 0) {
+          checkIgnoredFields(row, record);
         }
-        for (int k = 0; k < batch.size(); k++) {
-          readRow(batch.row(k), row, fieldOf, fields, handler);
-        }
-        if (stop != null) {
-          throw stop;
+        handler.accept(row);
+        if (row.isBad()) {
+          countBadRow(rows);
         }
       }
     } catch (CsvParseException e) {
@@ -279,75 +242,6 @@ final class Table {
         reportLedgerDuplicates(suspects);
       }
     }
-  }
-
-  /** One row as read, handed to {@code handler} unless its field count is wrong. */
-  private void readRow(
-      RowBatch.Buffered record, Row row, int[] fieldOf, int fields, Consumer<Row> handler) {
-    rows++;
-    batchCustomerId = record.customerId();
-    batchCustomerIndex = record.customerIndex();
-    malformedSoFar = record.malformedSoFar();
-    if (fields >= 0 && record.count() != fields) {
-      fieldCountProblem(record, fields);
-      countBadRow(rows);
-      int idField = fieldOf[0];
-      if (idField >= 0 && idField < record.count()) {
-        misshapenRowIds.accept(record.get(idField), record.line());
-      }
-      return;
-    }
-    row.reset(record);
-    tally(row, record);
-    if (ignoredFields.length > 0 && malformedSoFar > 0) {
-      checkIgnoredFields(row, record);
-    }
-    handler.accept(row);
-    if (row.isBad()) {
-      countBadRow(rows);
-    }
-  }
-
-  /** The field of the file's customer reference column, or -1 when it has none. */
-  private int customerField(int[] fieldOf) {
-    for (Column column : schema.columns()) {
-      if (column.type() == ColumnType.CUSTOMER_REF) {
-        return fieldOf[column.ordinal()];
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * Loads the slots where the batch's customer lookups will start, all in one tight loop: each is a
-   * cache miss at a random place of a table of tens of megabytes, and the processor waits for
-   * several at once instead of one per row. Only a hint: the rows look their customers up as
-   * before, and a value that is no id (or is converted by a mapping) merely warms a useless slot.
-   */
-  private void warmCustomers(RowBatch batch, int field) {
-    long[] hashes = batch.hashes();
-    int n = batch.size();
-    for (int k = 0; k < n; k++) {
-      RowBatch.Buffered record = batch.row(k);
-      hashes[k] = field < record.count() ? customers.hashOf(record.get(field)) : 0;
-    }
-    long touched = 0;
-    for (int k = 0; k < n; k++) {
-      touched += customers.touch(hashes[k]);
-    }
-    // The slots are in the cache now: the lookups are quick, and the rows' own data can be loaded.
-    for (int k = 0; k < n; k++) {
-      RowBatch.Buffered record = batch.row(k);
-      if (field < record.count()) {
-        String id = record.get(field);
-        int customer = customers.indexOf(id);
-        record.lookedUp(id, customer);
-        if (customer >= 0) {
-          touched += warmRows.applyAsLong(customer);
-        }
-      }
-    }
-    warmed += touched; // kept, so that the loads are not optimised away
   }
 
   /** Which columns the row fills, and where its day falls in the file's range. */

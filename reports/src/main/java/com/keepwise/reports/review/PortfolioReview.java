@@ -132,19 +132,7 @@ public final class PortfolioReview {
     TallyContext context =
         new TallyContext(window, policy.businessHours().in(info.timeZone()), info.timeZone());
     SignalTally tally = new SignalTally(dataset.customers(), context);
-    SignalSink sink =
-        new SignalSink() {
-          @Override
-          public void accept(int customer, com.keepwise.domain.signal.Signal signal, long line) {
-            tally.add(customer, signal, line);
-          }
-
-          @Override
-          public long touch(SourceFile file, int customer) {
-            return tally.touch(file, customer);
-          }
-        };
-    DatasetReport report = dataset.readEvents(counted(sink, rowsRead), lenient);
+    DatasetReport report = dataset.readEvents(counted(tally::add, rowsRead), lenient);
     timings.next("portfolio norms, order by customer_id");
     Set<SourceFile> present = EnumSet.noneOf(SourceFile.class);
     report.files().stream().filter(FileSummary::present).forEach(f -> present.add(f.file()));
@@ -171,19 +159,11 @@ public final class PortfolioReview {
       return sink;
     }
     java.util.concurrent.atomic.LongAdder rows = new java.util.concurrent.atomic.LongAdder();
-    return new SignalSink() {
-      @Override
-      public void accept(int customer, com.keepwise.domain.signal.Signal signal, long line) {
-        sink.accept(customer, signal, line);
-        rows.increment();
-        if ((line & 0x1FFF) == 0) {
-          rowsRead.accept(rows.sum());
-        }
-      }
-
-      @Override
-      public long touch(SourceFile file, int customer) {
-        return sink.touch(file, customer);
+    return (customer, signal, line) -> {
+      sink.accept(customer, signal, line);
+      rows.increment();
+      if ((line & 0x1FFF) == 0) {
+        rowsRead.accept(rows.sum());
       }
     };
   }

@@ -42,14 +42,6 @@ public final class Evidence {
     return kept;
   }
 
-  /**
-   * Reads possibly absent evidence and its rows, for {@link SignalTally#touch}; what it returns
-   * means nothing.
-   */
-  static long touch(Evidence evidence) {
-    return evidence == null ? 0 : evidence.seen + evidence.rows.length;
-  }
-
   /** The rows of possibly absent evidence. */
   static List<EvidenceRef> rowsOf(Evidence evidence) {
     return evidence == null ? List.of() : evidence.rows();

@@ -22,14 +22,6 @@ public final class InteractionStats {
   private Evidence escalatedRows;
   private Evidence longestRows;
 
-  /** Reads what {@link #add} will read, for {@link SignalTally#touch}. */
-  long touch() {
-    return count
-        + Evidence.touch(afterHoursRows)
-        + Evidence.touch(escalatedRows)
-        + Evidence.touch(longestRows);
-  }
-
   void add(Interaction interaction, long line, TallyContext context) {
     LocalDate day = interaction.day();
     ReviewWindow window = context.window();

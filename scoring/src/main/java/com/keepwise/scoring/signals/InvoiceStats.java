@@ -33,11 +33,6 @@ public final class InvoiceStats {
   private long problems;
   private Evidence lateRows;
 
-  /** Reads what {@link #add} will read, for {@link SignalTally#touch}. */
-  long touch() {
-    return invoiced + Evidence.touch(lateRows);
-  }
-
   void add(Invoice invoice, long line, TallyContext context) {
     ReviewWindow window = context.window();
     LocalDate asOf = window.asOf();

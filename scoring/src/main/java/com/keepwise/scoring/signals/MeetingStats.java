@@ -24,11 +24,6 @@ public final class MeetingStats {
   private Evidence missedRows;
   private Evidence declinedRows;
 
-  /** Reads what {@link #add} will read, for {@link SignalTally#touch}. */
-  long touch() {
-    return count + Evidence.touch(missedRows) + Evidence.touch(declinedRows);
-  }
-
   void add(Meeting meeting, long line, TallyContext context) {
     LocalDate day = meeting.day();
     ReviewWindow window = context.window();

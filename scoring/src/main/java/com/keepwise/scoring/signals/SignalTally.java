@@ -1,7 +1,6 @@
 package com.keepwise.scoring.signals;
 
 import com.keepwise.domain.customer.Customer;
-import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.signal.Advice;
 import com.keepwise.domain.signal.Incident;
 import com.keepwise.domain.signal.Interaction;
@@ -80,23 +79,6 @@ public final class SignalTally {
     } else if (signal instanceof Advice given) {
       stats(advice, customer, AdviceStats::new).add(given, line, context);
     }
-  }
-
-  /**
-   * Loads what {@link #add} will read for a row of {@code file} of customer number {@code customer}
-   * (its counts and evidence, at random places of a large heap), so that a reader can start those
-   * cache misses for a batch of rows at once before adding them one by one. Only a hint: it changes
-   * nothing, and what it returns means nothing (it is returned so that the loads are not optimised
-   * away). The files of few rows are not worth it and load nothing.
-   */
-  public long touch(SourceFile file, int customer) {
-    return switch (file) {
-      case INVOICES -> invoices[customer] == null ? 0 : invoices[customer].touch();
-      case TICKETS -> tickets[customer] == null ? 0 : tickets[customer].touch();
-      case INTERACTIONS -> interactions[customer] == null ? 0 : interactions[customer].touch();
-      case MEETINGS -> meetings[customer] == null ? 0 : meetings[customer].touch();
-      default -> 0;
-    };
   }
 
   private static <T> T stats(T[] all, int customer, java.util.function.Supplier<T> create) {

@@ -21,14 +21,6 @@ public final class TicketStats {
   private Evidence outOfScopeRows;
   private Evidence costlyRows;
 
-  /** Reads what {@link #add} will read, for {@link SignalTally#touch}. */
-  long touch() {
-    return count
-        + Evidence.touch(trivialRows)
-        + Evidence.touch(outOfScopeRows)
-        + Evidence.touch(costlyRows);
-  }
-
   void add(Ticket ticket, long line, TallyContext context) {
     LocalDate day = ticket.day();
     ReviewWindow window = context.window();
