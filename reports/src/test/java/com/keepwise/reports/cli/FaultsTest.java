@@ -30,6 +30,13 @@ class FaultsTest {
         .writeTo(temp.resolve("data"));
   }
 
+  /** A case file whose one case passes, for commands that write a report of it. */
+  Path passingCase() throws IOException {
+    return Files.writeString(
+        temp.resolve("cases.yaml"),
+        "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
+  }
+
   static void assertFault(CliRun run, String expected) {
     assertEquals(ExitCodes.INVALID_INPUT, run.exit(), run.err());
     assertTrue(run.err().startsWith("keepwise: "), run.err());
@@ -48,10 +55,7 @@ class FaultsTest {
   @Test
   void aFullDiskUnderTheJUnitReportIsSaidAsSuch() throws IOException {
     Assumptions.assumeTrue(Files.exists(Path.of("/dev/full")));
-    Path cases =
-        Files.writeString(
-            temp.resolve("cases.yaml"),
-            "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
+    Path cases = passingCase();
     CliRun run = CliRun.of("test", cases.toString(), "--junit", "/dev/full");
     assertFault(run, "/dev/full: No space left on device");
     assertFalse(run.err().contains("java."), run.err());
@@ -62,10 +66,7 @@ class FaultsTest {
     // /sys refuses new files even to root; a read-only mount or a directory without write
     // permission alike.
     Assumptions.assumeTrue(Files.isDirectory(Path.of("/sys")));
-    Path cases =
-        Files.writeString(
-            temp.resolve("cases.yaml"),
-            "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
+    Path cases = passingCase();
     CliRun run = CliRun.of("test", cases.toString(), "--junit", "/sys/policy-tests.xml");
     assertFault(run, "/sys/");
   }
@@ -81,10 +82,7 @@ class FaultsTest {
             "--out",
             file.resolve("decisions.csv").toString()),
         file + ": is a file, not a directory");
-    Path cases =
-        Files.writeString(
-            temp.resolve("cases.yaml"),
-            "cases:\n  - name: ok\n    customer: {}\n    expect: {action: KEEP}\n");
+    Path cases = passingCase();
     assertFault(
         CliRun.of(
             "test", cases.toString(), "--junit", file.resolve("reports/junit.xml").toString()),
