@@ -39,8 +39,8 @@ public final class PolicyLoader {
   private final YamlBinder binder = YamlBinder.shared();
 
   public PolicyLoader() {
-    // CEL's set-up is a tenth of a check of one policy file; it runs beside the YAML binding,
-    // which comes first and does not need it.
+    // CEL's set-up (9% of the samples of a profiled check of one policy file) runs beside the
+    // YAML binding, which comes first and does not need it.
     RuleCompiler.prepare();
   }
 

@@ -83,7 +83,7 @@ final class YamlSettings {
    */
   static Validator validator(ObjectMapper mapper) {
     // Each class's names once: asking Jackson per property introspected its class again for every
-    // one of them, a tenth of a `check` of the default policy.
+    // one of them (10% of the samples of a profiled `check` of the default policy).
     Map<Class<?>, Map<String, String>> names = new ConcurrentHashMap<>();
     return Validation.byProvider(HibernateValidator.class)
         .configure()
