@@ -44,6 +44,9 @@ public final class RuleCompiler {
     return Shared.INSTANCE;
   }
 
+  /** Whether {@link #prepare} has started making the shared compiler. */
+  private static final AtomicBoolean PREPARING = new AtomicBoolean();
+
   /**
    * Starts making the shared compiler on a thread of its own, so that it is ready, or nearly, when
    * {@link #shared()} is first called; the call waits for it (the JVM's class initialisation).
@@ -55,8 +58,6 @@ public final class RuleCompiler {
       maker.start();
     }
   }
-
-  private static final AtomicBoolean PREPARING = new AtomicBoolean();
 
   public RuleCompiler() {
     CelOptions options =
