@@ -31,13 +31,20 @@ final class TerminalProgress implements Progress {
    * turns them off.
    */
   static Supplier<Progress> onStandardError() {
-    boolean terminal =
+    // Asked only when a command shows progress: finding out runs a process, which a check of a
+    // policy file, over in well under a second, does not need to pay.
+    return () ->
+        StandardError.IS_TERMINAL
+            ? new TerminalProgress(() -> new ConsoleProgressBarConsumer(System.err))
+            : Progress.NONE;
+  }
+
+  /** Whether progress goes to standard error, found out once, when first asked. */
+  private static final class StandardError {
+    static final boolean IS_TERMINAL =
         !"never".equals(System.getenv("KEEPWISE_PROGRESS"))
             && !"dumb".equals(System.getenv("TERM"))
             && stderrIsTerminal();
-    return terminal
-        ? () -> new TerminalProgress(() -> new ConsoleProgressBarConsumer(System.err))
-        : () -> Progress.NONE;
   }
 
   /**

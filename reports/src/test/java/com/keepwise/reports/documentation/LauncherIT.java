@@ -2,6 +2,7 @@ package com.keepwise.reports.documentation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -249,6 +250,8 @@ class LauncherIT {
     assertEquals("1", tieredStopAtLevel("check", defaultPolicy().toString()));
     assertEquals("4", tieredStopAtLevel("check", "--data", temp.toString()));
     assertEquals("4", tieredStopAtLevel("--version"));
+    assertEquals("1", finalFlag("CICompilerCount", "check", defaultPolicy().toString()));
+    assertNotEquals("1", finalFlag("CICompilerCount", "check", "--data", temp.toString()));
   }
 
   @Test
@@ -259,12 +262,16 @@ class LauncherIT {
   }
 
   @Test
-  void datasetRunsUseTheParallelCollectorUnlessJavaOptsChoosesOne() throws Exception {
+  void datasetRunsUseTheParallelCollectorAndTheQuickCheckTheSerialOneUnlessJavaOptsChoosesOne()
+      throws Exception {
     assertEquals("true", finalFlag("UseParallelGC", "--version"));
     assertEquals("true", finalFlag("UseParallelGC", "check", "--data", temp.toString()));
-    // The quick check of files starts as before, from the class-data archive made with G1.
+    // The quick check of files, a few tens of megabytes, has the serial collector.
     assertEquals("false", finalFlag("UseParallelGC", "check", defaultPolicy().toString()));
+    assertEquals("true", finalFlag("UseSerialGC", "check", defaultPolicy().toString()));
     assertEquals("true", finalFlagWith("-XX:+UseG1GC", "UseG1GC", "--version"));
     assertEquals("false", finalFlagWith("-XX:+UseG1GC", "UseParallelGC", "--version"));
+    assertEquals(
+        "false", finalFlagWith("-XX:+UseG1GC", "UseSerialGC", "check", defaultPolicy().toString()));
   }
 }

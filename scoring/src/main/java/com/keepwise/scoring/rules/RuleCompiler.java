@@ -1,5 +1,10 @@
 package com.keepwise.scoring.rules;
 
+import static dev.cel.checker.CelStandardDeclarations.StandardFunction.Overload.Conversions.INT64_TO_INT64;
+import static dev.cel.checker.CelStandardDeclarations.StandardFunction.Overload.Conversions.INT64_TO_TIMESTAMP;
+
+import dev.cel.checker.CelStandardDeclarations;
+import dev.cel.checker.CelStandardDeclarations.StandardFunction.Overload.Comparison;
 import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.common.CelIssue;
 import dev.cel.common.CelOptions;
@@ -59,6 +64,27 @@ public final class RuleCompiler {
     }
   }
 
+  /**
+   * CEL's standard functions for the type-checker, as CEL's own standard environment has them for
+   * {@code options}: made once here, where CEL would make them anew for every condition it checks
+   * (a quarter of the time CEL spent checking the default policy's conditions).
+   */
+  private static CelStandardDeclarations standardDeclarations(CelOptions options) {
+    return CelStandardDeclarations.newBuilder()
+        .filterFunctions(
+            (function, overload) ->
+                switch (function) {
+                  case INT -> options.enableUnsignedLongs() || !overload.equals(INT64_TO_INT64);
+                  case TIMESTAMP ->
+                      options.enableTimestampEpoch() || !overload.equals(INT64_TO_TIMESTAMP);
+                  default ->
+                      options.enableHeterogeneousNumericComparisons()
+                          || !(overload instanceof Comparison comparison)
+                          || !comparison.isHeterogeneousComparison();
+                })
+        .build();
+  }
+
   public RuleCompiler() {
     CelOptions options =
         RuleBudget.limit(CelOptions.current().enableHeterogeneousNumericComparisons(true)).build();
@@ -66,6 +92,8 @@ public final class RuleCompiler {
         CelCompilerFactory.standardCelCompilerBuilder()
             .setOptions(options)
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
+            .setStandardEnvironmentEnabled(false)
+            .setStandardDeclarations(standardDeclarations(options))
             .setResultType(SimpleType.BOOL);
     for (Map.Entry<String, dev.cel.common.types.CelType> name :
         RuleNames.get().types().entrySet()) {

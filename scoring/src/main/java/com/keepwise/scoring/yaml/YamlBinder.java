@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.keepwise.domain.Problem;
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -45,7 +44,7 @@ public final class YamlBinder {
   private static final int MAX_REFUSED = 100;
 
   private final ObjectMapper mapper;
-  private final Validator validator;
+  private final BackgroundValidator validator;
   private final YamlTree trees;
 
   /** One binder for the whole run: building the mapper and the validator takes half a second. */
@@ -60,7 +59,7 @@ public final class YamlBinder {
 
   public YamlBinder() {
     this.mapper = YamlSettings.mapper();
-    this.validator = YamlSettings.validator(mapper);
+    this.validator = new BackgroundValidator(mapper);
     this.trees = new YamlTree(mapper.getFactory());
   }
 
@@ -176,7 +175,7 @@ public final class YamlBinder {
       }
       return Bound.failed(problems);
     }
-    for (ConstraintViolation<T> violation : validator.validate(value)) {
+    for (ConstraintViolation<T> violation : validator.get().validate(value)) {
       BindingProblems.violated(source, violation, locations, mistakes.reported())
           .ifPresent(problems::add);
     }
