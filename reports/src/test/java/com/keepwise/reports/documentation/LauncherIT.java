@@ -262,13 +262,18 @@ class LauncherIT {
   }
 
   @Test
-  void datasetRunsUseTheParallelCollectorAndTheQuickCheckTheSerialOneUnlessJavaOptsChoosesOne()
+  void datasetRunsUseTheParallelCollectorSitesAndTheQuickCheckTheSerialOneUnlessJavaOptsChoosesOne()
       throws Exception {
     assertEquals("true", finalFlag("UseParallelGC", "--version"));
     assertEquals("true", finalFlag("UseParallelGC", "check", "--data", temp.toString()));
     // The quick check of files, a few tens of megabytes, has the serial collector.
     assertEquals("false", finalFlag("UseParallelGC", "check", defaultPolicy().toString()));
     assertEquals("true", finalFlag("UseSerialGC", "check", defaultPolicy().toString()));
+    // A site keeps little alive: the serial collector keeps its heap near that.
+    assertEquals("true", finalFlag("UseSerialGC", "site", "--data", temp.toString()));
+    assertEquals(
+        "true", finalFlag("UseSerialGC", "demo", "--out", temp.resolve("demo").toString()));
+    assertEquals("false", finalFlag("UseSerialGC", "score", "--data", temp.toString()));
     assertEquals("true", finalFlagWith("-XX:+UseG1GC", "UseG1GC", "--version"));
     assertEquals("false", finalFlagWith("-XX:+UseG1GC", "UseParallelGC", "--version"));
     assertEquals(
