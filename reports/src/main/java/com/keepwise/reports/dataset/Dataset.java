@@ -389,6 +389,8 @@ public final class Dataset {
       notices.add(
           "dataset.yaml gives no as_of: the review date is the latest day in the data, "
               + info.asOf());
+    } else {
+      asOfNotice().ifPresent(notices::add);
     }
     List<FileSummary> files = new ArrayList<>();
     for (SourceFile file : SourceFile.values()) {
@@ -432,6 +434,34 @@ public final class Dataset {
         days.first(),
         days.last(),
         asOfGiven);
+  }
+
+  /**
+   * What an as_of before the data's latest day means, said where it is easy to miss: a typo in the
+   * year (2016 for 2026) would otherwise leave years of rows out of the review without a word.
+   */
+  private Optional<String> asOfNotice() {
+    LocalDate asOf = info.asOf();
+    Optional<LocalDate> first = days.first();
+    Optional<LocalDate> last = days.last();
+    if (first.isEmpty() || last.isEmpty() || !last.get().isAfter(asOf)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        first.get().isAfter(asOf)
+            ? "dataset.yaml gives as_of "
+                + asOf
+                + ", before every day in the data ("
+                + first.get()
+                + " to "
+                + last.get()
+                + "): the review counts nothing that happened; is it the review date?"
+            : "dataset.yaml gives as_of "
+                + asOf
+                + ", before the latest day in the data, "
+                + last.get()
+                + ": the review sees the data as it stood on as_of, and what happened after it does"
+                + " not count");
   }
 
   /**

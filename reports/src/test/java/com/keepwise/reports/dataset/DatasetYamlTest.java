@@ -44,6 +44,42 @@ class DatasetYamlTest {
     assertEquals(Currency.getInstance("SEK"), info.currency());
     assertEquals(ZoneId.of("Europe/Stockholm"), info.timeZone());
     assertEquals(LocalDate.of(2026, 11, 1), info.asOf());
+    assertEquals(List.of(), asOfNotices(reading), "an as_of after the data says nothing");
+  }
+
+  @Test
+  void anAsOfBeforeTheLatestDaySaysWhatIsLeftOut() throws IOException {
+    // A year's typo: the invoices of 2026 would leave the review without a word.
+    Reading reading =
+        Reading.of(
+            DatasetFiles.withCustomers()
+                .customer("C1", "One", "smb", "1")
+                .file("invoices.csv", "invoice_id", "customer_id", "issued", "due", "amount")
+                .row("invoices.csv", "I1", "C1", "2026-09-01", "2026-10-01", "100")
+                .yaml("as_of: 2020-11-01\n")
+                .writeTo(temp.resolve("typo")));
+    assertEquals(List.of(), reading.problems());
+    assertEquals(
+        List.of(
+            "dataset.yaml gives as_of 2020-11-01, before the latest day in the data, 2026-09-01:"
+                + " the review sees the data as it stood on as_of, and what happened after it does"
+                + " not count"),
+        asOfNotices(reading));
+  }
+
+  @Test
+  void anAsOfBeforeEveryDaySaysNothingCounts() throws IOException {
+    Reading reading = read("as_of: 0001-01-01\n");
+    assertEquals(List.of(), reading.problems());
+    assertEquals(
+        List.of(
+            "dataset.yaml gives as_of 0001-01-01, before every day in the data (2019-05-01 to"
+                + " 2019-05-01): the review counts nothing that happened; is it the review date?"),
+        asOfNotices(reading));
+  }
+
+  private static List<String> asOfNotices(Reading reading) {
+    return reading.report().notices().stream().filter(n -> n.contains("as_of")).toList();
   }
 
   @ParameterizedTest
