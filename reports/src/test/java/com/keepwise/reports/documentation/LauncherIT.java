@@ -178,6 +178,39 @@ class LauncherIT {
   }
 
   @Test
+  void theArchiveServesTheCommandsThatReadDataAndMakeSitesToo() throws Exception {
+    Path log = temp.resolve("demo-classes.log");
+    Run run =
+        run(
+            Map.of(
+                "JAVA_HOME", javaHome(),
+                "PATH", tools.toString(),
+                "JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+            Distribution.root().resolve("keepwise").toString(),
+            "demo",
+            "--out",
+            temp.resolve("demo-site").toString());
+    assertEquals(0, run.exit(), run.output());
+    List<String> fromArchive;
+    try (var lines = Files.lines(log)) {
+      fromArchive =
+          lines
+              .filter(l -> l.contains("source: shared objects file (top)"))
+              .map(l -> l.replaceAll(".*\\] (\\S+) source.*", "$1"))
+              .toList();
+    }
+    for (String type :
+        List.of(
+            "com.keepwise.reports.dataset.Table",
+            "com.keepwise.scoring.decide.Scorer",
+            "com.keepwise.reports.site.SiteBuilder",
+            "freemarker.core.Environment",
+            "com.openhtmltopdf.pdfboxout.PdfBoxRenderer")) {
+      assertTrue(fromArchive.contains(type), type + " was not in the archive");
+    }
+  }
+
+  @Test
   void aMissingStaleOrForeignArchiveIsIgnoredSilently() throws Exception {
     Path lib = Files.createDirectories(temp.resolve("moved/lib"));
     Path jar = Files.copy(Path.of("target/keepwise.jar"), lib.resolve("keepwise.jar"));
