@@ -27,7 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
 class SiteBuilderTest {
 
   static final String SCRIPT = "<script>alert('x')</script>";
-  static final String LONG_NAME = "Aktiebolaget " + "Långt Namn ".repeat(400);
+
+  /** Long, and with control characters (ESC, BEL) a terminal acts on and HTML does not allow. */
+  static final String LONG_NAME = "Aktiebolaget\u001B[31m\u0007 " + "Långt Namn ".repeat(400);
 
   @TempDir Path temp;
 
@@ -68,6 +70,9 @@ class SiteBuilderTest {
       assertFalse(page.getValue().contains("<segment>"), page.getKey() + " carries a raw tag");
       assertFalse(
           page.getValue().contains("Review <2026>"), page.getKey() + " carries the raw title");
+      assertFalse(
+          page.getValue().contains("\u001B") || page.getValue().contains("\u0007"),
+          page.getKey() + " carries a control character");
     }
     String all = String.join("\n", pages.values());
     assertTrue(all.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;"));
@@ -75,6 +80,7 @@ class SiteBuilderTest {
     assertTrue(all.contains("شرکت آریا (Aria Co.)"));
     assertTrue(all.contains("株式会社山田商事"));
     assertTrue(all.contains("Långt Namn Långt Namn"));
+    assertTrue(all.contains("Aktiebolaget\uFFFD[31m\uFFFD Långt"), "control characters shown");
     try (Stream<Path> files = Files.walk(temp)) {
       List<Path> outside =
           files
