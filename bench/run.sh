@@ -9,6 +9,7 @@
 #                                      every header renamed, codes translated by values:), and print how
 #                                      much slower that is than the contract files (issue 14: within 10%)
 #
+# First it times start-up: `check` of the default policy against `--version` (eleven runs each).
 # For each size it generates a dataset once (bench/data/SHAPE-N, reused on later runs), by default
 # shaped as real systems export (time order, customers interleaved, own column order, seconds,
 # multi-line notes), then times each step RUNS times and reports the median wall time, CPU time
@@ -94,6 +95,15 @@ measure() { # label, command...: the medians of $runs runs
     "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)" \
     "$(printf '%s\n' "${peaks[@]}" | median)" "$runs" "$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$out"
 }
+
+# Start-up (issue 13): `check` of the default policy, as a pre-commit hook runs it, against
+# `--version` of the same jar; eleven runs each, as a run lasts well under a second.
+policy=/tmp/keepwise-bench-policy.yaml
+unzip -p "$jar" com/keepwise/scoring/policy/default-policy.yaml > "$policy"
+runs=11 measure "--version" "${java[@]}" --version
+version_wall=$last_wall
+runs=11 measure "check policy.yaml" "${java[@]}" check "$policy"
+echo "  check policy.yaml / --version: $(awk -v a="$last_wall" -v b="$version_wall" 'BEGIN {printf "%.2f", a / b}')x" | tee -a "$out"
 
 for n in "${sizes[@]}"; do
   data=bench/data/$shape-$n
