@@ -157,20 +157,25 @@ class LauncherIT {
     }
   }
 
+  /** A run of the repository's ./keepwise that logs where each class it loads comes from. */
+  static Run runLoggingClasses(Path log, String... args) throws Exception {
+    List<String> command = new java.util.ArrayList<>();
+    command.add(Distribution.root().resolve("keepwise").toString());
+    command.addAll(List.of(args));
+    return run(
+        Map.of(
+            "JAVA_HOME", javaHome(),
+            "PATH", tools.toString(),
+            "JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+        command.toArray(String[]::new));
+  }
+
   @Test
   void theRepositorysKeepwiseStartsFromTheClassDataArchiveTheBuildMade() throws Exception {
     Path archive = Path.of("target/keepwise.jsa").toAbsolutePath();
     assertTrue(Files.isRegularFile(archive), "package made no " + archive);
     Path log = temp.resolve("classes.log");
-    Run run =
-        run(
-            Map.of(
-                "JAVA_HOME", javaHome(),
-                "PATH", tools.toString(),
-                "JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
-            Distribution.root().resolve("keepwise").toString(),
-            "check",
-            defaultPolicy().toString());
+    Run run = runLoggingClasses(log, "check", defaultPolicy().toString());
     assertEquals(0, run.exit(), run.output());
     assertEquals(defaultPolicy() + ": valid policy\n", run.output());
     // Every class of Keepwise and its libraries that check needs comes from the archive.
@@ -180,16 +185,7 @@ class LauncherIT {
   @Test
   void theArchiveServesTheCommandsThatReadDataAndMakeSitesToo() throws Exception {
     Path log = temp.resolve("demo-classes.log");
-    Run run =
-        run(
-            Map.of(
-                "JAVA_HOME", javaHome(),
-                "PATH", tools.toString(),
-                "JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
-            Distribution.root().resolve("keepwise").toString(),
-            "demo",
-            "--out",
-            temp.resolve("demo-site").toString());
+    Run run = runLoggingClasses(log, "demo", "--out", temp.resolve("demo-site").toString());
     assertEquals(0, run.exit(), run.output());
     List<String> fromArchive;
     try (var lines = Files.lines(log)) {
