@@ -60,7 +60,8 @@ final class ScoreCommand implements Callable<Integer> {
   @Option(
       names = "--out",
       paramLabel = "FILE",
-      description = "Where to write; standard output when absent. Written whole or not at all.")
+      description =
+          "Where to write; standard output when absent or -. Written whole or not at all.")
   Path out;
 
   @Option(
@@ -84,7 +85,7 @@ final class ScoreCommand implements Callable<Integer> {
         data.review(policy::load, spec.commandLine().getErr(), phases, progress);
     phases.next("score and write decisions");
     long[] byAction = new long[Action.values().length];
-    if (out == null) {
+    if (toStandardOutput()) {
       PrintWriter stdout = spec.commandLine().getOut();
       write(review, new NoCloseWriter(stdout), progress, byAction);
       stdout.flush();
@@ -104,7 +105,7 @@ final class ScoreCommand implements Callable<Integer> {
     if (timings) {
       phases.print(spec.commandLine().getErr());
     }
-    if (out != null) {
+    if (!toStandardOutput()) {
       // Standard output is free when the decisions go to a file: say what is in it.
       long total = java.util.Arrays.stream(byAction).sum();
       List<String> counts = new ArrayList<>();
@@ -125,6 +126,11 @@ final class ScoreCommand implements Callable<Integer> {
       spec.commandLine().getOut().flush();
     }
     return ExitCodes.SUCCESS;
+  }
+
+  /** No {@code --out}, or {@code --out -} as for other tools (a file named "-" helps no one). */
+  private boolean toStandardOutput() {
+    return out == null || out.toString().equals("-");
   }
 
   private void write(PortfolioReview review, Writer text, Progress progress, long[] byAction)

@@ -98,6 +98,16 @@ class CommandLineTest {
   }
 
   @Test
+  void scoreOutDashIsStandardOutput() throws IOException {
+    CliRun toDash = CliRun.of("score", "--data", dataset().toString(), "--out", "-");
+    CliRun plain = CliRun.of("score", "--data", dataset().toString());
+    assertEquals(ExitCodes.SUCCESS, toDash.exit(), toDash.err());
+    assertEquals(plain.out(), toDash.out());
+    assertTrue(toDash.out().startsWith("customer_id,name,"), toDash.out());
+    assertFalse(Files.exists(Path.of("-")), "a file named - was written");
+  }
+
+  @Test
   void scoreAsJsonCarriesTheExplanation() throws IOException {
     CliRun run = CliRun.of("score", "--data", dataset().toString(), "--format", "json");
     assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
