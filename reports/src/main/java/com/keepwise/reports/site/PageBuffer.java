@@ -22,28 +22,13 @@ final class PageBuffer extends Writer {
 
   /** Writes the page to {@code file} as UTF-8. */
   void saveTo(Path file) throws IOException {
-    Files.write(file, toString().getBytes(StandardCharsets.UTF_8));
+    Files.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
   }
 
-  /**
-   * The page as rendered so far, each control character HTML does not allow (a customer's name with
-   * an ESC or a BEL from a terminal copy and paste) shown as U+FFFD: escaping for HTML leaves them,
-   * and a browser or a checker takes them for a broken page. The templates have none, so any there
-   * is comes from the data.
-   */
+  /** The page as rendered so far. */
   @Override
   public String toString() {
-    for (int i = 0; i < text.length(); i++) {
-      if (forbidden(text.charAt(i))) {
-        text.setCharAt(i, '\uFFFD');
-      }
-    }
     return text.toString();
-  }
-
-  /** C0 controls but tab, line feed, form feed and carriage return; DEL and the C1 controls. */
-  private static boolean forbidden(char c) {
-    return c < 0x20 ? c != '\t' && c != '\n' && c != '\f' && c != '\r' : c >= 0x7F && c <= 0x9F;
   }
 
   @Override

@@ -72,6 +72,7 @@ public final class Templates {
     c.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(TemplateLoader[]::new)));
     c.setRecognizeStandardFileExtensions(true);
     c.setOutputFormat(HTMLOutputFormat.INSTANCE);
+    c.setObjectWrapper(new PrintableText(Configuration.VERSION_2_3_34));
     c.setDefaultEncoding("UTF-8");
     c.setOutputEncoding("UTF-8");
     c.setLocale(locale);
