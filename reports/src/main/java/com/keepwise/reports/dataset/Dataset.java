@@ -158,6 +158,7 @@ public final class Dataset {
                   + ", or a customers: entry under sources: in dataset.yaml: it is the one required file)");
       customerSummary = FileSummary.missing(SourceFile.CUSTOMERS);
     }
+    index.complete();
     if (table.problems().unreadable()) {
       index.markUnreadable();
     }
