@@ -295,6 +295,9 @@ class LauncherIT {
       throws Exception {
     assertEquals("true", finalFlag("UseParallelGC", "--version"));
     assertEquals("true", finalFlag("UseParallelGC", "check", "--data", temp.toString()));
+    // The tallies of a read live to the end: promoted at once, not copied among the survivors.
+    assertEquals("1", finalFlag("MaxTenuringThreshold", "score", "--data", temp.toString()));
+    assertEquals("15", finalFlag("MaxTenuringThreshold", "site", "--data", temp.toString()));
     // The quick check of files, a few tens of megabytes, has the serial collector.
     assertEquals("false", finalFlag("UseParallelGC", "check", defaultPolicy().toString()));
     assertEquals("true", finalFlag("UseSerialGC", "check", defaultPolicy().toString()));
