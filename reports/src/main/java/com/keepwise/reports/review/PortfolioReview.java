@@ -21,7 +21,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Arrays;
 import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +32,6 @@ import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.IntFunction;
 import java.util.function.LongConsumer;
-import java.util.stream.IntStream;
 
 /**
  * A dataset reviewed under a policy: read in one streaming pass into per-customer signals, then
@@ -61,13 +60,51 @@ public final class PortfolioReview {
     this.tally = tally;
     this.scorer = scorer;
     this.portfolio = portfolio;
-    List<Customer> customers = dataset.customers();
-    this.order =
-        IntStream.range(0, customers.size())
-            .boxed()
-            .sorted(Comparator.comparing(i -> customers.get(i).id()))
-            .mapToInt(Integer::intValue)
-            .toArray();
+    this.order = customerIdOrder(dataset.customers());
+  }
+
+  /** The customers' positions sorted by customer_id, as {@link String#compareTo} orders ids. */
+  static int[] customerIdOrder(List<Customer> customers) {
+    // Comparing positions by following each to its customer's id took 1.5 s for a million
+    // customers, cache misses at every comparison. The first eight characters of each id, packed
+    // beside its position in an order-preserving way, settle nearly every comparison in place.
+    IdKey[] keys = new IdKey[customers.size()];
+    for (int i = 0; i < keys.length; i++) {
+      String id = customers.get(i).id().value();
+      keys[i] = new IdKey(packed(id, 0), packed(id, 4), id, i);
+    }
+    Arrays.sort(keys);
+    int[] positions = new int[keys.length];
+    for (int i = 0; i < keys.length; i++) {
+      positions[i] = keys[i].position();
+    }
+    return positions;
+  }
+
+  /**
+   * Four characters of {@code id} from {@code from}, 16 bits each, the first highest; 0 past its
+   * end. Compared unsigned, these order ids as their characters do, a shorter id before a longer
+   * one it begins; equal packs (an id that goes on with U+0000, or ids alike in their first eight
+   * characters) leave the order to the ids themselves.
+   */
+  private static long packed(String id, int from) {
+    long packed = 0;
+    for (int i = from; i < from + 4; i++) {
+      packed = (packed << 16) | (i < id.length() ? id.charAt(i) : 0);
+    }
+    return packed;
+  }
+
+  /** A customer's position with its id, and the id's first characters packed for comparison. */
+  private record IdKey(long head, long next, String id, int position) implements Comparable<IdKey> {
+    @Override
+    public int compareTo(IdKey other) {
+      int c = Long.compareUnsigned(head, other.head);
+      if (c == 0) {
+        c = Long.compareUnsigned(next, other.next);
+      }
+      return c != 0 ? c : id.compareTo(other.id);
+    }
   }
 
   /**
