@@ -100,8 +100,12 @@ public final class RuleCompiler {
       builder.addVar(name.getKey(), name.getValue());
     }
     compiler = builder.build();
+    // CEL's standard interpreter, not its planner: conditions read their names through a resolver
+    // (RuleInputs), and the planner converts every value it resolves; 22% more CPU per customer's
+    // conditions (RuleBudgetAb), 5% more for scoring a million customers.
     runtime =
-        CelRuntimeFactory.plannerRuntimeBuilder()
+        CelRuntimeFactory.standardCelRuntimeBuilder()
+            .setStandardEnvironmentEnabled(false)
             .setOptions(options)
             .setStandardFunctions(
                 CelStandardFunctions.newBuilder()
