@@ -298,6 +298,19 @@ class LauncherIT {
     // The tallies of a read live to the end: promoted at once, not copied among the survivors.
     assertEquals("1", finalFlag("MaxTenuringThreshold", "score", "--data", temp.toString()));
     assertEquals("15", finalFlag("MaxTenuringThreshold", "site", "--data", temp.toString()));
+    // Where JAVA_OPTS sets what the launcher sets too, JAVA_OPTS wins.
+    assertEquals(
+        "4",
+        finalFlagWith(
+            "-XX:MaxTenuringThreshold=4",
+            "MaxTenuringThreshold",
+            "score",
+            "--data",
+            temp.toString()));
+    assertEquals(
+        "4",
+        finalFlagWith(
+            "-XX:TieredStopAtLevel=4", "TieredStopAtLevel", "check", defaultPolicy().toString()));
     // The quick check of files, a few tens of megabytes, has the serial collector.
     assertEquals("false", finalFlag("UseParallelGC", "check", defaultPolicy().toString()));
     assertEquals("true", finalFlag("UseSerialGC", "check", defaultPolicy().toString()));
