@@ -17,10 +17,11 @@ import java.util.Map;
  * id of up to 16 Latin-1 characters (most are) packed into two longs, so that a lookup costs one
  * cache miss. Longer ids are compared with their characters, kept in one array.
  *
- * <p>Most systems number their customers: {@code C0000123}, {@code 10023}. When every id is one
- * prefix followed by a number, {@link #complete} replaces the table with an array indexed by the
- * number, four bytes a customer: at a million customers the table takes 64 MB, the array 4 MB, and
- * lookups at random places in the table were a third of the CPU of reading the event files.
+ * <p>Most systems number their customers: {@code C0000123}, {@code 10023}. While every id is one
+ * prefix followed by a number, the ids are kept in an array indexed by the number instead, four
+ * bytes a customer: at a million customers the table takes 64 MB, the array 4 MB, and lookups at
+ * random places in the table were a third of the CPU of reading the event files. The first id that
+ * a number cannot tell apart from the others moves them all to the table.
  */
 final class CustomerIndex {
 
@@ -61,16 +62,28 @@ final class CustomerIndex {
   private boolean complete;
 
   /**
-   * When the ids are numbered: the index of the customer with each number, -1 where none; null when
-   * they are not, or before {@link #complete}.
+   * While the ids are numbered: the index of the customer with each number, -1 where none; null
+   * when they are in the table instead (or there are none yet).
    */
   private int[] byNumber;
+
+  /** False once an id did not fit the numbering: the ids are in the table. */
+  private boolean numbering = true;
 
   /** What every numbered id starts with, before its digits. */
   private String prefix = "";
 
-  /** How many digits every numbered id has; -1 when they vary, and none has a leading zero. */
+  /** How many digits every numbered id has; -1 when they vary, and then none has a leading zero. */
   private int width;
+
+  private boolean leadingZero;
+  private int maxNumber = -1;
+
+  /** About how many customers the file has, for how large a number may be while they are read. */
+  private long expected;
+
+  /** The largest number the array goes to while customers are read (128 MB of it). */
+  private static final long MAX_NUMBERED = 1 << 25;
 
   /** Up to 9 digits: the number is an int. */
   private static final int MAX_DIGITS = 9;
@@ -85,6 +98,14 @@ final class CustomerIndex {
     this.idHeader = idHeader;
   }
 
+  /**
+   * About how many customers there are, as the file's size tells: numbers up to sixteen times that
+   * are kept in the array while the customers are read, whatever order they come in.
+   */
+  void expect(long customers) {
+    expected = customers;
+  }
+
   /** Adds an accepted customer; its index is the number of customers accepted before it. */
   void accept(CustomerId id, long line) {
     if (complete) {
@@ -96,7 +117,64 @@ final class CustomerIndex {
     }
     lines[index] = line;
     ids.add(id);
-    String value = id.value();
+    if (numbering && keepByNumber(id.value(), index)) {
+      return;
+    }
+    if (numbering) {
+      numbering = false;
+      byNumber = null;
+      for (int i = 0; i < index; i++) {
+        tabulate(i);
+      }
+    }
+    tabulate(index);
+  }
+
+  /**
+   * Keeps the id by its number if it fits the ids so far: the same prefix, then at most nine
+   * digits, all of one width or else none with a leading zero (007 and 7 would be one number).
+   */
+  private boolean keepByNumber(String id, int index) {
+    int digits = trailingDigits(id);
+    if (digits == 0 || digits > MAX_DIGITS) {
+      return false;
+    }
+    int start = id.length() - digits;
+    if (index == 0) {
+      prefix = id.substring(0, start);
+      width = digits;
+    } else if (start != prefix.length() || !id.startsWith(prefix)) {
+      return false;
+    }
+    int widthAfter = digits == width ? width : -1;
+    boolean zeroAfter = leadingZero || (digits > 1 && id.charAt(start) == '0');
+    int number = Integer.parseInt(id, start, id.length(), 10);
+    long limit = Math.min(MAX_NUMBERED, Math.max(1 << 16, 16 * Math.max(expected, index + 1L)));
+    if ((widthAfter < 0 && zeroAfter) || number > limit) {
+      return false;
+    }
+    if (byNumber == null || number >= byNumber.length) {
+      int size =
+          (int)
+              Math.min(
+                  limit + 1, Math.max(number + 1L, byNumber == null ? 1024 : 2L * byNumber.length));
+      int old = byNumber == null ? 0 : byNumber.length;
+      byNumber = byNumber == null ? new int[size] : Arrays.copyOf(byNumber, size);
+      Arrays.fill(byNumber, old, size, -1);
+    }
+    if (byNumber[number] >= 0) {
+      return false; // the same id twice: the table keeps both, as it always did
+    }
+    width = widthAfter;
+    leadingZero = zeroAfter;
+    byNumber[number] = index;
+    maxNumber = Math.max(maxNumber, number);
+    return true;
+  }
+
+  /** Puts the customer with this index in the table. */
+  private void tabulate(int index) {
+    String value = ids.get(index).value();
     int offset = 0;
     if (!packable(value)) {
       if ((long) keysEnd + value.length() + 1 > keys.length) {
@@ -131,50 +209,25 @@ final class CustomerIndex {
   }
 
   /**
-   * Every customer is accepted: from now on lookups go by number when every id is one prefix and a
-   * number, the numbers dense enough that an array of them is at most eight ints a customer.
+   * Every customer is accepted. Numbered ids keep the array when it is at most eight ints a
+   * customer; sparser numbers move to the table.
    */
   void complete() {
     complete = true;
-    int count = ids.size();
-    if (count == 0) {
+    if (byNumber == null) {
       return;
     }
-    String first = ids.get(0).value();
-    String shared = first.substring(0, first.length() - trailingDigits(first));
-    int digits = first.length() - shared.length();
-    boolean leadingZero = false;
-    int max = 0;
-    for (int i = 0; i < count; i++) {
-      String id = ids.get(i).value();
-      int n = trailingDigits(id);
-      if (n == 0
-          || n > MAX_DIGITS
-          || id.length() - n != shared.length()
-          || !id.startsWith(shared)) {
-        return;
-      }
-      if (n != digits) {
-        digits = -1;
-      }
-      leadingZero |= n > 1 && id.charAt(id.length() - n) == '0';
-      max = Math.max(max, Integer.parseInt(id, id.length() - n, id.length(), 10));
-    }
-    // With widths that vary, 007 and 7 would be one number: only ids without leading zeros then.
-    if ((digits < 0 && leadingZero) || max > Math.max(1024, 8L * count)) {
+    if (maxNumber <= Math.max(1024, 8L * ids.size())) {
+      byNumber = Arrays.copyOf(byNumber, maxNumber + 1);
+      slots = null; // the numbers find every customer
+      keys = null;
       return;
     }
-    int[] numbered = new int[max + 1];
-    Arrays.fill(numbered, -1);
-    for (int i = 0; i < count; i++) {
-      String id = ids.get(i).value();
-      numbered[Integer.parseInt(id, shared.length(), id.length(), 10)] = i;
+    byNumber = null;
+    numbering = false;
+    for (int i = 0; i < ids.size(); i++) {
+      tabulate(i);
     }
-    prefix = shared;
-    width = digits;
-    byNumber = numbered;
-    slots = null; // the numbers find every customer now
-    keys = null;
   }
 
   /** Whether lookups go by number (see {@link #complete}). */

@@ -129,6 +129,7 @@ public final class Dataset {
     Table table =
         new Table(
             customerSource.orElse(Mapping.contract(dir, CustomersFile.SCHEMA)), zone, index, true);
+    index.expect(table.expectedRows());
     if (everyProblem != null) {
       yamlProblems.forEach(everyProblem);
       table.problems().copyEachTo(everyProblem);

@@ -36,6 +36,7 @@ final class Table {
   private final CustomerIndex customers;
   private final ProblemLog problems;
   private final RowIds ids;
+  private final long expectedRows;
   private final DuplicateIds duplicates = new DuplicateIds();
   private final Map<String, Optional<String>> shared = new HashMap<>();
   private final List<String> ignoredColumns = new ArrayList<>();
@@ -90,8 +91,16 @@ final class Table {
     this.zone = zone;
     this.customers = customers;
     this.problems = new ProblemLog(mapping.export().name());
-    long expected = estimatedRows(mapping.export().path());
-    this.ids = lenient ? new IdSet(expected) : new IdLedger(expected);
+    this.expectedRows = estimatedRows(mapping.export().path());
+    this.ids = lenient ? new IdSet(expectedRows) : new IdLedger(expectedRows);
+  }
+
+  /**
+   * About how many rows the file has, told from its size and its first lines; 0 for a workbook,
+   * whose bytes are compressed.
+   */
+  long expectedRows() {
+    return mapping.export().isSheet() ? 0 : expectedRows;
   }
 
   /** The file's rows, estimated from its size and the length of its first lines. */

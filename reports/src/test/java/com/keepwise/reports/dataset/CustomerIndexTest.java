@@ -71,6 +71,7 @@ class CustomerIndexTest {
     assertLookups(List.of("C1", "C2", "C"), false); // an id without a number
     assertLookups(List.of("C1", "C2", "C1234567890"), false); // beyond nine digits
     assertLookups(List.of("1", "2", "999999999"), false); // too sparse for an array
+    assertLookups(List.of("1", "50000", "60000"), false); // an array while read, too sparse after
     assertLookups(List.of("A-1", "A-2", "A-03"), false); // a leading zero among widths that vary
     assertLookups(List.of("K-2024-0002", "K-2024-0001"), true); // digits in the prefix too
   }
@@ -82,9 +83,13 @@ class CustomerIndexTest {
   private static void assertLookups(List<String> ids, boolean numbered) {
     CustomerIndex index = new CustomerIndex("customers.csv", "customer_id");
     java.util.Map<String, Integer> expected = new java.util.HashMap<>();
+    Random random = new Random(ids.size());
     for (int i = 0; i < ids.size(); i++) {
       index.accept(CustomerId.of(ids.get(i)), i + 2);
       expected.put(ids.get(i), i);
+      // Customers are looked up while they are read too (a second row with the same id).
+      assertProbes(index, expected, ids.get(i));
+      assertProbes(index, expected, ids.get(random.nextInt(i + 1)));
     }
     for (boolean complete : new boolean[] {false, true}) {
       if (complete) {
@@ -93,24 +98,30 @@ class CustomerIndexTest {
             numbered, index.numbered(), ids.subList(0, Math.min(5, ids.size())).toString());
       }
       for (String id : ids) {
-        for (String probe :
-            List.of(
-                id,
-                id + "0",
-                "0" + id,
-                id.substring(0, id.length() - 1),
-                id.substring(1),
-                id.toLowerCase(java.util.Locale.ROOT),
-                id + " ",
-                id.replace('1', '\uFF11'), // a fullwidth digit is not an ASCII one
-                id.replace('0', '\u0000'),
-                (char) (id.charAt(0) + 1) + id.substring(1),
-                id.substring(0, id.length() - 1) + (char) (id.charAt(id.length() - 1) + 1))) {
-          assertEquals(expected.getOrDefault(probe, -1), index.indexOf(probe), "'" + probe + "'");
-        }
-        assertEquals(expected.get(id) + 2, index.firstLine(id), id);
+        assertProbes(index, expected, id);
       }
       assertEquals(-1, index.indexOf(""));
     }
+  }
+
+  /** The id and its near misses find what {@code expected} says, and the id its first line. */
+  private static void assertProbes(
+      CustomerIndex index, java.util.Map<String, Integer> expected, String id) {
+    for (String probe :
+        List.of(
+            id,
+            id + "0",
+            "0" + id,
+            id.substring(0, id.length() - 1),
+            id.substring(1),
+            id.toLowerCase(java.util.Locale.ROOT),
+            id + " ",
+            id.replace('1', '\uFF11'), // a fullwidth digit is not an ASCII one
+            id.replace('0', '\u0000'),
+            (char) (id.charAt(0) + 1) + id.substring(1),
+            id.substring(0, id.length() - 1) + (char) (id.charAt(id.length() - 1) + 1))) {
+      assertEquals(expected.getOrDefault(probe, -1), index.indexOf(probe), "'" + probe + "'");
+    }
+    assertEquals(expected.get(id) + 2, index.firstLine(id), id);
   }
 }
