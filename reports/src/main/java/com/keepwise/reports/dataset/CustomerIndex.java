@@ -67,9 +67,6 @@ final class CustomerIndex {
    */
   private int[] byNumber;
 
-  /** False once an id did not fit the numbering: the ids are in the table. */
-  private boolean numbering = true;
-
   /** What every numbered id starts with, before its digits. */
   private String prefix = "";
 
@@ -117,11 +114,12 @@ final class CustomerIndex {
     }
     lines[index] = line;
     ids.add(id);
+    // Numbering holds until an id does not fit it; from then on the ids are in the table.
+    boolean numbering = index == 0 || byNumber != null;
     if (numbering && keepByNumber(id.value(), index)) {
       return;
     }
     if (numbering) {
-      numbering = false;
       byNumber = null;
       for (int i = 0; i < index; i++) {
         tabulate(i);
@@ -153,13 +151,10 @@ final class CustomerIndex {
     if ((widthAfter < 0 && zeroAfter) || number > limit) {
       return false;
     }
-    if (byNumber == null || number >= byNumber.length) {
-      int size =
-          (int)
-              Math.min(
-                  limit + 1, Math.max(number + 1L, byNumber == null ? 1024 : 2L * byNumber.length));
-      int old = byNumber == null ? 0 : byNumber.length;
-      byNumber = byNumber == null ? new int[size] : Arrays.copyOf(byNumber, size);
+    int old = byNumber == null ? 0 : byNumber.length;
+    if (number >= old) {
+      int size = (int) Math.min(limit + 1, Math.max(number + 1L, Math.max(1024, 2L * old)));
+      byNumber = old == 0 ? new int[size] : Arrays.copyOf(byNumber, size);
       Arrays.fill(byNumber, old, size, -1);
     }
     if (byNumber[number] >= 0) {
@@ -224,7 +219,6 @@ final class CustomerIndex {
       return;
     }
     byNumber = null;
-    numbering = false;
     for (int i = 0; i < ids.size(); i++) {
       tabulate(i);
     }
