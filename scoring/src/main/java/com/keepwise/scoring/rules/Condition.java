@@ -1,5 +1,6 @@
 package com.keepwise.scoring.rules;
 
+import dev.cel.common.CelAbstractSyntaxTree;
 import dev.cel.runtime.CelEvaluationException;
 import dev.cel.runtime.CelRuntime;
 
@@ -9,17 +10,40 @@ import dev.cel.runtime.CelRuntime;
 public final class Condition {
 
   private final String source;
-  private final CelRuntime.Program program;
+  private final Program program;
   private final String where;
 
-  Condition(String source, CelRuntime.Program program) {
-    this(source, program, "the condition \"" + source + "\"");
+  Condition(String source, CelAbstractSyntaxTree checked) {
+    this(source, new Program(checked), "the condition \"" + source + "\"");
   }
 
-  private Condition(String source, CelRuntime.Program program, String where) {
+  private Condition(String source, Program program, String where) {
     this.source = source;
     this.program = program;
     this.where = where;
+  }
+
+  /**
+   * The checked condition's program, made when it is first evaluated: checking a policy file
+   * compiles its conditions and never runs them.
+   */
+  private static final class Program {
+    private final CelAbstractSyntaxTree checked;
+    private volatile CelRuntime.Program made;
+
+    Program(CelAbstractSyntaxTree checked) {
+      this.checked = checked;
+    }
+
+    Object eval(RuleInputs facts) throws CelEvaluationException {
+      CelRuntime.Program program = made;
+      if (program == null) {
+        // Two threads may both make it; either program is the same.
+        program = RuleCompiler.program(checked);
+        made = program;
+      }
+      return program.eval(facts);
+    }
   }
 
   /**
