@@ -118,6 +118,14 @@ class SiteBrowserTest {
         .toList();
   }
 
+  /** The window's width and the page's, as the browser lays them out now. */
+  static long[] widths() {
+    return new long[] {
+      (Long) browser.executeScript("return window.innerWidth;"),
+      (Long) browser.executeScript("return document.documentElement.scrollWidth;")
+    };
+  }
+
   static void screenshot(String name) throws IOException {
     Path dir = Files.createDirectories(Path.of("target", "screenshots"));
     Files.write(dir.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
@@ -256,14 +264,23 @@ class SiteBrowserTest {
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("phonePages")
-  void noPageScrollsSidewaysOnAPhone(String locale, String kind) throws IOException {
+  void noPageScrollsSidewaysOnAPhone(String locale, String kind)
+      throws IOException, InterruptedException {
     browser.executeCdpCommand(
         "Emulation.setDeviceMetricsOverride",
         Map.of("width", 390, "height", 844, "deviceScaleFactor", 1, "mobile", true));
     try {
       open(locale, page(locale, kind));
-      long viewport = (Long) browser.executeScript("return window.innerWidth;");
-      long page = (Long) browser.executeScript("return document.documentElement.scrollWidth;");
+      // The emulated screen can reach the page after its first layout (once 559 px wide with
+      // nothing wider than 390 in it): the widths are read when they agree with it, or after 5 s.
+      long[] widths = widths();
+      for (long deadline = System.nanoTime() + 5_000_000_000L;
+          !(widths[0] == 390 && widths[1] <= 390) && System.nanoTime() < deadline; ) {
+        Thread.sleep(50);
+        widths = widths();
+      }
+      long viewport = widths[0];
+      long page = widths[1];
       // Wider content makes a phone's browser widen its layout viewport: both are checked, and what
       // is wider named.
       String wider =
