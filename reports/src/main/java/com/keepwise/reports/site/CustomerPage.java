@@ -142,11 +142,11 @@ public final class CustomerPage {
   /**
    * A digest of everything the page is made of, under {@code site} (what every page shares: the
    * tool, the templates and words, the site's options): two pages with the same fingerprint are the
-   * same bytes.
+   * same bytes. The text digested is made in {@code scratch}, emptied first.
    */
-  static String fingerprint(Inputs in, String site) {
+  static String fingerprint(Inputs in, String site, PageBuffer scratch) {
     Assessment a = in.a();
-    StringBuilder all = new StringBuilder(1 << 12);
+    StringBuilder all = scratch.reset().text();
     all.append(site).append('\n').append(in.layout()).append('\n').append(in.row());
     all.append('\n').append(in.segmentHref()).append('\n').append(a.customer());
     all.append('\n').append(a.decision()).append('\n').append(a.riskBand());
@@ -162,7 +162,7 @@ public final class CustomerPage {
     }
     all.append(in.evidence()).append('\n').append(in.decidedBy()).append('\n');
     all.append(in.letter());
-    return Fingerprints.of(all);
+    return scratch.sha256();
   }
 
   /** The page's content, from its inputs. */

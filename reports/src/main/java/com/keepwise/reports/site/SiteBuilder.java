@@ -331,7 +331,7 @@ public final class SiteBuilder {
             review.policy(),
             options.analyst(),
             from);
-    String fingerprint = CustomerPage.fingerprint(inputs, previous.site());
+    String fingerprint = CustomerPage.fingerprint(inputs, previous.site(), pages.get());
     String letter =
         LettersCsv.record(row.id(), row.name(), a.decision().action().name(), inputs.letter());
     try {
