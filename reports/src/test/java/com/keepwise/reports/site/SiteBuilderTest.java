@@ -22,6 +22,8 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Builds real sites from real files with the real templates, and checks what users rely on. */
 class SiteBuilderTest {
@@ -115,22 +117,25 @@ class SiteBuilderTest {
     assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
   }
 
-  @Test
-  void aFailedBuildLeavesThePreviousSiteAsItWas() throws IOException {
+  /** The overview fails before review.pdf is begun; the policy page while it is being made. */
+  @ParameterizedTest
+  @ValueSource(strings = {"overview.ftlh", "policy.ftlh"})
+  void aFailedBuildLeavesThePreviousSiteAsItWas(String template) throws IOException {
     Path data = hostile().writeTo(temp.resolve("data"));
     Path out = temp.resolve("site");
     build(data, out);
     Map<String, String> before = files(out);
     Path broken = Files.createDirectories(temp.resolve("templates").resolve("pages"));
     Files.writeString(
-        broken.resolve("overview.ftlh"),
-        "<#import \"../lib/layout.ftlh\" as layout>${page.noSuchThing}");
+        broken.resolve(template), "<#import \"../lib/layout.ftlh\" as layout>${page.noSuchThing}");
     SiteOptions failing =
         SiteOptions.builder("Review", data)
             .templates(Optional.of(temp.resolve("templates")))
             .build();
     SiteException e = assertThrows(SiteException.class, () -> build(data, out, failing));
-    assertTrue(e.getMessage().startsWith("template pages/overview.ftlh, line 1:"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("template pages/" + template + ", line 1:"), e.getMessage());
+    assertTrue(failing.pdf().enabled(), "the PDF is made beside the pages");
     assertEquals(before, files(out));
     try (Stream<Path> siblings = Files.list(temp)) {
       assertEquals(
