@@ -34,7 +34,7 @@ class LauncherIT {
     Assumptions.assumeTrue(File.separatorChar == '/', "sh launchers");
     bin = Distribution.unpack(Files.createDirectories(temp.resolve("dist")));
     tools = Files.createDirectories(temp.resolve("tools"));
-    for (String tool : List.of("sh", "readlink", "dirname")) {
+    for (String tool : List.of("sh", "readlink", "dirname", "du")) {
       Files.createSymbolicLink(tools.resolve(tool), which(tool));
     }
   }
@@ -254,6 +254,12 @@ class LauncherIT {
 
   /** The same, with {@code options} in JAVA_OPTS too. */
   static String finalFlagWith(String options, String flag, String... args) throws Exception {
+    return finalFlagOn(tools, options, flag, args);
+  }
+
+  /** The same, with only the programs of {@code path} to use. */
+  static String finalFlagOn(Path path, String options, String flag, String... args)
+      throws Exception {
     List<String> command = new java.util.ArrayList<>(List.of(bin.resolve("keepwise").toString()));
     command.addAll(List.of(args));
     Run run =
@@ -262,7 +268,7 @@ class LauncherIT {
                 "JAVA_HOME",
                 javaHome(),
                 "PATH",
-                tools.toString(),
+                path.toString(),
                 "JAVA_OPTS",
                 (options + " -XX:+PrintFlagsFinal").strip()),
             command.toArray(String[]::new));
@@ -275,12 +281,44 @@ class LauncherIT {
   }
 
   @Test
-  void aCheckOfFilesUsesTheQuickCompilerAloneAndEveryOtherRunBoth() throws Exception {
+  void runsOverLittleDataUseTheQuickCompilerAloneAndLongerRunsBoth() throws Exception {
+    Path small = Files.createDirectories(temp.resolve("small-data"));
+    Files.writeString(small.resolve("customers.csv"), "customer_id,name\n");
+    Path large = Files.createDirectories(temp.resolve("large-data"));
+    Files.write(large.resolve("invoices.csv"), new byte[65 * 1024 * 1024]); // past 64 MB
+    // The check of files: C1 alone, on one thread.
     assertEquals("1", tieredStopAtLevel("check", defaultPolicy().toString()));
-    assertEquals("4", tieredStopAtLevel("check", "--data", temp.toString()));
-    assertEquals("4", tieredStopAtLevel("--version"));
     assertEquals("1", finalFlag("CICompilerCount", "check", defaultPolicy().toString()));
-    assertNotEquals("1", finalFlag("CICompilerCount", "check", "--data", temp.toString()));
+    // Runs that read a dataset: C1 alone over a small one, both compilers over a large one.
+    assertEquals("1", tieredStopAtLevel("check", "--data", small.toString()));
+    assertNotEquals("1", finalFlag("CICompilerCount", "check", "--data", small.toString()));
+    assertEquals("1", tieredStopAtLevel("score", "--data=" + small));
+    assertEquals("1", tieredStopAtLevel("site", "--data", small.toString()));
+    assertEquals("4", tieredStopAtLevel("site", "--data", large.toString()));
+    assertEquals("1", tieredStopAtLevel("score", "--data", large.toString())); // up to 256 MB
+    assertEquals("1", tieredStopAtLevel("demo", "--out", temp.resolve("demo").toString()));
+    // A site configuration's dataset, relative to the file, quoted or not, with a comment or not.
+    Path config = temp.resolve("configs/site.yaml");
+    Files.createDirectories(config.getParent());
+    for (String line :
+        List.of("dataset: ../large-data", "dataset: \"../large-data\"  # the exports")) {
+      Files.writeString(config, "title: Review\n" + line + "\n");
+      assertEquals("4", tieredStopAtLevel("site", "--config", config.toString()), line);
+    }
+    Files.writeString(config, "title: Review\ndataset: '../small-data'\n");
+    assertEquals("1", tieredStopAtLevel("site", "--config=" + config));
+    // Data not found, or no du to measure it: both compilers.
+    assertEquals("4", tieredStopAtLevel("site", "--data", temp.resolve("nowhere").toString()));
+    Path noDu = Files.createDirectories(temp.resolve("tools-without-du"));
+    for (String tool : List.of("sh", "readlink", "dirname")) {
+      if (!Files.exists(noDu.resolve(tool))) {
+        Files.createSymbolicLink(noDu.resolve(tool), which(tool));
+      }
+    }
+    assertEquals(
+        "4", finalFlagOn(noDu, "", "TieredStopAtLevel", "site", "--data", small.toString()));
+    assertEquals("4", tieredStopAtLevel("--version"));
+    assertEquals("4", tieredStopAtLevel("generate", "--customers", "10"));
   }
 
   @Test
