@@ -319,6 +319,28 @@ class LauncherIT {
         "4", finalFlagOn(noDu, "", "TieredStopAtLevel", "site", "--data", small.toString()));
     assertEquals("4", tieredStopAtLevel("--version"));
     assertEquals("4", tieredStopAtLevel("generate", "--customers", "10"));
+    // With both, reading and scoring a large dataset keep C2 to their hottest methods; a site not.
+    String nowhere = temp.resolve("nowhere").toString();
+    assertEquals("50000", finalFlag("Tier4InvocationThreshold", "score", "--data", nowhere));
+    assertEquals("50000", finalFlag("Tier4InvocationThreshold", "check", "--data", nowhere));
+    assertEquals("5000", finalFlag("Tier4InvocationThreshold", "site", "--data", nowhere));
+    assertEquals(
+        "7000",
+        finalFlagWith(
+            "-XX:Tier4InvocationThreshold=7000",
+            "Tier4InvocationThreshold",
+            "score",
+            "--data",
+            nowhere));
+    assertEquals(
+        "15000",
+        finalFlagWith(
+            "-XX:Tier4InvocationThreshold=7000",
+            "Tier4CompileThreshold",
+            "score",
+            "--data",
+            nowhere),
+        "JAVA_OPTS choosing one compiler option leaves the others to Java");
   }
 
   @Test
