@@ -295,18 +295,24 @@ class LauncherIT {
     assertEquals("1", tieredStopAtLevel("score", "--data=" + small));
     assertEquals("1", tieredStopAtLevel("site", "--data", small.toString()));
     assertEquals("4", tieredStopAtLevel("site", "--data", large.toString()));
+    Path link = temp.resolve("link-to-large-data");
+    if (!Files.exists(link, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+      Files.createSymbolicLink(link, large);
+    }
+    assertEquals(
+        "4", tieredStopAtLevel("site", "--data", link.toString()), "measured, not the link");
     assertEquals("1", tieredStopAtLevel("score", "--data", large.toString())); // up to 256 MB
     assertEquals("1", tieredStopAtLevel("demo", "--out", temp.resolve("demo").toString()));
     // A site configuration's dataset, relative to the file, quoted or not, with a comment or not.
     Path config = temp.resolve("configs/site.yaml");
     Files.createDirectories(config.getParent());
+    Files.writeString(config, "title: Review\ndataset: ../large-data\n");
+    assertEquals("4", tieredStopAtLevel("site", "--config", config.toString()));
     for (String line :
-        List.of("dataset: ../large-data", "dataset: \"../large-data\"  # the exports")) {
+        List.of("dataset: '../small-data'", "dataset:\t\"../small-data\"  # the exports")) {
       Files.writeString(config, "title: Review\n" + line + "\n");
-      assertEquals("4", tieredStopAtLevel("site", "--config", config.toString()), line);
+      assertEquals("1", tieredStopAtLevel("site", "--config=" + config), line);
     }
-    Files.writeString(config, "title: Review\ndataset: '../small-data'\n");
-    assertEquals("1", tieredStopAtLevel("site", "--config=" + config));
     // Data not found, or no du to measure it: both compilers.
     assertEquals("4", tieredStopAtLevel("site", "--data", temp.resolve("nowhere").toString()));
     Path noDu = Files.createDirectories(temp.resolve("tools-without-du"));

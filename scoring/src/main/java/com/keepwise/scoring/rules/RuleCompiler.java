@@ -113,13 +113,12 @@ public final class RuleCompiler {
   }
 
   public RuleCompiler() {
-    CelOptions options = OPTIONS;
     CelCompilerBuilder builder =
         CelCompilerFactory.standardCelCompilerBuilder()
-            .setOptions(options)
+            .setOptions(OPTIONS)
             .setStandardMacros(CelStandardMacro.STANDARD_MACROS)
             .setStandardEnvironmentEnabled(false)
-            .setStandardDeclarations(standardDeclarations(options))
+            .setStandardDeclarations(standardDeclarations(OPTIONS))
             .setResultType(SimpleType.BOOL);
     for (Map.Entry<String, dev.cel.common.types.CelType> name :
         RuleNames.get().types().entrySet()) {
