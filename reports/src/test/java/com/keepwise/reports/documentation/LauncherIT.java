@@ -286,9 +286,15 @@ class LauncherIT {
     Files.writeString(small.resolve("customers.csv"), "customer_id,name\n");
     Path large = Files.createDirectories(temp.resolve("large-data"));
     Files.write(large.resolve("invoices.csv"), new byte[65 * 1024 * 1024]); // past 64 MB
-    // The check of files: C1 alone, on one thread.
+    // The check of files and the policy tests: C1 alone, on one thread, the serial collector.
     assertEquals("1", tieredStopAtLevel("check", defaultPolicy().toString()));
     assertEquals("1", finalFlag("CICompilerCount", "check", defaultPolicy().toString()));
+    assertEquals("1", tieredStopAtLevel("test", temp.toString()));
+    assertEquals("1", finalFlag("CICompilerCount", "test", temp.toString()));
+    assertEquals("true", finalFlag("UseSerialGC", "test", temp.toString()));
+    // Cases over a large dataset: JAVA_OPTS asks for both compilers, and gets a dataset run's.
+    assertEquals(
+        "true", finalFlagWith("-XX:TieredStopAtLevel=4", "UseParallelGC", "test", temp.toString()));
     // Runs that read a dataset: C1 alone over a small one, both compilers over a large one.
     assertEquals("1", tieredStopAtLevel("check", "--data", small.toString()));
     assertNotEquals("1", finalFlag("CICompilerCount", "check", "--data", small.toString()));
