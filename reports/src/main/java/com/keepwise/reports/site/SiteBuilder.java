@@ -416,11 +416,8 @@ public final class SiteBuilder {
         java.util.Arrays.stream(SitePage.values())
             .filter(page -> options.has(page.section()) && page.summary().isPresent())
             .toList();
-    // The overview first: the PDF opens with it.
-    for (SitePage page : pages) {
-      if (page == SitePage.OVERVIEW) {
-        page.summary().get().write(summaries);
-      }
+    if (pages.contains(SitePage.OVERVIEW)) { // first: the PDF opens with it
+      summaries.overview();
     }
     if (!options.pdf().enabled()) {
       writeSummaries(pages, summaries);

@@ -14,7 +14,12 @@ public final class Condition {
   private final String where;
 
   Condition(String source, CelAbstractSyntaxTree checked) {
-    this(source, new Program(checked), "the condition \"" + source + "\"");
+    this(source, new Program(checked, null), "the condition \"" + source + "\"");
+  }
+
+  /** A condition run by a program made elsewhere: the benchmarks' own CEL runtimes. */
+  Condition(String source, CelRuntime.Program program) {
+    this(source, new Program(null, program), "the condition \"" + source + "\"");
   }
 
   private Condition(String source, Program program, String where) {
@@ -31,8 +36,9 @@ public final class Condition {
     private final CelAbstractSyntaxTree checked;
     private volatile CelRuntime.Program made;
 
-    Program(CelAbstractSyntaxTree checked) {
+    Program(CelAbstractSyntaxTree checked, CelRuntime.Program made) {
       this.checked = checked;
+      this.made = made;
     }
 
     Object eval(RuleInputs facts) throws CelEvaluationException {

@@ -188,7 +188,8 @@ public class RuleBudgetBenchmark {
             .setResultType(SimpleType.BOOL);
     RuleNames.get().types().forEach(builder::addVar);
     CelCompiler celCompiler = builder.build();
-    CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(options).build(); // as RuleCompiler
+    // CEL's standard interpreter, as RuleCompiler has it: only the budget differs.
+    CelRuntime runtime = CelRuntimeFactory.standardCelRuntimeBuilder().setOptions(options).build();
     // CEL's own matches() is there, unbounded.
     if (!(Boolean) runtime.createProgram(compile(celCompiler, "'abc'.matches('b+')")).eval()) {
       throw new IllegalStateException("CEL's matches() is missing");
