@@ -76,7 +76,8 @@ public final class PolicyLoader {
    * @param source the file name used in problems
    */
   public Result load(String source, String text) {
-    Bound<Policy> bound = binder.bind(source, text, Policy.class);
+    ConditionsAhead ahead = new ConditionsAhead();
+    Bound<Policy> bound = binder.bind(source, text, Policy.class, ahead::start);
     if (bound.value().isEmpty()) {
       return new Result(Optional.empty(), bound.problems());
     }
@@ -86,7 +87,7 @@ public final class PolicyLoader {
     checks.problems.addAll(bound.problems());
     Policy policy = bound.value().get();
     checkCriteria(policy, checks);
-    Map<String, Condition> conditions = checkRules(policy, source, text, checks);
+    Map<String, Condition> conditions = checkRules(policy, text, checks, ahead);
     if (!checks.problems.isEmpty()) {
       checks.problems.sort(null);
       return new Result(Optional.empty(), checks.problems);
@@ -251,7 +252,7 @@ public final class PolicyLoader {
   }
 
   private Map<String, Condition> checkRules(
-      Policy policy, String source, String text, Checks checks) {
+      Policy policy, String text, Checks checks, ConditionsAhead ahead) {
     Map<String, Condition> conditions = new HashMap<>();
     Set<String> ids = new HashSet<>();
     List<HardRule> rules = policy.hardRules() == null ? List.of() : policy.hardRules();
@@ -262,7 +263,7 @@ public final class PolicyLoader {
         continue;
       }
       checkUnique(at, rule.id(), ids, checks);
-      compile(at, rule.id(), rule.when(), conditions, text, checks);
+      compile(at, rule.id(), ahead.compile(rule.when()), conditions, text, checks);
     }
     List<Protection> protections = policy.protections() == null ? List.of() : policy.protections();
     for (int i = 0; i < protections.size(); i++) {
@@ -272,7 +273,7 @@ public final class PolicyLoader {
         continue;
       }
       checkUnique(at, protection.id(), ids, checks);
-      compile(at, protection.id(), protection.when(), conditions, text, checks);
+      compile(at, protection.id(), ahead.compile(protection.when()), conditions, text, checks);
       if (protection.reason() != null && protection.reason().kind() != ReasonCode.Kind.PROTECTION) {
         checks.at(
             at.appendProperty("reason"),
@@ -299,7 +300,7 @@ public final class PolicyLoader {
         continue;
       }
       checkUnique(at, parting.id(), ids, checks);
-      compile(at, parting.id(), parting.when(), conditions, text, checks);
+      compile(at, parting.id(), ahead.compile(parting.when()), conditions, text, checks);
       List<String> heldBy = parting.heldBy() == null ? List.of() : parting.heldBy();
       for (int h = 0; h < heldBy.size(); h++) {
         String id = heldBy.get(h);
@@ -344,11 +345,10 @@ public final class PolicyLoader {
   private void compile(
       JsonPointer at,
       String id,
-      String when,
+      RuleCompiler.Compiled compiled,
       Map<String, Condition> conditions,
       String text,
       Checks checks) {
-    RuleCompiler.Compiled compiled = RuleCompiler.shared().compile(when);
     JsonPointer whenAt = at.appendProperty("when");
     JsonLocation where = checks.locations.nearest(whenAt);
     if (compiled.condition() != null) {

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Reads a YAML document into a typed record, strictly and safely, and reports every mistake at once
@@ -99,6 +100,16 @@ public final class YamlBinder {
    * @param source the file name used in problems
    */
   public <T> Bound<T> bind(String source, String text, Class<T> type) {
+    return bind(source, text, type, value -> {});
+  }
+
+  /**
+   * Binds {@code text} to {@code type} as {@link #bind(String, String, Class)} does, handing the
+   * bound value to {@code beforeValidation} before Bean Validation checks it, so that work needing
+   * only the value can start beside validation. The value may hold nulls where a part did not bind.
+   */
+  public <T> Bound<T> bind(
+      String source, String text, Class<T> type, Consumer<? super T> beforeValidation) {
     if (text.length() > MAX_CHARS) {
       return Bound.failed(
           new Problem(
@@ -175,6 +186,7 @@ public final class YamlBinder {
       }
       return Bound.failed(problems);
     }
+    beforeValidation.accept(value);
     for (ConstraintViolation<T> violation : validator.get().validate(value)) {
       BindingProblems.violated(source, violation, locations, mistakes.reported())
           .ifPresent(problems::add);

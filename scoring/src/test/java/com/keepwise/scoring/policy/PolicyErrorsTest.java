@@ -108,6 +108,22 @@ class PolicyErrorsTest {
         problems.get(2));
   }
 
+  @Test
+  void theSameBrokenConditionIsReportedWhereverItIsWritten() throws IOException {
+    // Conditions are compiled once per text, beside validation; each place still gets its problem.
+    String text =
+        TextEdit.of(read("minimal-policy.yaml"))
+            .replace("\"bullies_staff.threats >= 1\"", "\"bullies_staff.threat >= 1\"")
+            .replace("\"bullies_staff.incidents >= 6\"", "\"bullies_staff.threat >= 1\"")
+            .text();
+    List<String> problems =
+        new PolicyLoader()
+            .load("policy.yaml", text).problems().stream().map(Problem::toString).toList();
+    assertEquals(2, problems.size(), problems.toString());
+    assertTrue(problems.get(0).contains(":12: hard_rules[1].when: unknown name"), problems.get(0));
+    assertTrue(problems.get(1).contains(":12: part_ways[0].when: unknown name"), problems.get(1));
+  }
+
   private static long lineOf(String text, String part) {
     return text.substring(0, text.indexOf(part)).lines().count()
         + (text.substring(0, text.indexOf(part)).endsWith("\n") ? 1 : 0);
