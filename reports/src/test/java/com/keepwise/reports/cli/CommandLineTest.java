@@ -125,6 +125,65 @@ class CommandLineTest {
   }
 
   @Test
+  void decisionsJsonKeepsItsShape() throws IOException {
+    CliRun run = CliRun.of("score", "--data", dataset().toString(), "--format", "json");
+    assertEquals(ExitCodes.SUCCESS, run.exit(), run.err());
+    List<String> lines = run.out().lines().toList();
+    // An array, one customer a line.
+    assertEquals("[", lines.get(0));
+    assertEquals("]", lines.get(lines.size() - 1));
+    assertEquals(5, lines.size(), run.out());
+    assertTrue(lines.get(1).endsWith("},") && lines.get(3).endsWith("}"), run.out());
+    JsonNode decisions = new ObjectMapper().readTree(run.out());
+    JsonNode good = decisions.get(0);
+    assertEquals(
+        List.of(
+            "customer_id",
+            "name",
+            "segment",
+            "action",
+            "risk_score",
+            "value_score",
+            "rule",
+            "reasons",
+            "risk_band",
+            "value_band",
+            "explanation"),
+        fieldNames(good));
+    assertTrue(good.get("rule").isNull(), "no hard rule decided: " + good);
+    assertTrue(good.get("risk_score").isNumber(), good.toString());
+    assertEquals(
+        List.of("reasons", "criteria", "value", "trend", "steps"),
+        fieldNames(good.get("explanation")));
+    assertEquals(
+        List.of("earlier", "recent", "worsening"), fieldNames(good.at("/explanation/trend")));
+    assertEquals(List.of("kind", "subject", "action"), fieldNames(good.at("/explanation/steps/0")));
+    JsonNode reason = decisions.get(2).at("/explanation/reasons/0");
+    assertEquals(List.of("code", "kind", "points", "fact", "evidence"), fieldNames(reason));
+    assertEquals(List.of("file", "line", "day"), fieldNames(reason.at("/evidence/0")));
+    assertEquals("2026-06-01", reason.at("/evidence/0/day").asText());
+    // Words only where a criterion moved the score.
+    for (JsonNode criterion : decisions.get(2).at("/explanation/criteria")) {
+      List<String> expected =
+          new java.util.ArrayList<>(
+              List.of("id", "measured", "facts", "severity", "weight", "points", "evidence"));
+      if (criterion.get("points").decimalValue().signum() != 0) {
+        expected.add(6, "says");
+      }
+      assertEquals(expected, fieldNames(criterion), criterion.toString());
+    }
+    JsonNode bullied = decisions.get(2).at("/explanation/criteria").findParent("abuse_points");
+    assertTrue(bullied.get("abuse_points").isNumber(), bullied.toString());
+    assertFalse(run.out().contains("E+") || run.out().contains("E-"), "numbers written plainly");
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  @Test
   void invalidDataWritesNothingAndListsEveryProblem() throws IOException {
     Path data =
         DatasetFiles.withCustomers()
