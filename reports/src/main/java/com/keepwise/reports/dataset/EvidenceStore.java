@@ -189,6 +189,11 @@ public final class EvidenceStore implements Closeable {
 
   /** A CSV file read at random: where every {@value #STRIDE}th line starts. */
   private static final class CsvRows extends Rows {
+    /** Bytes parsed first when reading a row back: most rows are shorter. */
+    private static final int SHORT_ROW = 1 << 10;
+
+    private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[0]);
+
     private final Mapping mapping;
     private final CsvExport csv;
     private final FileChannel channel;
@@ -218,8 +223,9 @@ public final class EvidenceStore implements Closeable {
         return Collections.emptyMap();
       }
       // Read a few KiB from the noted line on; more when the row does not end within them.
-      for (int size = 1 << 13; size <= 1 << 26; size <<= 2) {
-        ByteBuffer buffer = ByteBuffer.allocate(size);
+      for (int size = 1 << 12; size <= 1 << 26; size <<= 2) {
+        byte[] bytes = scratch(size);
+        ByteBuffer buffer = ByteBuffer.wrap(bytes, 0, size);
         int n = 0;
         for (int r = 0; r >= 0 && n < size; n += r) {
           r = channel.read(buffer, starts[(int) block] + n);
@@ -228,32 +234,55 @@ public final class EvidenceStore implements Closeable {
           }
         }
         boolean end = n < size;
-        int from = skipLines(buffer.array(), n, (int) ((line - 1) % STRIDE));
+        int from = skipLines(bytes, n, (int) ((line - 1) % STRIDE));
         if (from < 0) {
           if (end) {
             return Collections.emptyMap();
           }
           continue;
         }
-        try (Cursor cursor =
-            csv.read(new String(buffer.array(), from, n - from, StandardCharsets.UTF_8))) {
-          Fields record = cursor.next();
-          if (record == null) {
-            return Collections.emptyMap();
+        // Most rows are short: their first bytes alone are parsed first, the rest of what was read
+        // only when the row goes on past them.
+        int whole = n - from;
+        for (int length = Math.min(whole, SHORT_ROW); ; length = whole) {
+          boolean all = length == whole;
+          try (Cursor cursor = csv.read(new String(bytes, from, length, StandardCharsets.UTF_8))) {
+            Fields record = cursor.next();
+            if (record == null && all) {
+              return Collections.emptyMap();
+            }
+            // The row is whole when the file ended or another row began after it.
+            if (record != null) {
+              Map<String, String> row = values(mapping, fieldOf, record);
+              if ((all && end) || cursor.next() != null) {
+                return row;
+              }
+            }
+          } catch (CsvParseException e) {
+            if (all && end) {
+              // The file changed since it was read: no row starts here.
+              return Collections.emptyMap();
+            }
           }
-          Map<String, String> row = values(mapping, fieldOf, record);
-          // The row is whole when the file ended or another row began after it.
-          if (end || cursor.next() != null) {
-            return row;
-          }
-        } catch (CsvParseException e) {
-          if (end) {
-            // The file changed since it was read: no row starts here.
-            return Collections.emptyMap();
+          if (all) {
+            break;
           }
         }
       }
       return Collections.emptyMap();
+    }
+
+    /** A buffer of at least {@code size} bytes, this thread's own when it is a usual size. */
+    private static byte[] scratch(int size) {
+      byte[] bytes = SCRATCH.get();
+      if (bytes.length >= size) {
+        return bytes;
+      }
+      bytes = new byte[size];
+      if (size <= 1 << 16) {
+        SCRATCH.set(bytes);
+      }
+      return bytes;
     }
 
     /** Where the text after {@code lines} line breaks starts; -1 when they are not all there. */

@@ -111,6 +111,57 @@ class EvidenceReadBackTest {
     assertFalse(page.contains("BETA-") || page.contains("PAD"));
   }
 
+  @Test
+  void longRowsAreReadBackWhole() throws IOException {
+    // A memo column of quoted, multi-line, non-ASCII text from a few hundred bytes to several KiB,
+    // before the columns a page shows: rows shorter and longer than the first bytes parsed, and
+    // than the first bytes read, each shown whole.
+    DatasetFiles files =
+        DatasetFiles.withCustomers()
+            .customer("alpha", "Alpha AB", "smb", "40000")
+            .customer("beta", "Beta AB", "smb", "40000")
+            .file(
+                "invoices.csv",
+                "invoice_id",
+                "customer_id",
+                "memo",
+                "issued",
+                "due",
+                "amount",
+                "paid");
+    for (int month = 1; month <= 9; month++) {
+      String m = String.format("%02d", month);
+      String memo = ("Påminnelse skickad, \"igen\", 督促状\n").repeat(month * month * 8);
+      for (String customer : List.of("alpha", "beta")) {
+        files.row(
+            "invoices.csv",
+            customer.toUpperCase(java.util.Locale.ROOT) + "-" + month,
+            customer,
+            memo,
+            "2026-" + m + "-01",
+            "2026-" + m + "-15",
+            "9000",
+            "");
+      }
+    }
+    Path data = files.writeTo(temp.resolve("data"));
+    PortfolioReview review = PortfolioReview.of(Dataset.open(data), PolicyLoader.defaultPolicy());
+    SiteBuilder.Summary summary = build(review, data, temp.resolve("site"));
+    String page = alphaPage(summary.out());
+    assertTrue(
+        summary.notices().stream().noneMatch(n -> n.contains("invoices.csv:")),
+        summary.notices().toString());
+    assertFalse(page.contains("the row is no longer in the file"));
+    // The five most telling rows: the oldest unpaid invoices, their memos 0.4 to 9 KiB.
+    for (int month = 1; month <= 5; month++) {
+      String shown = "ALPHA-" + month + ": 9,000 EUR, due " + MONTHS.get(month - 1) + " 15, 2026";
+      assertTrue(page.contains(shown), shown);
+    }
+    assertFalse(page.contains("BETA-"));
+  }
+
+  private static final List<String> MONTHS = List.of("Jan", "Feb", "Mar", "Apr", "May");
+
   private static SiteBuilder.Summary build(PortfolioReview review, Path data, Path out)
       throws IOException {
     SiteOptions options = SiteOptions.defaults("Review", data).withPdf(SiteOptions.PdfOptions.OFF);

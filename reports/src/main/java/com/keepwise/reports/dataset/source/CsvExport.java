@@ -33,26 +33,30 @@ public record CsvExport(Path path, String name, char delimiter) implements Expor
    * {@code in}.
    */
   public Cursor read(InputStream in) throws IOException {
-    return read(new StrictUtf8Reader(in), in);
+    StrictUtf8Reader text = new StrictUtf8Reader(in);
+    return cursor(builder().ofCsvRecord(text), text);
   }
 
   /**
    * Starts a pass over rows of this file already decoded: {@code text} begins at the start of a
-   * row, and lines are counted from 1 there.
+   * row, and lines are counted from 1 there. The parser reads {@code text} in place, with no buffer
+   * of its own: evidence rows are read back this way, one short text at a time.
    */
-  public Cursor read(String text) throws IOException {
-    return read(new java.io.StringReader(text), null);
+  public Cursor read(String text) {
+    return cursor(builder().ofCsvRecord(text), null);
   }
 
-  private Cursor read(java.io.Reader text, InputStream in) throws IOException {
-    CsvReader<CsvRecord> csv =
-        CsvReader.builder()
-            .fieldSeparator(delimiter)
-            .allowUnclosedQuote(false)
-            .allowExtraCharsAfterClosingQuote(true)
-            .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .missingFieldStrategy(FieldMismatchStrategy.IGNORE)
-            .ofCsvRecord(text);
+  private CsvReader.CsvReaderBuilder builder() {
+    return CsvReader.builder()
+        .fieldSeparator(delimiter)
+        .allowUnclosedQuote(false)
+        .allowExtraCharsAfterClosingQuote(true)
+        .extraFieldStrategy(FieldMismatchStrategy.IGNORE)
+        .missingFieldStrategy(FieldMismatchStrategy.IGNORE);
+  }
+
+  /** A cursor over {@code csv}'s records; {@code text} counts malformed UTF-8 when it is strict. */
+  private static Cursor cursor(CsvReader<CsvRecord> csv, java.io.Reader text) {
     Iterator<CsvRecord> records = csv.iterator();
     return new Cursor() {
       private final RecordFields fields = new RecordFields();
