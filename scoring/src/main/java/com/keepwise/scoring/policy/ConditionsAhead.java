@@ -13,8 +13,9 @@ import java.util.stream.Collectors;
 
 /**
  * A policy's rule conditions, compiled on a thread of their own while Bean Validation checks the
- * bound policy on the loading thread: the two are independent, and each took about a third of
- * {@code check policy.yaml}'s time after start-up, one after the other.
+ * bound policy on the loading thread. The two are independent, and took one after the other about
+ * 130 and 55 ms of {@code check policy.yaml}'s 0.55 s on the default policy. Each distinct
+ * condition is compiled once; a condition not started here is compiled when asked for.
  */
 final class ConditionsAhead {
 
