@@ -25,6 +25,9 @@ public record EvidenceLine(
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
+  /** A datetime's offset from UTC at its end, as the contract writes it. */
+  private static final Pattern OFFSET = Pattern.compile("(Z|[+-]\\d{2}:?\\d{2})$");
+
   /**
    * @param analyst whether to say where the row is ({@code invoices.csv:12}); the client needs only
    *     what it says
@@ -169,7 +172,7 @@ public record EvidenceLine(
     String value = row.getOrDefault(column, "").strip();
     try {
       java.time.LocalDateTime local =
-          java.time.LocalDateTime.parse(value.replaceFirst("(Z|[+-]\\d{2}:?\\d{2})$", ""));
+          java.time.LocalDateTime.parse(OFFSET.matcher(value).replaceFirst(""));
       return text.t(
           "evidence.moment", text.date(local.toLocalDate()), text.time(local.toLocalTime()));
     } catch (RuntimeException notADatetime) {
