@@ -4,9 +4,11 @@ import com.keepwise.domain.customer.Customer;
 import com.keepwise.domain.decision.Action;
 import com.keepwise.domain.decision.Decision;
 import com.keepwise.domain.decision.EvidenceRef;
+import com.keepwise.domain.decision.Phrase;
 import com.keepwise.domain.decision.Reason;
 import com.keepwise.domain.decision.ReasonCode;
 import com.keepwise.reports.dataset.EvidenceStore;
+import com.keepwise.scoring.criteria.Measurement;
 import com.keepwise.scoring.decide.Assessment;
 import com.keepwise.scoring.decide.Step;
 import com.keepwise.scoring.decide.WeighedCriterion;
@@ -155,14 +157,57 @@ public final class CustomerPage {
     all.append(a.valueScale()).append(' ').append(a.steps()).append('\n');
     for (List<WeighedCriterion> side : List.of(a.risk(), a.value())) {
       for (WeighedCriterion w : side) {
-        all.append(w.criterion().id()).append(' ').append(w.measurement()).append(' ');
-        all.append(w.severity()).append(' ').append(w.weight()).append(' ');
-        all.append(w.points()).append(' ').append(w.catalogIndex()).append('\n');
+        Measurement m = w.measurement();
+        all.append(w.criterion().id()).append(' ').append(m.measured()).append(' ');
+        for (int i = 0; i < w.criterion().facts().size(); i++) {
+          exactly(all, m.value(i));
+        }
+        said(all, m.says());
+        exactly(all, w.severity());
+        exactly(all, w.weight());
+        exactly(all, w.points());
+        all.append(w.catalogIndex()).append('\n');
       }
     }
     all.append(in.evidence()).append('\n').append(in.decidedBy()).append('\n');
     all.append(in.letter());
     return scratch.sha256();
+  }
+
+  /**
+   * A number as its bits, exactly: its shortest decimal ({@code Double.toString}) costs several
+   * times more, and a page's fingerprint holds some two hundred numbers.
+   */
+  private static void exactly(StringBuilder text, double value) {
+    text.append(Long.toHexString(Double.doubleToRawLongBits(value))).append(' ');
+  }
+
+  /**
+   * A phrase as its key and arguments, numbers {@link #exactly}, nested phrases and lists too; any
+   * other value by its type, length and text, so that no two phrases read the same (a record's
+   * {@code toString} writes the one argument {@code "a, b"} and the two {@code a} and {@code b}
+   * alike).
+   */
+  static void said(StringBuilder text, Object said) {
+    if (said instanceof Phrase phrase) {
+      text.append(phrase.key()).append('(');
+      said(text, phrase.args());
+      text.append(") ");
+    } else if (said instanceof List<?> items) {
+      text.append('[');
+      for (Object item : items) {
+        said(text, item);
+      }
+      text.append("] ");
+    } else if (said instanceof Double number) {
+      exactly(text, number);
+    } else if (said == null) {
+      text.append("null ");
+    } else {
+      String written = String.valueOf(said);
+      text.append(said instanceof String ? "s" : said.getClass().getName());
+      text.append(written.length()).append(':').append(written).append(' ');
+    }
   }
 
   /** The page's content, from its inputs. */
